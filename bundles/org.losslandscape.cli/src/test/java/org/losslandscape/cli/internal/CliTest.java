@@ -1,0 +1,100 @@
+package org.losslandscape.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.losslandscape.cli.ExitCode;
+
+class CliTest {
+
+    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final Cli cli = new Cli(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+            new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+
+    private String out() {
+        return outBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return errBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void versionFlagPrintsProductAndRuntime() {
+        assertEquals(ExitCode.OK, cli.run(List.of("--version")));
+        assertTrue(out().startsWith("Loss Landscape Workbench "), out());
+        assertTrue(out().contains("Java " + System.getProperty("java.version")), out());
+        assertTrue(out().contains("Vector API enabled"), "surefire runs with --add-modules jdk.incubator.vector: " + out());
+    }
+
+    @Test
+    void helpListsEveryCommandWithExitCodes() {
+        assertEquals(ExitCode.OK, cli.run(List.of("help")));
+        for (var c : cli.commands()) {
+            assertTrue(out().contains("  " + c.name()), c.name() + " missing from\n" + out());
+        }
+        assertTrue(out().contains("0 ok, 1 failure, 2 usage error"), out());
+    }
+
+    @Test
+    void helpForOneCommandShowsItsUsage() {
+        assertEquals(ExitCode.OK, cli.run(List.of("help", "version")));
+        assertTrue(out().contains("landscape --version"), out());
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertEquals(ExitCode.USAGE, cli.run(List.of()));
+        assertTrue(err().contains("no command given"), err());
+    }
+
+    @Test
+    void unknownCommandIsAUsageErrorWithAHint() {
+        assertEquals(ExitCode.USAGE, cli.run(List.of("frobnicate")));
+        assertTrue(err().contains("unknown command 'frobnicate'"), err());
+        assertTrue(err().contains("./landscape help"), err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void wrongArgumentsPrintTheUsage() {
+        assertEquals(ExitCode.USAGE, cli.run(List.of("version", "extra")));
+        assertTrue(err().contains("takes no arguments"), err());
+        assertTrue(err().contains("Usage:"), err());
+    }
+
+    @Test
+    void internalErrorsBecomeOneLineAndExitCodeOne() {
+        cli.register(new org.losslandscape.cli.Command() {
+            @Override
+            public String name() {
+                return "boom";
+            }
+
+            @Override
+            public String summary() {
+                return "fails";
+            }
+
+            @Override
+            public String usage() {
+                return "landscape boom";
+            }
+
+            @Override
+            public int run(List<String> args, PrintStream out, PrintStream err) {
+                throw new IllegalStateException("kaput");
+            }
+        });
+        assertEquals(ExitCode.FAILURE, cli.run(List.of("boom")));
+        assertTrue(err().contains("internal error: java.lang.IllegalStateException: kaput"), err());
+        assertTrue(!err().contains("\tat "), "no stack trace without LANDSCAPE_DEBUG: " + err());
+    }
+}

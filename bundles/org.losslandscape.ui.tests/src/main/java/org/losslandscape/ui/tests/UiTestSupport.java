@@ -1,0 +1,71 @@
+package org.losslandscape.ui.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+/** Event-loop and screenshot helpers for tests that run on the UI thread. */
+final class UiTestSupport {
+
+    private UiTestSupport() {
+    }
+
+    /** Dispatches events for {@code millis}; a timer wakes the loop, since an idle Xvfb may never do so. */
+    static void spin(long millis) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> {
+                });
+                display.sleep();
+            }
+        }
+    }
+
+    /**
+     * Copies the shell's pixels from the screen into a PNG under the directory given by the system property
+     * {@code losslandscape.screenshots} (target/screenshots of the build by default).
+     *
+     * @return the pixels taken, for the caller to check
+     */
+    static ImageData screenshot(Shell shell, String name) throws IOException {
+        Display display = shell.getDisplay();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        Path dir = Path.of(System.getProperty("losslandscape.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { data };
+        loader.save(dir.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+        return data;
+    }
+
+    /** @return the number of distinct pixel values in a grid of samples: 1 for a blank image */
+    static int distinctColours(ImageData data) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int y = 0; y < data.height; y += 7) {
+            for (int x = 0; x < data.width; x += 7) {
+                seen.add(data.getPixel(x, y));
+            }
+        }
+        return seen.size();
+    }
+}

@@ -1,0 +1,41 @@
+package org.losslandscape.ui;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/**
+ * The "Loss Landscape" perspective, the product's default: Project Explorer on the left, the experiment editor
+ * in the middle, Problems, Progress and Properties below.
+ */
+public final class LossLandscapePerspective implements IPerspectiveFactory {
+
+    /** The perspective's id, as registered in plugin.xml. */
+    public static final String ID = "org.losslandscape.ui.perspective";
+
+    /** The folder of views left of the editor area. */
+    public static final String LEFT_FOLDER = "org.losslandscape.ui.left";
+
+    /** The folder of views below the editor area. */
+    public static final String BOTTOM_FOLDER = "org.losslandscape.ui.bottom";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        IFolderLayout left = layout.createFolder(LEFT_FOLDER, IPageLayout.LEFT, 0.22f, editorArea);
+        left.addView(IPageLayout.ID_PROJECT_EXPLORER);
+
+        IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.68f, editorArea);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+
+        layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
+    }
+}

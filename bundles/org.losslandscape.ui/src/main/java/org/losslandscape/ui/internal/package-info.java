@@ -1,0 +1,4 @@
+/**
+ * Internals of the workbench UI. Not API.
+ */
+package org.losslandscape.ui.internal;
