@@ -30,6 +30,7 @@ public final class Cli {
         this.err = err;
         register(new HelpCommand(this));
         register(new VersionCommand());
+        register(new BenchCommand());
     }
 
     /** Adds a command; a later command with the same name replaces the earlier one. */

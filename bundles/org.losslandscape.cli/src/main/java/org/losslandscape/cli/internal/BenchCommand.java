@@ -1,0 +1,108 @@
+package org.losslandscape.cli.internal;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.losslandscape.cli.Command;
+import org.losslandscape.cli.ExitCode;
+import org.losslandscape.cli.UsageException;
+import org.losslandscape.compute.bench.BenchmarkResult;
+import org.losslandscape.compute.bench.Workloads;
+import org.losslandscape.compute.linalg.Gemm;
+import org.losslandscape.compute.linalg.Parallel;
+
+/** {@code bench W1 …}: the benchmark workloads, one JSON line each on stdout, progress on stderr. */
+final class BenchCommand implements Command {
+
+    private static final List<String> AVAILABLE = List.of("W1", "W4");
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String summary() {
+        return "time the benchmark workloads (W1 training step, W4 grokking run); one JSON line per workload";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                landscape bench WORKLOAD... [--threads N] [--precision f64] [--repeat K]
+                  WORKLOAD      W1 (one full-batch AdamW step, per step), W4 (the grokking run, whole)
+                  --threads N   worker threads (default: all cores)
+                  --precision   f64 only: the engine computes in float64
+                  --repeat K    timed repetitions (default 5 for W1, 1 for W4); the median is reported
+                The workloads are defined in docs/BENCHMARKS.md; bench/pytorch/bench.py runs the PyTorch yardstick.
+                Example: landscape bench W1 --threads 2 --repeat 7""";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+        List<String> workloads = new ArrayList<>();
+        int threads = Runtime.getRuntime().availableProcessors();
+        int repeat = -1;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--threads" -> threads = positive(a, value(args, ++i, a));
+                case "--repeat" -> repeat = positive(a, value(args, ++i, a));
+                case "--precision" -> {
+                    String p = value(args, ++i, a);
+                    if (!p.equals("f64")) {
+                        throw new UsageException("precision '" + p + "' is not available: the engine computes in "
+                                + "float64 (f64)");
+                    }
+                }
+                default -> {
+                    String w = a.toUpperCase(Locale.ROOT);
+                    if (a.startsWith("-")) {
+                        throw new UsageException("unknown option " + a);
+                    }
+                    if (!AVAILABLE.contains(w)) {
+                        throw new UsageException("unknown workload '" + a + "'; available: " + String.join(", ",
+                                AVAILABLE) + (List.of("W2", "W3").contains(w)
+                                        ? " (W2 and W3 come with the landscape and curvature analyses)" : ""));
+                    }
+                    workloads.add(w);
+                }
+            }
+        }
+        if (workloads.isEmpty()) {
+            throw new UsageException("name at least one workload, e.g. W1");
+        }
+        Parallel.setThreads(threads);
+        err.println("bench: " + threads + " threads, kernel " + Gemm.kernelName());
+        for (String w : workloads) {
+            BenchmarkResult r = switch (w) {
+                case "W1" -> Workloads.w1(repeat < 0 ? 5 : repeat, err::println);
+                default -> Workloads.w4(repeat < 0 ? 1 : repeat, err::println);
+            };
+            out.println(r.toJson());
+            out.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private static String value(List<String> args, int i, String option) throws UsageException {
+        if (i >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static int positive(String option, String text) throws UsageException {
+        try {
+            int v = Integer.parseInt(text);
+            if (v >= 1) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " needs a positive whole number, got '" + text + "'");
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Dense linear algebra on flat {@code double[]}: the register-tiled, vectorised matrix product every layer uses,
+ * level-1 vector operations, and the worker threads (results never depend on their number).
+ */
+package org.losslandscape.compute.linalg;

@@ -1,0 +1,45 @@
+package org.losslandscape.compute.loss;
+
+import org.losslandscape.compute.data.Batch;
+
+/** Row-wise softmax and argmax helpers shared by the classification losses. */
+final class Softmax {
+
+    private Softmax() {
+    }
+
+    /** Writes {@code softmax(z[o … o+width))} into {@code p[0 … width)}. */
+    static void row(double[] z, int o, int width, double[] p) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < width; j++) {
+            max = Math.max(max, z[o + j]);
+        }
+        double s = 0;
+        for (int j = 0; j < width; j++) {
+            p[j] = Math.exp(z[o + j] - max);
+            s += p[j];
+        }
+        double inv = 1 / s;
+        for (int j = 0; j < width; j++) {
+            p[j] *= inv;
+        }
+    }
+
+    /** @return the number of rows whose largest output (first on ties) is the label */
+    static long argmaxMatches(double[] z, int width, Batch batch) {
+        long hits = 0;
+        for (int i = 0; i < batch.n(); i++) {
+            int o = i * width;
+            int best = 0;
+            for (int j = 1; j < width; j++) {
+                if (z[o + j] > z[o + best]) {
+                    best = j;
+                }
+            }
+            if (best == batch.labels()[i]) {
+                hits++;
+            }
+        }
+        return hits;
+    }
+}

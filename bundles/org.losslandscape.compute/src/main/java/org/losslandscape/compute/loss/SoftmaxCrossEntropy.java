@@ -1,0 +1,121 @@
+package org.losslandscape.compute.loss;
+
+import org.losslandscape.compute.data.Batch;
+import org.losslandscape.compute.linalg.Parallel;
+
+/**
+ * Softmax cross-entropy on logits with integer class labels, optionally with label smoothing (Szegedy et al.
+ * 2016): the target distribution is {@code q = (1-ε)·onehot(y) + ε/K}. With {@code p = softmax(z)}:
+ * {@code ℓ = -Σ q log p}, {@code ∂ℓ/∂z = p - q} and {@code (∂²ℓ/∂z²)·r = p⊙r - p(p·r)}, independent of q.
+ * Rows are processed in fixed chunks in parallel and their sums added in chunk order (deterministic).
+ */
+public final class SoftmaxCrossEntropy implements Loss {
+
+    private static final int CHUNK = 128;
+    private final double smoothing;
+
+    /** @param smoothing label smoothing ε in [0, 1) */
+    public SoftmaxCrossEntropy(double smoothing) {
+        if (!(smoothing >= 0 && smoothing < 1)) {
+            throw new IllegalArgumentException("label smoothing must be in [0, 1), got " + smoothing);
+        }
+        this.smoothing = smoothing;
+    }
+
+    /** Plain cross-entropy, no smoothing. */
+    public SoftmaxCrossEntropy() {
+        this(0);
+    }
+
+    @Override
+    public String name() {
+        return smoothing == 0 ? "cross-entropy" : "cross-entropy (label smoothing " + smoothing + ")";
+    }
+
+    @Override
+    public String incompatibility(int width, Batch batch) {
+        if (!batch.isClassification()) {
+            return "cross-entropy needs class labels; use mse for regression targets";
+        }
+        if (width != batch.classCount()) {
+            return "the network has " + width + " outputs but the data has " + batch.classCount()
+                    + " classes; set the last layer's output size to " + batch.classCount();
+        }
+        return null;
+    }
+
+    @Override
+    public double evaluate(double[] z, int width, Batch batch, double[] dz) {
+        int n = batch.n();
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        double[] partial = new double[chunks];
+        double invN = 1.0 / n;
+        double off = smoothing / width;
+        double on = 1 - smoothing + off;
+        Parallel.forEach(chunks, c -> {
+            double sum = 0;
+            for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
+                int o = i * width;
+                double max = Double.NEGATIVE_INFINITY;
+                for (int j = 0; j < width; j++) {
+                    max = Math.max(max, z[o + j]);
+                }
+                double s = 0;
+                for (int j = 0; j < width; j++) {
+                    s += Math.exp(z[o + j] - max);
+                }
+                double logS = Math.log(s) + max;
+                int y = batch.labels()[i];
+                double rowLoss = on * (logS - z[o + y]);
+                if (smoothing > 0) {
+                    double all = 0;
+                    for (int j = 0; j < width; j++) {
+                        if (j != y) {
+                            all += logS - z[o + j];
+                        }
+                    }
+                    rowLoss += off * all;
+                }
+                sum += rowLoss;
+                if (dz != null) {
+                    double inv = 1 / s;
+                    for (int j = 0; j < width; j++) {
+                        dz[o + j] = (Math.exp(z[o + j] - max) * inv - off) * invN;
+                    }
+                    dz[o + y] -= (on - off) * invN;
+                }
+            }
+            partial[c] = sum;
+        });
+        double total = 0;
+        for (double p : partial) {
+            total += p;
+        }
+        return total * invN;
+    }
+
+    @Override
+    public void hessianProduct(double[] z, double[] rz, int width, Batch batch, double[] rdz) {
+        int n = batch.n();
+        double invN = 1.0 / n;
+        Parallel.forEach((n + CHUNK - 1) / CHUNK, c -> {
+            double[] p = new double[width];
+            for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
+                int o = i * width;
+                Softmax.row(z, o, width, p);
+                double pr = 0;
+                for (int j = 0; j < width; j++) {
+                    pr += p[j] * rz[o + j];
+                }
+                for (int j = 0; j < width; j++) {
+                    rdz[o + j] = p[j] * (rz[o + j] - pr) * invN;
+                }
+            }
+        });
+    }
+
+    @Override
+    public long correct(double[] z, int width, Batch batch) {
+        return Softmax.argmaxMatches(z, width, batch);
+    }
+}

@@ -1,0 +1,225 @@
+package org.losslandscape.compute.nn;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.apache.commons.math3.special.Erf;
+
+/**
+ * An element-wise nonlinearity {@code y = σ(x)} with its first and second derivatives:
+ * <pre>
+ * backward           gx  = σ'(x)·gy
+ * forward tangent    Ry  = σ'(x)·Rx
+ * backward tangent   Rgx = σ''(x)·Rx·gy + σ'(x)·Rgy
+ * </pre>
+ * At the kink of ReLU and LeakyReLU the derivative taken is that of the left side, as PyTorch does.
+ */
+public final class Activation implements Layer {
+
+    /** The functions. */
+    public enum Function {
+        /** max(0, x) */
+        RELU,
+        /** x for x > 0, αx otherwise (α = slope) */
+        LEAKY_RELU,
+        /** tanh x */
+        TANH,
+        /** 1/(1+e^{-x}) */
+        SIGMOID,
+        /** x·Φ(x), the exact (erf) form of Hendrycks and Gimpel 2016 */
+        GELU,
+        /** log(1+e^x) */
+        SOFTPLUS,
+        /** x */
+        IDENTITY
+    }
+
+    private static final double INV_SQRT2 = 1 / Math.sqrt(2);
+    private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+
+    private final Function function;
+    private final int width;
+    private final double slope;
+
+    /**
+     * @param function the nonlinearity
+     * @param width features per row (input = output)
+     * @param slope LeakyReLU's negative slope α; ignored by the others
+     */
+    public Activation(Function function, int width, double slope) {
+        this.function = function;
+        this.width = width;
+        this.slope = slope;
+    }
+
+    /** An activation without parameters of its own (LeakyReLU gets slope 0.01). */
+    public Activation(Function function, int width) {
+        this(function, width, 0.01);
+    }
+
+    /** @return the nonlinearity */
+    public Function function() {
+        return function;
+    }
+
+    @Override
+    public String kind() {
+        return switch (function) {
+            case RELU -> "ReLU";
+            case LEAKY_RELU -> "LeakyReLU";
+            case TANH -> "Tanh";
+            case SIGMOID -> "Sigmoid";
+            case GELU -> "GELU";
+            case SOFTPLUS -> "Softplus";
+            case IDENTITY -> "Identity";
+        };
+    }
+
+    @Override
+    public String describe() {
+        return function == Function.LEAKY_RELU ? kind() + " (slope " + slope + ")" : kind();
+    }
+
+    @Override
+    public int inputWidth() {
+        return width;
+    }
+
+    @Override
+    public int outputWidth() {
+        return width;
+    }
+
+    @Override
+    public int parameterCount() {
+        return 0;
+    }
+
+    @Override
+    public List<ParameterBlock> parameterBlocks() {
+        return List.of();
+    }
+
+    @Override
+    public void initialise(double[] params, int offset, double[] buffers, int bufferOffset, Initializer init,
+            SplittableRandom rng) {
+        // no parameters
+    }
+
+    private double value(double x) {
+        return switch (function) {
+            case RELU -> x > 0 ? x : 0;
+            case LEAKY_RELU -> x > 0 ? x : slope * x;
+            case TANH -> Math.tanh(x);
+            case SIGMOID -> sigmoid(x);
+            case GELU -> x * 0.5 * (1 + Erf.erf(x * INV_SQRT2));
+            case SOFTPLUS -> Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+            case IDENTITY -> x;
+        };
+    }
+
+    private double first(double x) {
+        return switch (function) {
+            case RELU -> x > 0 ? 1 : 0;
+            case LEAKY_RELU -> x > 0 ? 1 : slope;
+            case TANH -> {
+                double t = Math.tanh(x);
+                yield 1 - t * t;
+            }
+            case SIGMOID -> {
+                double s = sigmoid(x);
+                yield s * (1 - s);
+            }
+            case GELU -> 0.5 * (1 + Erf.erf(x * INV_SQRT2)) + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+            case SOFTPLUS -> sigmoid(x);
+            case IDENTITY -> 1;
+        };
+    }
+
+    private double second(double x) {
+        return switch (function) {
+            case RELU, LEAKY_RELU, IDENTITY -> 0;
+            case TANH -> {
+                double t = Math.tanh(x);
+                yield -2 * t * (1 - t * t);
+            }
+            case SIGMOID -> {
+                double s = sigmoid(x);
+                yield s * (1 - s) * (1 - 2 * s);
+            }
+            case GELU -> INV_SQRT_2PI * Math.exp(-0.5 * x * x) * (2 - x * x);
+            case SOFTPLUS -> {
+                double s = sigmoid(x);
+                yield s * (1 - s);
+            }
+        };
+    }
+
+    private static double sigmoid(double x) {
+        return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+    }
+
+    @Override
+    public void forward(Pass p, Slot s) {
+        double[] x = s.in;
+        double[] y = s.out;
+        int count = p.n * width;
+        if (function == Function.RELU) { // the hot path of most demos: keep it a plain loop
+            for (int i = 0; i < count; i++) {
+                y[i] = Math.max(x[i], 0);
+            }
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            y[i] = value(x[i]);
+        }
+    }
+
+    @Override
+    public void forwardTangent(Pass p, Slot s) {
+        int count = p.n * width;
+        if (s.inputConstant) {
+            java.util.Arrays.fill(s.rout, 0, count, 0);
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            s.rout[i] = first(s.in[i]) * s.rin[i];
+        }
+    }
+
+    @Override
+    public void backward(Pass p, Slot s) {
+        if (!s.needInputGradient) {
+            return;
+        }
+        double[] x = s.in;
+        double[] g = s.gout;
+        double[] gx = s.gin;
+        int count = p.n * width;
+        if (function == Function.RELU) {
+            for (int i = 0; i < count; i++) {
+                gx[i] = x[i] > 0 ? g[i] : 0;
+            }
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            gx[i] = first(x[i]) * g[i];
+        }
+    }
+
+    @Override
+    public void backwardTangent(Pass p, Slot s) {
+        if (!s.needInputGradient) {
+            return;
+        }
+        int count = p.n * width;
+        for (int i = 0; i < count; i++) {
+            double x = s.in[i];
+            double r = first(x) * s.rgout[i];
+            if (!s.inputConstant) {
+                r += second(x) * s.rin[i] * s.gout[i];
+            }
+            s.rgin[i] = r;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.losslandscape.compute.nn;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The description of a network from which the experiment file and the UI build it: input width, layers, loss
+ * and initialisation. {@link #validate()} lists every problem with a message that names the layer and the fix;
+ * {@link #build()} makes the {@link Network} (its parameters then come from
+ * {@code network.initialParameters(spec.initializer(), seed)}).
+ *
+ * @param inputWidth features per input row (token ids per row when the first layer is an Embedding)
+ * @param layers the layers, in order
+ * @param loss the loss on the last layer's output
+ * @param labelSmoothing cross-entropy's label smoothing ε in [0, 1); 0 for the other losses
+ * @param initializer how the parameters start
+ */
+public record NetworkSpec(int inputWidth, List<LayerSpec> layers, LossKind loss, double labelSmoothing,
+        Initializer initializer) {
+
+    /** Copies the layers (null becomes empty; null entries are kept for validation to report). */
+    public NetworkSpec {
+        layers = layers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(layers));
+    }
+
+    /** A description without label smoothing, initialised as PyTorch does by default. */
+    public NetworkSpec(int inputWidth, List<LayerSpec> layers, LossKind loss) {
+        this(inputWidth, layers, loss, 0, Initializer.pytorchDefault());
+    }
+
+    /** @return every problem, in layer order (network-wide ones last); empty when the description is valid */
+    public List<Problem> validate() {
+        return NetworkValidation.validate(this);
+    }
+
+    /** @return the number of parameters the network will have (meaningful when {@link #validate()} is empty) */
+    public long parameterCount() {
+        return NetworkValidation.parameterCount(this);
+    }
+
+    /**
+     * @return the network
+     * @throws InvalidNetworkException carrying every problem when the description is invalid
+     */
+    public Network build() {
+        List<Problem> problems = validate();
+        if (!problems.isEmpty()) {
+            throw new InvalidNetworkException(problems);
+        }
+        return new Network(NetworkValidation.layers(layers, inputWidth), loss.create(labelSmoothing));
+    }
+
+    /**
+     * @return one line per layer with its output shape and parameter count (see {@link Network#summary()})
+     * @throws InvalidNetworkException when the description is invalid
+     */
+    public String summary() {
+        return build().summary();
+    }
+}

@@ -1,0 +1,44 @@
+package org.losslandscape.compute.nn;
+
+/**
+ * What one pass through a network reads and writes besides the activations: the parameters, the tangent
+ * direction of an R-operator pass, the outputs for the gradient and the Hessian-vector product, the
+ * non-trainable buffers (BatchNorm running statistics) and the mode.
+ * <p>
+ * The arrays are borrowed from the caller for the duration of the pass; layers read {@code params} and
+ * {@code v}, add into {@code grad} and {@code hv}, and write {@code buffers} only when {@code updateBuffers}.
+ */
+public final class Pass {
+
+    /** Parameters, not modified. */
+    double[] params;
+    /** Tangent direction for the R-operator, or null. Not modified. */
+    double[] v;
+    /** Gradient accumulator (layers add), or null when the parameter gradient is not wanted. */
+    double[] grad;
+    /** Hessian-vector product accumulator (layers add), or null. */
+    double[] hv;
+    /** Non-trainable state such as running statistics. */
+    double[] buffers;
+    /** Rows in this batch. */
+    int n;
+    /** Training mode: dropout active, BatchNorm on batch statistics. */
+    boolean training;
+    /** Whether BatchNorm updates its running statistics (only a real training step does). */
+    boolean updateBuffers;
+    /** Seed of this pass's dropout masks, so that repeated passes (finite differences, HVP) share them. */
+    long dropoutSeed;
+
+    Pass() {
+    }
+
+    /** @return rows in this batch */
+    public int rows() {
+        return n;
+    }
+
+    /** @return true in training mode */
+    public boolean training() {
+        return training;
+    }
+}

@@ -1,0 +1,245 @@
+package org.losslandscape.compute.optim;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.losslandscape.compute.objective.Objective;
+
+/**
+ * Sharpness-aware minimisation (Foret, Kleiner, Mobahi &amp; Neyshabur, "Sharpness-Aware Minimization for
+ * Efficiently Improving Generalization", ICLR 2021) around any base optimizer; with {@code adaptive} it is ASAM
+ * (Kwon, Kim, Park &amp; Choi, "ASAM: Adaptive Sharpness-Aware Minimization", ICML 2021).
+ *
+ * <p>One step: {@code eps = rho * g / ||g||} (plain) or {@code eps = rho * T^2 g / ||T g||} with
+ * {@code T = |theta| + 0.01} elementwise (adaptive, eta = 0.01 as in the ASAM reference code); then
+ * {@code g' = grad f(theta + eps)} from {@link StepContext#objective()} (which must not be null), and the base
+ * optimizer steps from the original {@code theta} with {@code g'}. If the norm is 0 or rho is 0, eps is 0 and
+ * the given gradient is used without another evaluation. The gradient array is overwritten with {@code g'}.
+ *
+ * <p>Hyper-parameters: {@code base} (CHOICE of the registry's non-SAM ids, default {@code "sgd"}), {@code rho},
+ * {@code adaptive}, followed by the base optimizer's parameters. {@link #hyperParameters()} lists those of the
+ * default base; {@link #resolve} and {@link #create} accept the keys of whichever base is chosen. State: the
+ * base's state vectors prefixed {@code "base."} plus {@code "step"}.
+ */
+public final class SamOptimizer implements Optimizer {
+
+    /** The id. */
+    public static final String ID = "sam";
+    /** The ASAM offset eta added to |theta| (Kwon et al. 2021, reference implementation). */
+    public static final double ASAM_ETA = 0.01;
+
+    static final String BASE = "base";
+    static final String RHO = "rho";
+    static final String ADAPTIVE = "adaptive";
+    private static final Set<String> OWN_KEYS = Set.of(BASE, RHO, ADAPTIVE);
+    private static final String DEFAULT_BASE = "sgd";
+    private static final String STATE_PREFIX = "base.";
+
+    private final Object lock = new Object();
+    private volatile OptimizerRegistry registry;
+
+    /** Creates the service; base optimizers are looked up lazily via {@link OptimizerRegistry#fromServiceLoader()}. */
+    public SamOptimizer() {
+    }
+
+    /** Creates the service finding base optimizers in {@code registry} (may change later; it is read per call). */
+    public SamOptimizer(OptimizerRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    private OptimizerRegistry registry() {
+        OptimizerRegistry r = registry;
+        if (r == null) {
+            // Lazy: the service loader instantiates this class, so loading eagerly would recurse.
+            synchronized (lock) {
+                if (registry == null) {
+                    registry = OptimizerRegistry.fromServiceLoader();
+                }
+                r = registry;
+            }
+        }
+        return r;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return "SAM";
+    }
+
+    @Override
+    public String description() {
+        return "Sharpness-aware minimisation: steps with the gradient at the worst point of a rho-ball "
+                + "(Foret et al., ICLR 2021; adaptive: ASAM, Kwon et al., ICML 2021).";
+    }
+
+    private List<String> baseChoices() {
+        List<String> ids = new ArrayList<>();
+        for (Optimizer o : registry().all()) {
+            if (!(o instanceof SamOptimizer) && !o.id().equals(ID)) {
+                ids.add(o.id());
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("SAM: no base optimizer is registered");
+        }
+        return ids;
+    }
+
+    private List<HyperParameter> ownParameters(List<String> choices) {
+        String def = choices.contains(DEFAULT_BASE) ? DEFAULT_BASE : choices.get(0);
+        return List.of(
+                HyperParameter.choice(BASE, "Base optimizer", def, choices,
+                        "Optimizer that steps from the original parameters with the gradient at the perturbed point."),
+                HyperParameter.real(RHO, "Neighbourhood radius (rho)", 0.05, 0, 10,
+                        "Radius of the ball in which SAM looks for the worst-case perturbation."),
+                HyperParameter.bool(ADAPTIVE, "Adaptive (ASAM)", false,
+                        "Scale the neighbourhood by |theta| + 0.01 per coordinate (ASAM, Kwon et al. 2021)."));
+    }
+
+    private List<HyperParameter> descriptor(List<HyperParameter> own, Optimizer base) {
+        List<HyperParameter> all = new ArrayList<>(own);
+        for (HyperParameter p : base.hyperParameters()) {
+            if (OWN_KEYS.contains(p.key())) {
+                throw new IllegalStateException("SAM: base optimizer '" + base.id() + "' has hyper-parameter '"
+                        + p.key() + "', which clashes with SAM's own");
+            }
+            all.add(p);
+        }
+        return Collections.unmodifiableList(all);
+    }
+
+    @Override
+    public List<HyperParameter> hyperParameters() {
+        List<HyperParameter> own = ownParameters(baseChoices());
+        return descriptor(own, registry().require((String) own.get(0).defaultValue()));
+    }
+
+    @Override
+    public HyperParameterValues resolve(Map<String, ?> raw) {
+        List<HyperParameter> own = ownParameters(baseChoices());
+        Object chosen = raw.get(BASE);
+        String baseId = (String) (chosen == null ? own.get(0).defaultValue() : own.get(0).coerce(chosen));
+        return HyperParameterValues.resolve(descriptor(own, registry().require(baseId)), raw);
+    }
+
+    @Override
+    public OptimizerInstance create(int dimension, HyperParameterValues values) {
+        if (dimension < 1) {
+            throw new IllegalArgumentException(ID + ": dimension must be >= 1, got " + dimension);
+        }
+        HyperParameterValues own = resolve(values.explicitValues());
+        Optimizer base = registry().require(own.choice(BASE));
+        HyperParameterValues baseValues = HyperParameterValues.resolve(base.hyperParameters(),
+                own.explicitValuesExcept(OWN_KEYS));
+        return new Instance(base.create(dimension, baseValues), own.real(RHO), own.bool(ADAPTIVE));
+    }
+
+    @Override
+    public String toString() {
+        return ID;
+    }
+
+    private static final class Instance implements OptimizerInstance {
+
+        private final OptimizerInstance base;
+        private final double rho;
+        private final boolean adaptive;
+        private final double[] perturbed;
+        private long steps;
+
+        Instance(OptimizerInstance base, double rho, boolean adaptive) {
+            this.base = base;
+            this.rho = rho;
+            this.adaptive = adaptive;
+            this.perturbed = new double[base.dimension()];
+        }
+
+        @Override
+        public int dimension() {
+            return perturbed.length;
+        }
+
+        @Override
+        public void step(double[] params, double[] gradient, StepContext context) {
+            StateSupport.checkStep(perturbed.length, params, gradient, context);
+            Objective objective = context.objective();
+            if (objective == null) {
+                throw new IllegalStateException("optimizer 'sam' needs StepContext.objective() to evaluate the "
+                        + "gradient at the perturbed point, but it is null");
+            }
+            if (objective.dimension() != perturbed.length) {
+                throw new IllegalArgumentException("objective dimension " + objective.dimension()
+                        + " differs from the optimizer's " + perturbed.length);
+            }
+            double norm = adaptive ? scaledNorm(params, gradient) : VectorOps.norm(gradient);
+            if (norm > 0 && rho > 0) {
+                double scale = rho / norm;
+                for (int i = 0; i < params.length; i++) {
+                    double e = gradient[i];
+                    if (adaptive) {
+                        double t = Math.abs(params[i]) + ASAM_ETA;
+                        e = t * t * e;
+                    }
+                    perturbed[i] = params[i] + scale * e;
+                }
+                objective.valueAndGradient(perturbed, gradient);
+            }
+            base.step(params, gradient, context);
+            steps++;
+        }
+
+        /** @return ||T g|| with T = |theta| + eta, summed in index order */
+        private static double scaledNorm(double[] params, double[] gradient) {
+            double sum = 0;
+            for (int i = 0; i < params.length; i++) {
+                double tg = (Math.abs(params[i]) + ASAM_ETA) * gradient[i];
+                sum += tg * tg;
+            }
+            return Math.sqrt(sum);
+        }
+
+        @Override
+        public long steps() {
+            return steps;
+        }
+
+        @Override
+        public Map<String, double[]> state() {
+            Map<String, double[]> s = new LinkedHashMap<>();
+            base.state().forEach((k, v) -> s.put(STATE_PREFIX + k, v));
+            s.put(StateSupport.STEP, new double[] {steps});
+            return Collections.unmodifiableMap(s);
+        }
+
+        @Override
+        public void restore(Map<String, double[]> state) {
+            Map<String, Integer> expected = new LinkedHashMap<>();
+            base.state().forEach((k, v) -> expected.put(STATE_PREFIX + k, v.length));
+            expected.put(StateSupport.STEP, 1);
+            StateSupport.validate(state, expected);
+            Map<String, double[]> baseState = new LinkedHashMap<>();
+            state.forEach((k, v) -> {
+                if (k.startsWith(STATE_PREFIX)) {
+                    baseState.put(k.substring(STATE_PREFIX.length()), v);
+                }
+            });
+            base.restore(baseState);
+            steps = StateSupport.stepCount(state.get(StateSupport.STEP));
+        }
+
+        @Override
+        public void reset() {
+            base.reset();
+            steps = 0;
+        }
+    }
+}

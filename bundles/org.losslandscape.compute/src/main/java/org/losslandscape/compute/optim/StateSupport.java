@@ -1,0 +1,64 @@
+package org.losslandscape.compute.optim;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/** Argument and snapshot checks shared by the built-in {@link OptimizerInstance}s. */
+final class StateSupport {
+
+    /** Name of the one-element state vector holding the step count. */
+    static final String STEP = "step";
+
+    private StateSupport() {
+    }
+
+    static void checkStep(int dimension, double[] params, double[] gradient, StepContext context) {
+        Objects.requireNonNull(params, "params");
+        Objects.requireNonNull(gradient, "gradient");
+        Objects.requireNonNull(context, "context");
+        if (params.length != dimension || gradient.length != dimension) {
+            throw new IllegalArgumentException("expected params and gradient of length " + dimension + ", got "
+                    + params.length + " and " + gradient.length);
+        }
+        if (params == gradient) {
+            throw new IllegalArgumentException("params and gradient must be different arrays");
+        }
+    }
+
+    /**
+     * Checks that {@code state} has exactly the keys of {@code expectedLengths}, with those lengths, and a valid
+     * step count. Mutates nothing.
+     */
+    static void validate(Map<String, double[]> state, Map<String, Integer> expectedLengths) {
+        Objects.requireNonNull(state, "state");
+        for (String key : new TreeSet<>(expectedLengths.keySet())) {
+            double[] v = state.get(key);
+            if (v == null) {
+                throw new IllegalArgumentException("state '" + key + "' is missing; expected keys: "
+                        + new TreeSet<>(expectedLengths.keySet()));
+            }
+            if (v.length != expectedLengths.get(key)) {
+                throw new IllegalArgumentException("state '" + key + "' has length " + v.length + ", expected "
+                        + expectedLengths.get(key));
+            }
+        }
+        for (String key : new TreeSet<>(state.keySet())) {
+            if (!expectedLengths.containsKey(key)) {
+                throw new IllegalArgumentException("unknown state '" + key + "'; expected keys: "
+                        + new TreeSet<>(expectedLengths.keySet()));
+            }
+        }
+        stepCount(state.get(STEP));
+    }
+
+    /** @return the step count stored in a one-element vector */
+    static long stepCount(double[] step) {
+        double s = step[0];
+        // 2^53: beyond it doubles no longer hold every integer.
+        if (!(s >= 0) || s != Math.rint(s) || s > 0x1p53) {
+            throw new IllegalArgumentException("state 'step' = " + s + " is not a non-negative integer");
+        }
+        return (long) s;
+    }
+}
