@@ -7,26 +7,32 @@ package org.losslandscape.compute.linalg;
  * {@code m×n}, the inner dimension is {@code k}. Leading dimensions ({@code lda}, {@code ldb}, {@code ldc}) are
  * the row strides of the arrays as stored. Only {@code c} is written.
  * <p>
- * Method (Goto and van de Geijn 2008, "Anatomy of high-performance matrix multiplication"): {@code k} is cut
- * into blocks of {@link #KC}; per block, {@code op(B)} is packed into column panels and {@code op(A)} into row
- * slivers, and a register-tiled micro-kernel (Vector API when the module is present, else a scalar kernel of
- * the same shape) computes each tile. Row blocks of {@link #MC} rows run in parallel.
+ * Method (after Goto and van de Geijn 2008, "Anatomy of high-performance matrix multiplication", without their
+ * packing of A): A is read in place, as four row streams or four contiguous values per step; B is read in place
+ * when its rows hold a kernel's width of contiguous values, otherwise ({@code Bᵀ}, the ragged last panel) its
+ * column panels are packed once. Blocks of rows × up to {@link #MAX_NC} columns run in
+ * parallel, each walking k in
+ * chunks of at most {@link #KC} so that a panel chunk stays in L1, with a register-tiled micro-kernel (Vector API
+ * when the module is present, else a scalar kernel of the same shape).
  * <p>
  * Determinism: every element of C is accumulated as {@code Σ_p a·b} by fused multiply-adds in increasing
- * {@code p} within a k-block, k-blocks in order, and no element is split between threads; block sizes are
+ * {@code p} within a k-chunk, chunks in order, and no element is split between threads; block sizes are
  * constants. The result is therefore bit-identical for any number of threads.
  */
 public final class Gemm {
 
-    /** Inner-dimension block: an A sliver and a B panel of this depth stay in cache. */
+    /** Inner-dimension chunk: a B panel of this depth stays in L1 while the slivers of a block pass over it. */
     static final int KC = 256;
-    /** Rows per parallel task. */
-    static final int MC = 64;
-    /** Below this many multiply-adds the packing does not pay: plain loops. */
+    /** Panels packed per parallel task. */
+    private static final int PACK_GROUP = 4;
+    /** Most columns one task covers. */
+    static final int MAX_NC = 512;
+    /** Row blocks per worker thread: enough to balance the load, few enough to keep the overhead small. */
+    static final int TASKS_PER_THREAD = 2;
+    /** Below this many multiply-adds the blocking does not pay: plain loops. */
     private static final long SMALL = 24L * 1024;
 
     private static final MicroKernel KERNEL = MicroKernel.best();
-    private static final ThreadLocal<double[]> A_PACK = ThreadLocal.withInitial(() -> new double[0]);
     private static final ThreadLocal<double[]> B_PACK = ThreadLocal.withInitial(() -> new double[0]);
 
     private Gemm() {
@@ -65,92 +71,86 @@ public final class Gemm {
         int mr = KERNEL.mr();
         int nr = KERNEL.nr();
         int panels = (n + nr - 1) / nr;
-        int tasks = (m + MC - 1) / MC;
-        for (int p0 = 0; p0 < k; p0 += KC) {
-            int kc = Math.min(KC, k - p0);
-            boolean add = accumulate || p0 > 0;
-            double[] bp = packB(transB, b, offB, ldb, p0, kc, n, nr, panels);
-            int from = p0;
-            Parallel.forEach(tasks, t -> {
-                int i0 = t * MC;
-                int mc = Math.min(MC, m - i0);
-                int slivers = (mc + mr - 1) / mr;
-                double[] ap = packA(transA, a, offA, lda, i0, mc, from, kc, mr, slivers);
-                for (int jp = 0; jp < panels; jp++) {
-                    int j0 = jp * nr;
-                    int nc = Math.min(nr, n - j0);
-                    for (int s = 0; s < slivers; s++) {
-                        int r0 = s * mr;
-                        KERNEL.tile(kc, ap, s * mr * kc, bp, jp * nr * kc, c, offC + (i0 + r0) * ldc + j0, ldc,
-                                Math.min(mr, mc - r0), nc, add);
+        // A is read in place; B too when its rows hold nr contiguous values, otherwise (Bᵀ, or the ragged last
+        // panel) its panels are packed once, in parallel
+        int fullPanels = transB ? 0 : n / nr;
+        int packed = panels - fullPanels;
+        double[] bp = packed == 0 ? null : buffer(B_PACK, packed * nr * k);
+        Parallel.forEach((packed + PACK_GROUP - 1) / PACK_GROUP, g -> {
+            for (int q = g * PACK_GROUP, end = Math.min(packed, q + PACK_GROUP); q < end; q++) {
+                packPanel(transB, b, offB, ldb, n, k, nr, fullPanels + q, bp, q * nr * k);
+            }
+        });
+        int rowStride = transA ? 1 : lda;
+        int depthStride = transA ? lda : 1;
+        int slivers = (m + mr - 1) / mr;
+        // blocks: all columns of up to MAX_NC at once (A is then streamed once), rows split into about
+        // TASKS_PER_THREAD blocks per thread; every tile is computed the same way whichever block it is in, so the
+        // split does not change the result
+        int colPanels = Math.min(panels, MAX_NC / nr);
+        int colBlocks = (panels + colPanels - 1) / colPanels;
+        int rowSlivers = Math.max(1, slivers / (TASKS_PER_THREAD * Parallel.threads()));
+        int rowBlocks = (slivers + rowSlivers - 1) / rowSlivers;
+        // equal k-chunks of at most KC (194 → one chunk of 194, not 128 + 66); they depend on k only
+        int chunks = (k + KC - 1) / KC;
+        int kc = (k + chunks - 1) / chunks;
+        Parallel.forEach(rowBlocks * colBlocks, t -> {
+            int s0 = (t / colBlocks) * rowSlivers;
+            int s1 = Math.min(slivers, s0 + rowSlivers);
+            int j0 = (t % colBlocks) * colPanels;
+            int j1 = Math.min(panels, j0 + colPanels);
+            for (int p0 = 0; p0 < k; p0 += kc) {
+                int depth = Math.min(kc, k - p0);
+                boolean add = accumulate || p0 > 0;
+                for (int jp = j0; jp < j1; jp++) {
+                    int col = jp * nr;
+                    int cols = Math.min(nr, n - col);
+                    double[] src = jp < fullPanels ? b : bp;
+                    int bOff = jp < fullPanels ? offB + p0 * ldb + col : (jp - fullPanels) * nr * k + p0 * nr;
+                    int bStride = jp < fullPanels ? ldb : nr;
+                    for (int sv = s0; sv < s1; sv++) {
+                        int row = sv * mr;
+                        KERNEL.tile(depth, a, offA + row * rowStride + p0 * depthStride, rowStride, depthStride, src,
+                                bOff, bStride, c, offC + row * ldc + col, ldc, Math.min(mr, m - row), cols, add);
                     }
-                }
-            });
-        }
-    }
-
-    /** Packs {@code op(B)[p0 … p0+kc) × [0, n)} into panels of {@code nr} columns, zero-padded: p-major. */
-    private static double[] packB(boolean transB, double[] b, int offB, int ldb, int p0, int kc, int n, int nr,
-            int panels) {
-        int size = panels * nr * kc;
-        double[] bp = B_PACK.get();
-        if (bp.length < size) {
-            bp = new double[size];
-            B_PACK.set(bp);
-        }
-        double[] dst = bp;
-        Parallel.forEach(panels, jp -> {
-            int base = jp * nr * kc;
-            int j0 = jp * nr;
-            int nc = Math.min(nr, n - j0);
-            for (int p = 0; p < kc; p++) {
-                int o = base + p * nr;
-                if (transB) {
-                    for (int j = 0; j < nc; j++) {
-                        dst[o + j] = b[offB + (j0 + j) * ldb + p0 + p];
-                    }
-                } else {
-                    System.arraycopy(b, offB + (p0 + p) * ldb + j0, dst, o, nc);
-                }
-                for (int j = nc; j < nr; j++) {
-                    dst[o + j] = 0;
                 }
             }
         });
-        return bp;
     }
 
-    /** Packs {@code op(A)[i0 … i0+mc) × [p0, p0+kc)} into slivers of {@code mr} rows, zero-padded: p-major. */
-    private static double[] packA(boolean transA, double[] a, int offA, int lda, int i0, int mc, int p0, int kc,
-            int mr, int slivers) {
-        int size = slivers * mr * kc;
-        double[] ap = A_PACK.get();
-        if (ap.length < size) {
-            ap = new double[size];
-            A_PACK.set(ap);
+    private static double[] buffer(ThreadLocal<double[]> cache, int size) {
+        double[] buf = cache.get();
+        if (buf.length < size) {
+            buf = new double[size];
+            cache.set(buf);
         }
-        for (int s = 0; s < slivers; s++) {
-            int base = s * mr * kc;
-            int rows = Math.min(mr, mc - s * mr);
-            for (int r = 0; r < mr; r++) {
-                int i = i0 + s * mr + r;
-                if (r >= rows) {
-                    for (int p = 0; p < kc; p++) {
-                        ap[base + p * mr + r] = 0;
-                    }
-                } else if (transA) {
-                    for (int p = 0; p < kc; p++) {
-                        ap[base + p * mr + r] = a[offA + (p0 + p) * lda + i];
-                    }
-                } else {
-                    int src = offA + i * lda + p0;
-                    for (int p = 0; p < kc; p++) {
-                        ap[base + p * mr + r] = a[src + p];
-                    }
+        return buf;
+    }
+
+    /** Packs panel {@code jp} of {@code op(B)} (all of k) at {@code dst}: k groups of nr values, zero-padded. */
+    private static void packPanel(boolean transB, double[] b, int offB, int ldb, int n, int k, int nr, int jp,
+            double[] bp, int dst) {
+        int col = jp * nr;
+        int cols = Math.min(nr, n - col);
+        if (transB) {
+            // B is stored n×k: read each column contiguously along p
+            for (int j = 0; j < cols; j++) {
+                int src = offB + (col + j) * ldb;
+                for (int p = 0; p < k; p++) {
+                    bp[dst + p * nr + j] = b[src + p];
+                }
+            }
+        } else {
+            for (int p = 0; p < k; p++) {
+                int src = offB + p * ldb + col;
+                for (int j = 0; j < cols; j++) {
+                    bp[dst + p * nr + j] = b[src + j];
                 }
             }
         }
-        return ap;
+        for (int p = 0; p < k && cols < nr; p++) {
+            java.util.Arrays.fill(bp, dst + p * nr + cols, dst + (p + 1) * nr, 0);
+        }
     }
 
     /** Plain loops for small products; same accumulation order (fma over p, then added to C). */

@@ -1,9 +1,12 @@
 package org.losslandscape.compute.linalg;
 
 /**
- * The innermost tile of {@link Gemm}: {@code C[mr×nr] (+)= Aₛ·Bₚ} over {@code kc} from packed operands. The
- * vector kernel needs the incubating {@code jdk.incubator.vector} module; without it the scalar kernel of the
- * same contract runs.
+ * The innermost tile of {@link Gemm}: {@code C[rows×cols] (+)= A·B} over a depth of {@code kc}, with A read in
+ * place through strides and B read as {@code nr} contiguous values per step. The vector kernel needs the
+ * incubating {@code jdk.incubator.vector} module; without it the scalar kernel of the same contract runs.
+ * <p>
+ * Each element is accumulated from zero by fused multiply-adds in increasing p and then stored or added to C,
+ * so the result of a tile does not depend on where it sits in the matrix.
  */
 interface MicroKernel {
 
@@ -19,13 +22,13 @@ interface MicroKernel {
     /**
      * Computes one tile.
      *
-     * @param ap packed A sliver, p-major ({@code mr} values per p)
-     * @param bp packed B panel, p-major ({@code nr} values per p)
+     * @param a A(r, p) is {@code a[offA + r·rowStride + p·depthStride]}; rows {@code ≥ rows} are not read
+     * @param b B(p, j) is {@code b[offB + p·ldb + j]} for {@code j < nr} (all nr readable, even past cols)
      * @param c written: rows {@code [0, rows)} and columns {@code [0, cols)} of the tile at {@code offC}
      * @param add add to C instead of overwriting
      */
-    void tile(int kc, double[] ap, int offA, double[] bp, int offB, double[] c, int offC, int ldc, int rows,
-            int cols, boolean add);
+    void tile(int kc, double[] a, int offA, int rowStride, int depthStride, double[] b, int offB, int ldb,
+            double[] c, int offC, int ldc, int rows, int cols, boolean add);
 
     /** @return the vector kernel when the module is present and the species is wide enough, else scalar */
     static MicroKernel best() {

@@ -70,6 +70,22 @@ public final class Parallel {
         p.invoke(new Range(task, 0, count));
     }
 
+    /**
+     * Runs {@code body.accept(from, to)} over {@code [0, count)} cut into fixed chunks of {@code grain} indices (the
+     * cut does not depend on the thread count), in parallel.
+     */
+    public static void forRange(int count, int grain, RangeBody body) {
+        int chunks = (count + grain - 1) / grain;
+        forEach(chunks, c -> body.accept(c * grain, Math.min(count, (c + 1) * grain)));
+    }
+
+    /** A loop body over an index range. */
+    @FunctionalInterface
+    public interface RangeBody {
+        /** Processes indices {@code [from, to)}. */
+        void accept(int from, int to);
+    }
+
     private static final class Range extends RecursiveAction {
         private static final long serialVersionUID = 1L;
         private final transient IntConsumer task;

@@ -19,16 +19,15 @@ final class ScalarMicroKernel implements MicroKernel {
     }
 
     @Override
-    public void tile(int kc, double[] ap, int offA, double[] bp, int offB, double[] c, int offC, int ldc, int rows,
-            int cols, boolean add) {
+    public void tile(int kc, double[] a, int offA, int rowStride, int depthStride, double[] b, int offB, int ldb,
+            double[] c, int offC, int ldc, int rows, int cols, boolean add) {
         double[] acc = new double[32];
-        for (int p = 0; p < kc; p++) {
-            int a = offA + p * 4;
-            int b = offB + p * 8;
-            for (int r = 0; r < 4; r++) {
-                double av = ap[a + r];
+        for (int r = 0; r < rows; r++) {
+            for (int p = 0; p < kc; p++) {
+                double av = a[offA + r * rowStride + p * depthStride];
+                int bo = offB + p * ldb;
                 for (int j = 0; j < 8; j++) {
-                    acc[r * 8 + j] = Math.fma(av, bp[b + j], acc[r * 8 + j]);
+                    acc[r * 8 + j] = Math.fma(av, b[bo + j], acc[r * 8 + j]);
                 }
             }
         }

@@ -29,8 +29,12 @@ final class VectorMicroKernel implements MicroKernel {
     }
 
     @Override
-    public void tile(int kc, double[] ap, int offA, double[] bp, int offB, double[] c, int offC, int ldc, int rows,
-            int cols, boolean add) {
+    public void tile(int kc, double[] a, int offA, int rowStride, int depthStride, double[] b, int offB, int ldb,
+            double[] c, int offC, int ldc, int rows, int cols, boolean add) {
+        if (rows < 4) {
+            partialRows(kc, a, offA, rowStride, depthStride, b, offB, ldb, c, offC, ldc, rows, cols, add);
+            return;
+        }
         DoubleVector c00 = DoubleVector.zero(S);
         DoubleVector c01 = c00;
         DoubleVector c10 = c00;
@@ -39,25 +43,28 @@ final class VectorMicroKernel implements MicroKernel {
         DoubleVector c21 = c00;
         DoubleVector c30 = c00;
         DoubleVector c31 = c00;
-        int a = offA;
-        int b = offB;
-        for (int p = 0; p < kc; p++, a += 4, b += 2 * L) {
-            DoubleVector b0 = DoubleVector.fromArray(S, bp, b);
-            DoubleVector b1 = DoubleVector.fromArray(S, bp, b + L);
-            DoubleVector a0 = DoubleVector.broadcast(S, ap[a]);
-            c00 = a0.fma(b0, c00);
-            c01 = a0.fma(b1, c01);
-            DoubleVector a1 = DoubleVector.broadcast(S, ap[a + 1]);
-            c10 = a1.fma(b0, c10);
-            c11 = a1.fma(b1, c11);
-            DoubleVector a2 = DoubleVector.broadcast(S, ap[a + 2]);
-            c20 = a2.fma(b0, c20);
-            c21 = a2.fma(b1, c21);
-            DoubleVector a3 = DoubleVector.broadcast(S, ap[a + 3]);
-            c30 = a3.fma(b0, c30);
-            c31 = a3.fma(b1, c31);
+        int a0 = offA;
+        int a1 = offA + rowStride;
+        int a2 = offA + 2 * rowStride;
+        int a3 = offA + 3 * rowStride;
+        int bo = offB;
+        for (int p = 0, ap = 0; p < kc; p++, ap += depthStride, bo += ldb) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bo);
+            DoubleVector b1 = DoubleVector.fromArray(S, b, bo + L);
+            DoubleVector x = DoubleVector.broadcast(S, a[a0 + ap]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(S, a[a1 + ap]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(S, a[a2 + ap]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(S, a[a3 + ap]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
         }
-        if (rows == 4 && cols == 2 * L) {
+        if (cols == 2 * L) {
             store(c, offC, c00, c01, add);
             store(c, offC + ldc, c10, c11, add);
             store(c, offC + 2 * ldc, c20, c21, add);
@@ -73,6 +80,30 @@ final class VectorMicroKernel implements MicroKernel {
         c21.intoArray(t, 5 * L);
         c30.intoArray(t, 6 * L);
         c31.intoArray(t, 7 * L);
+        storePartial(t, c, offC, ldc, 4, cols, add);
+    }
+
+    /** The last rows of a matrix: one row of two vectors at a time, same accumulation order. */
+    private static void partialRows(int kc, double[] a, int offA, int rowStride, int depthStride, double[] b,
+            int offB, int ldb, double[] c, int offC, int ldc, int rows, int cols, boolean add) {
+        double[] t = new double[8 * L];
+        for (int r = 0; r < rows; r++) {
+            DoubleVector c0 = DoubleVector.zero(S);
+            DoubleVector c1 = c0;
+            int ar = offA + r * rowStride;
+            int bo = offB;
+            for (int p = 0, ap = 0; p < kc; p++, ap += depthStride, bo += ldb) {
+                DoubleVector x = DoubleVector.broadcast(S, a[ar + ap]);
+                c0 = x.fma(DoubleVector.fromArray(S, b, bo), c0);
+                c1 = x.fma(DoubleVector.fromArray(S, b, bo + L), c1);
+            }
+            c0.intoArray(t, 2 * L * r);
+            c1.intoArray(t, 2 * L * r + L);
+        }
+        storePartial(t, c, offC, ldc, rows, cols, add);
+    }
+
+    private static void storePartial(double[] t, double[] c, int offC, int ldc, int rows, int cols, boolean add) {
         for (int r = 0; r < rows; r++) {
             int o = offC + r * ldc;
             for (int j = 0; j < cols; j++) {

@@ -1,6 +1,7 @@
 package org.losslandscape.compute.loss;
 
 import org.losslandscape.compute.data.Batch;
+import org.losslandscape.compute.linalg.ElementWise;
 
 /** Row-wise softmax and argmax helpers shared by the classification losses. */
 final class Softmax {
@@ -14,11 +15,8 @@ final class Softmax {
         for (int j = 0; j < width; j++) {
             max = Math.max(max, z[o + j]);
         }
-        double s = 0;
-        for (int j = 0; j < width; j++) {
-            p[j] = Math.exp(z[o + j] - max);
-            s += p[j];
-        }
+        System.arraycopy(z, o, p, 0, width);
+        double s = ElementWise.expShiftedSum(p, 0, width, max);
         double inv = 1 / s;
         for (int j = 0; j < width; j++) {
             p[j] *= inv;

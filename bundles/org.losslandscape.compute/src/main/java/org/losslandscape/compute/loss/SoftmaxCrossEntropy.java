@@ -1,6 +1,7 @@
 package org.losslandscape.compute.loss;
 
 import org.losslandscape.compute.data.Batch;
+import org.losslandscape.compute.linalg.ElementWise;
 import org.losslandscape.compute.linalg.Parallel;
 
 /**
@@ -54,16 +55,17 @@ public final class SoftmaxCrossEntropy implements Loss {
         double on = 1 - smoothing + off;
         Parallel.forEach(chunks, c -> {
             double sum = 0;
+            // the exponentials go into dz (or a scratch row) and are normalised there: one exp per element
+            double[] e = dz != null ? dz : new double[width];
             for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
                 int o = i * width;
+                int eo = dz != null ? o : 0;
                 double max = Double.NEGATIVE_INFINITY;
                 for (int j = 0; j < width; j++) {
                     max = Math.max(max, z[o + j]);
                 }
-                double s = 0;
-                for (int j = 0; j < width; j++) {
-                    s += Math.exp(z[o + j] - max);
-                }
+                System.arraycopy(z, o, e, eo, width);
+                double s = ElementWise.expShiftedSum(e, eo, eo + width, max);
                 double logS = Math.log(s) + max;
                 int y = batch.labels()[i];
                 double rowLoss = on * (logS - z[o + y]);
@@ -78,9 +80,9 @@ public final class SoftmaxCrossEntropy implements Loss {
                 }
                 sum += rowLoss;
                 if (dz != null) {
-                    double inv = 1 / s;
+                    double scale = invN / s;
                     for (int j = 0; j < width; j++) {
-                        dz[o + j] = (Math.exp(z[o + j] - max) * inv - off) * invN;
+                        dz[o + j] = dz[o + j] * scale - off * invN;
                     }
                     dz[o + y] -= (on - off) * invN;
                 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.apache.commons.math3.special.Erf;
+import org.losslandscape.compute.linalg.Parallel;
 
 /**
  * An element-wise nonlinearity {@code y = σ(x)} with its first and second derivatives:
@@ -34,6 +35,8 @@ public final class Activation implements Layer {
         IDENTITY
     }
 
+    /** Elements per parallel task of the element-wise loops. */
+    private static final int GRAIN = 1 << 15;
     private static final double INV_SQRT2 = 1 / Math.sqrt(2);
     private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
 
@@ -165,14 +168,18 @@ public final class Activation implements Layer {
         double[] y = s.out;
         int count = p.n * width;
         if (function == Function.RELU) { // the hot path of most demos: keep it a plain loop
-            for (int i = 0; i < count; i++) {
-                y[i] = Math.max(x[i], 0);
-            }
+            Parallel.forRange(count, GRAIN, (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    y[i] = Math.max(x[i], 0);
+                }
+            });
             return;
         }
-        for (int i = 0; i < count; i++) {
-            y[i] = value(x[i]);
-        }
+        Parallel.forRange(count, GRAIN, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                y[i] = value(x[i]);
+            }
+        });
     }
 
     @Override
@@ -197,14 +204,18 @@ public final class Activation implements Layer {
         double[] gx = s.gin;
         int count = p.n * width;
         if (function == Function.RELU) {
-            for (int i = 0; i < count; i++) {
-                gx[i] = x[i] > 0 ? g[i] : 0;
-            }
+            Parallel.forRange(count, GRAIN, (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    gx[i] = x[i] > 0 ? g[i] : 0;
+                }
+            });
             return;
         }
-        for (int i = 0; i < count; i++) {
-            gx[i] = first(x[i]) * g[i];
-        }
+        Parallel.forRange(count, GRAIN, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                gx[i] = first(x[i]) * g[i];
+            }
+        });
     }
 
     @Override

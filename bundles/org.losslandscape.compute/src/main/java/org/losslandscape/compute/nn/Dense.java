@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.losslandscape.compute.linalg.Gemm;
+import org.losslandscape.compute.linalg.Parallel;
 
 /**
  * Fully connected layer {@code y = x·Wᵀ + b}, with {@code W} stored {@code out×in} row-major as PyTorch's
@@ -17,6 +18,7 @@ import org.losslandscape.compute.linalg.Gemm;
  */
 public final class Dense implements Layer {
 
+    private static final int COLUMN_GRAIN = 64;
     private final int in;
     private final int out;
     private final boolean bias;
@@ -118,13 +120,16 @@ public final class Dense implements Layer {
     private void parameterGradient(double[] g, double[] x, int n, double[] acc, int off) {
         Gemm.gemm(true, false, out, in, n, g, 0, out, x, 0, in, acc, off, in, true);
         if (bias) {
+            // each column summed over the rows in order by one task: the same result for any thread count
             int b = off + in * out;
-            for (int i = 0; i < n; i++) {
-                int o = i * out;
-                for (int j = 0; j < out; j++) {
-                    acc[b + j] += g[o + j];
+            Parallel.forRange(out, COLUMN_GRAIN, (j0, j1) -> {
+                for (int i = 0; i < n; i++) {
+                    int o = i * out;
+                    for (int j = j0; j < j1; j++) {
+                        acc[b + j] += g[o + j];
+                    }
                 }
-            }
+            });
         }
     }
 

@@ -1,5 +1,7 @@
 package org.losslandscape.compute.nn;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -63,7 +65,7 @@ class LayerDerivativesTest {
         PassMode mode = train ? PassMode.trainFrozen(DROPOUT_SEED) : PassMode.EVAL;
         double[] before = buffers.clone();
         DerivativeCheck.check(which + " " + lossName + (train ? " train" : " eval"), net, params, buffers, batch, mode);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(before, buffers, "a frozen pass changed the buffers");
+        assertArrayEquals(before, buffers, "a frozen pass changed the buffers");
     }
 
     private static List<Layer> layers(String which, int width, int outputs) {
