@@ -102,6 +102,14 @@ public final class Sequential implements Layer {
             bufferOffset += l.bufferCount();
             childId += l.slotCount();
         }
+        for (int i = 1; i < layers.size() - 1; i++) {
+            if (runsInPlace(i)) {
+                // a ReLU between two Dense layers overwrites its input and its output gradient: ReLU's derivatives
+                // depend only on sign(y) = sign(x), and Dense never reads its own output or input gradient again
+                s.children[i].out = s.children[i - 1].out;
+                s.children[i].gin = s.children[i + 1].gin;
+            }
+        }
         Slot first = s.children[0];
         Slot last = s.children[s.children.length - 1];
         s.out = last.out;
@@ -109,6 +117,11 @@ public final class Sequential implements Layer {
         s.gin = first.gin;
         s.rgin = first.rgin;
         return s;
+    }
+
+    private boolean runsInPlace(int i) {
+        return layers.get(i) instanceof Activation a && a.function() == Activation.Function.RELU
+                && layers.get(i - 1) instanceof Dense && layers.get(i + 1) instanceof Dense;
     }
 
     @Override
