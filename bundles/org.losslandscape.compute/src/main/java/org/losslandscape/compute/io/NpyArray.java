@@ -1,6 +1,6 @@
 package org.losslandscape.compute.io;
 
-import java.util.Arrays;
+import org.losslandscape.compute.io.internal.Shapes;
 
 /**
  * An n-dimensional array as stored in a {@code .npy} file, in C (row-major) order, with values held as
@@ -18,17 +18,7 @@ public record NpyArray(String dtype, int[] shape, double[] data) {
     /** Checks dtype and sizes (programming errors, not file errors). */
     public NpyArray {
         Npy.descriptor(dtype);
-        long count = 1;
-        for (int d : shape) {
-            if (d < 0) {
-                throw new IllegalArgumentException("negative dimension in " + Arrays.toString(shape));
-            }
-            count *= d;
-        }
-        if (count != data.length) {
-            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " needs " + count
-                    + " elements, data has " + data.length);
-        }
+        Shapes.checkElementCount(shape, data.length);
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.losslandscape.compute.io.internal.ElementType;
 import org.losslandscape.compute.io.internal.Json;
 import org.losslandscape.compute.io.internal.JsonException;
+import org.losslandscape.compute.io.internal.Shapes;
 
 /**
  * safetensors files, following the format description of the Hugging Face {@code safetensors} project
@@ -46,17 +47,7 @@ public final class SafeTensors {
         /** Checks dtype and sizes (programming errors). */
         public Tensor {
             elementType(dtype);
-            long count = 1;
-            for (int d : shape) {
-                if (d < 0) {
-                    throw new IllegalArgumentException("negative dimension in " + Arrays.toString(shape));
-                }
-                count *= d;
-            }
-            if (count != data.length) {
-                throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " needs " + count
-                        + " elements, data has " + data.length);
-            }
+            Shapes.checkElementCount(shape, data.length);
         }
 
         /**
