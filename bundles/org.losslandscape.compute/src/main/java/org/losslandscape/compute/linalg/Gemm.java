@@ -23,6 +23,8 @@ public final class Gemm {
 
     /** Inner-dimension chunk: a B panel of this depth stays in L1 while the slivers of a block pass over it. */
     static final int KC = 256;
+    /** Slivers of A that one pass over all panels keeps in L2 (16 × 4 rows × 256 deep = 128 KiB). */
+    static final int SUB_BLOCK = 16;
     /** Panels packed per parallel task. */
     private static final int PACK_GROUP = 4;
     /** Most columns one task covers. */
@@ -102,16 +104,21 @@ public final class Gemm {
             for (int p0 = 0; p0 < k; p0 += kc) {
                 int depth = Math.min(kc, k - p0);
                 boolean add = accumulate || p0 > 0;
-                for (int jp = j0; jp < j1; jp++) {
-                    int col = jp * nr;
-                    int cols = Math.min(nr, n - col);
-                    double[] src = jp < fullPanels ? b : bp;
-                    int bOff = jp < fullPanels ? offB + p0 * ldb + col : (jp - fullPanels) * nr * k + p0 * nr;
-                    int bStride = jp < fullPanels ? ldb : nr;
-                    for (int sv = s0; sv < s1; sv++) {
-                        int row = sv * mr;
-                        KERNEL.tile(depth, a, offA + row * rowStride + p0 * depthStride, rowStride, depthStride, src,
-                                bOff, bStride, c, offC + row * ldc + col, ldc, Math.min(mr, m - row), cols, add);
+                // a sub-block of slivers stays in L2 while every panel passes over it
+                for (int sb = s0; sb < s1; sb += SUB_BLOCK) {
+                    int sbEnd = Math.min(s1, sb + SUB_BLOCK);
+                    for (int jp = j0; jp < j1; jp++) {
+                        int col = jp * nr;
+                        int cols = Math.min(nr, n - col);
+                        double[] src = jp < fullPanels ? b : bp;
+                        int bOff = jp < fullPanels ? offB + p0 * ldb + col : (jp - fullPanels) * nr * k + p0 * nr;
+                        int bStride = jp < fullPanels ? ldb : nr;
+                        for (int sv = sb; sv < sbEnd; sv++) {
+                            int row = sv * mr;
+                            KERNEL.tile(depth, a, offA + row * rowStride + p0 * depthStride, rowStride, depthStride,
+                                    src, bOff, bStride, c, offC + row * ldc + col, ldc, Math.min(mr, m - row), cols,
+                                    add);
+                        }
                     }
                 }
             }

@@ -20,10 +20,19 @@ public final class NetworkObjective implements CurvatureObjective {
      * @param buffers running statistics; written only when {@code mode.updateBuffers()}
      */
     public NetworkObjective(Network network, Batch batch, double[] buffers, PassMode mode) {
+        this(network, batch, buffers, mode, null);
+    }
+
+    /**
+     * An objective that uses the caller's workspace (which must hold the batch), so that a training loop does not
+     * allocate one per step; the workspace's contents are overwritten by every evaluation.
+     */
+    public NetworkObjective(Network network, Batch batch, double[] buffers, PassMode mode, Workspace workspace) {
         this.network = network;
         this.batch = batch;
         this.buffers = buffers;
         this.mode = mode;
+        this.workspace = workspace;
     }
 
     private Workspace workspace() {

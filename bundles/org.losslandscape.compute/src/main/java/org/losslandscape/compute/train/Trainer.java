@@ -86,7 +86,7 @@ public final class Trainer {
         Workspace evalWs = network.newWorkspace(Math.min(2048, Math.max(n, validation == null ? 1
                 : validation.size())));
         List<EvaluationRecord> curve = new ArrayList<>();
-        double[] losses = new double[(int) Math.min(config.steps(), Integer.MAX_VALUE - 8)];
+        double[] losses = new double[(int) Math.min(config.steps(), 1024)];
 
         double bestLoss = Double.POSITIVE_INFINITY;
         long bestStep = -1;
@@ -123,13 +123,17 @@ public final class Trainer {
                 GradientClipping.clipByNorm(grad, config.clipNorm());
             }
             System.arraycopy(theta, 0, before, 0, theta.length);
-            NetworkObjective objective = new NetworkObjective(network, batch, buf, PassMode.trainFrozen(dropout));
+            // SAM evaluates again at a perturbed point; the workspace is free again once the gradient is taken
+            NetworkObjective objective = new NetworkObjective(network, batch, buf, PassMode.trainFrozen(dropout), ws);
             optimizer.step(theta, grad, new StepContext(lr, objective));
             if (!Vectors.allFinite(theta)) {
                 System.arraycopy(before, 0, theta, 0, theta.length);
                 status = TrainingStatus.DIVERGED;
                 message = "the parameters became infinite at step " + step + "; lower the learning rate";
                 break;
+            }
+            if (step == losses.length) {
+                losses = Arrays.copyOf(losses, (int) Math.min(Integer.MAX_VALUE - 8, 2L * losses.length));
             }
             losses[(int) step] = loss;
             step++;
