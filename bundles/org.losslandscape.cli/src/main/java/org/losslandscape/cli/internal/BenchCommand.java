@@ -16,7 +16,7 @@ import org.losslandscape.compute.linalg.Parallel;
 /** {@code bench W1 …}: the benchmark workloads, one JSON line each on stdout, progress on stderr. */
 final class BenchCommand implements Command {
 
-    private static final List<String> AVAILABLE = List.of("W1", "W4");
+    private static final List<String> AVAILABLE = List.of("W1", "W2", "W3", "W4");
 
     @Override
     public String name() {
@@ -25,17 +25,19 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "time the benchmark workloads (W1 training step, W4 grokking run); one JSON line per workload";
+        return "time the benchmark workloads (W1 training step, W2 loss surface, W3 Hessian, W4 grokking run); "
+                + "one JSON line per workload";
     }
 
     @Override
     public String usage() {
         return """
                 landscape bench WORKLOAD... [--threads N] [--precision f64] [--repeat K]
-                  WORKLOAD      W1 (one full-batch AdamW step, per step), W4 (the grokking run, whole)
+                  WORKLOAD      W1 (one full-batch AdamW step, per step), W2 (a 51×51 loss surface, whole),
+                                W3 (λ_max and Hessian trace, whole), W4 (the grokking run, whole)
                   --threads N   worker threads (default: all cores)
                   --precision   f64 only: the engine computes in float64
-                  --repeat K    timed repetitions (default 5 for W1, 1 for W4); the median is reported
+                  --repeat K    timed repetitions (default 5 for W1, 1 for W2-W4); the median is reported
                 The workloads are defined in docs/BENCHMARKS.md; bench/pytorch/bench.py runs the PyTorch yardstick.
                 Example: landscape bench W1 --threads 2 --repeat 7""";
     }
@@ -64,8 +66,7 @@ final class BenchCommand implements Command {
                     }
                     if (!AVAILABLE.contains(w)) {
                         throw new UsageException("unknown workload '" + a + "'; available: " + String.join(", ",
-                                AVAILABLE) + (List.of("W2", "W3").contains(w)
-                                        ? " (W2 and W3 come with the landscape and curvature analyses)" : ""));
+                                AVAILABLE));
                     }
                     workloads.add(w);
                 }
@@ -79,6 +80,8 @@ final class BenchCommand implements Command {
         for (String w : workloads) {
             BenchmarkResult r = switch (w) {
                 case "W1" -> Workloads.w1(repeat < 0 ? 5 : repeat, err::println);
+                case "W2" -> Workloads.w2(repeat < 0 ? 1 : repeat, err::println);
+                case "W3" -> Workloads.w3(repeat < 0 ? 1 : repeat, err::println);
                 default -> Workloads.w4(repeat < 0 ? 1 : repeat, err::println);
             };
             out.println(r.toJson());

@@ -5,15 +5,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.losslandscape.compute.curvature.EigenPairs;
+import org.losslandscape.compute.curvature.Hutchinson;
+import org.losslandscape.compute.curvature.PowerIteration;
 import org.losslandscape.compute.data.Batch;
 import org.losslandscape.compute.data.ModularArithmetic;
 import org.losslandscape.compute.data.Split;
+import org.losslandscape.compute.landscape.Directions;
+import org.losslandscape.compute.landscape.Grid;
+import org.losslandscape.compute.landscape.Plane;
+import org.losslandscape.compute.landscape.Surface;
+import org.losslandscape.compute.landscape.SurfaceEvaluator;
 import org.losslandscape.compute.linalg.Parallel;
 import org.losslandscape.compute.loss.SoftmaxCrossEntropy;
 import org.losslandscape.compute.nn.Activation;
 import org.losslandscape.compute.nn.Dense;
 import org.losslandscape.compute.nn.Initializer;
 import org.losslandscape.compute.nn.Network;
+import org.losslandscape.compute.nn.NetworkObjective;
 import org.losslandscape.compute.nn.PassMode;
 import org.losslandscape.compute.nn.Workspace;
 import org.losslandscape.compute.optim.LearningRateSchedule;
@@ -95,6 +104,69 @@ public final class Workloads {
         Map<String, Object> check = new LinkedHashMap<>();
         check.put("loss_after", lossAfter);
         return new BenchmarkResult("W1", "f64", Parallel.threads(), seconds, 3 * forwardFlops(batch.n()), check);
+    }
+
+    /**
+     * W2: a 51×51 loss surface on the training split along two random filter-normalised directions (biases not
+     * perturbed, drawn one after the other from seed 1, not orthogonalised), range [−1, 1]², parallel over the grid
+     * points. Each repetition computes the whole surface anew.
+     *
+     * @return whole-surface times and the surface's minimum, maximum and centre loss
+     */
+    public static BenchmarkResult w2(int repeat, Consumer<String> log) {
+        Split split = data();
+        Network net = network();
+        double[] params = net.initialParameters(Initializer.pytorchDefault(), 0);
+        Plane plane = Directions.randomPlane(net, params, Directions.Normalization.FILTER, false, false, 1);
+        SurfaceEvaluator evaluator = new SurfaceEvaluator(net, plane, net.initialBuffers(), split.train());
+        Grid grid = Grid.defaultSquare();
+        double[] seconds = new double[repeat];
+        Surface surface = null;
+        for (int r = 0; r < repeat; r++) {
+            long t0 = System.nanoTime();
+            surface = evaluator.compute(grid);
+            seconds[r] = (System.nanoTime() - t0) / 1e9;
+            log.accept(String.format("W2 repetition %d/%d: %.2f s", r + 1, repeat, seconds[r]));
+        }
+        Map<String, Object> check = new LinkedHashMap<>();
+        check.put("surface_min", surface.minLoss());
+        check.put("surface_max", surface.maxLoss());
+        check.put("centre_loss", surface.loss(grid.nx() / 2, grid.ny() / 2));
+        return new BenchmarkResult("W2", "f64", Parallel.threads(), seconds,
+                grid.size() * forwardFlops(split.train().size()), check);
+    }
+
+    /**
+     * W3: on the full training split at the initial parameters, the top Hessian eigenvalue by 20 power iterations
+     * (seed 2) and the trace by 100 Rademacher Hutchinson probes (seed 2), the probes in parallel with one objective
+     * (workspace) per thread.
+     *
+     * @return whole-workload times and λ_max and the trace
+     */
+    public static BenchmarkResult w3(int repeat, Consumer<String> log) {
+        Split split = data();
+        Network net = network();
+        Batch batch = Batch.of(split.train());
+        double[] params = net.initialParameters(Initializer.pytorchDefault(), 0);
+        double[] buffers = net.initialBuffers();
+        double[] seconds = new double[repeat];
+        double lambda = Double.NaN;
+        double trace = Double.NaN;
+        for (int r = 0; r < repeat; r++) {
+            long t0 = System.nanoTime();
+            var objective = new NetworkObjective(net, batch, buffers, PassMode.EVAL);
+            EigenPairs top = PowerIteration.dominant(objective, params, 1, 20, 0, 2);
+            lambda = top.values()[0];
+            trace = Hutchinson.estimate(() -> new NetworkObjective(net, batch, buffers, PassMode.EVAL), params, 100,
+                    2).trace();
+            seconds[r] = (System.nanoTime() - t0) / 1e9;
+            log.accept(String.format("W3 repetition %d/%d: %.2f s", r + 1, repeat, seconds[r]));
+        }
+        Map<String, Object> check = new LinkedHashMap<>();
+        check.put("lambda_max", lambda);
+        check.put("trace", trace);
+        return new BenchmarkResult("W3", "f64", Parallel.threads(), seconds, 120 * 4 * forwardFlops(batch.n()),
+                check);
     }
 
     /**

@@ -18,8 +18,8 @@ import org.osgi.framework.FrameworkUtil;
 /** Every bundle of the product resolves and starts inside the OSGi runtime the product uses. */
 class BundlesTest {
 
-    private static final Set<String> EXPECTED = Set.of("org.losslandscape.compute", "org.losslandscape.cli",
-            "org.losslandscape.ui");
+    private static final Set<String> EXPECTED = Set.of("org.losslandscape.compute", "org.losslandscape.model",
+            "org.losslandscape.cli", "org.losslandscape.ui");
 
     private static List<Bundle> ours() {
         BundleContext context = FrameworkUtil.getBundle(BundlesTest.class).getBundleContext();

@@ -1,0 +1,105 @@
+/**
+ * Copyright (c) 2026 the Loss Landscape Workbench developers.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.losslandscape.model;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Result Ref</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A large result stored beside the experiment file (e.g. .npy), written atomically.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.losslandscape.model.ResultRef#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.losslandscape.model.ResultRef#getUri <em>Uri</em>}</li>
+ *   <li>{@link org.losslandscape.model.ResultRef#getDescription <em>Description</em>}</li>
+ * </ul>
+ *
+ * @see org.losslandscape.model.LandscapePackage#getResultRef()
+ * @model
+ * @generated
+ */
+public interface ResultRef extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The default value is <code>"CURVES"</code>.
+	 * The literals are from the enumeration {@link org.losslandscape.model.ResultKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.losslandscape.model.ResultKind
+	 * @see #setKind(ResultKind)
+	 * @see org.losslandscape.model.LandscapePackage#getResultRef_Kind()
+	 * @model default="CURVES"
+	 * @generated
+	 */
+	ResultKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.ResultRef#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.losslandscape.model.ResultKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(ResultKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Uri</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Relative to the experiment file.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Uri</em>' attribute.
+	 * @see #setUri(String)
+	 * @see org.losslandscape.model.LandscapePackage#getResultRef_Uri()
+	 * @model
+	 * @generated
+	 */
+	String getUri();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.ResultRef#getUri <em>Uri</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Uri</em>' attribute.
+	 * @see #getUri()
+	 * @generated
+	 */
+	void setUri(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Description</em>' attribute.
+	 * @see #setDescription(String)
+	 * @see org.losslandscape.model.LandscapePackage#getResultRef_Description()
+	 * @model
+	 * @generated
+	 */
+	String getDescription();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.ResultRef#getDescription <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description</em>' attribute.
+	 * @see #getDescription()
+	 * @generated
+	 */
+	void setDescription(String value);
+
+} // ResultRef

@@ -1,0 +1,203 @@
+/**
+ * Copyright (c) 2026 the Loss Landscape Workbench developers.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.losslandscape.model;
+
+import java.util.Date;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Run</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.losslandscape.model.Run#getId <em>Id</em>}</li>
+ *   <li>{@link org.losslandscape.model.Run#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.losslandscape.model.Run#getStartTime <em>Start Time</em>}</li>
+ *   <li>{@link org.losslandscape.model.Run#getEndTime <em>End Time</em>}</li>
+ *   <li>{@link org.losslandscape.model.Run#getMessage <em>Message</em>}</li>
+ *   <li>{@link org.losslandscape.model.Run#getConfiguration <em>Configuration</em>}</li>
+ *   <li>{@link org.losslandscape.model.Run#getMetrics <em>Metrics</em>}</li>
+ *   <li>{@link org.losslandscape.model.Run#getResults <em>Results</em>}</li>
+ * </ul>
+ *
+ * @see org.losslandscape.model.LandscapePackage#getRun()
+ * @model
+ * @generated
+ */
+public interface Run extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Unique within the experiment; comparisons reference the run by it (in the file: runs="run-1 run-2").
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(String)
+	 * @see org.losslandscape.model.LandscapePackage#getRun_Id()
+	 * @model id="true" dataType="org.losslandscape.model.RunId"
+	 * @generated
+	 */
+	String getId();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.Run#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The default value is <code>"PLANNED"</code>.
+	 * The literals are from the enumeration {@link org.losslandscape.model.RunStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see org.losslandscape.model.RunStatus
+	 * @see #setStatus(RunStatus)
+	 * @see org.losslandscape.model.LandscapePackage#getRun_Status()
+	 * @model default="PLANNED"
+	 * @generated
+	 */
+	RunStatus getStatus();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.Run#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see org.losslandscape.model.RunStatus
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(RunStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Start Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Start Time</em>' attribute.
+	 * @see #setStartTime(Date)
+	 * @see org.losslandscape.model.LandscapePackage#getRun_StartTime()
+	 * @model
+	 * @generated
+	 */
+	Date getStartTime();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.Run#getStartTime <em>Start Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Start Time</em>' attribute.
+	 * @see #getStartTime()
+	 * @generated
+	 */
+	void setStartTime(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>End Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>End Time</em>' attribute.
+	 * @see #setEndTime(Date)
+	 * @see org.losslandscape.model.LandscapePackage#getRun_EndTime()
+	 * @model
+	 * @generated
+	 */
+	Date getEndTime();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.Run#getEndTime <em>End Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>End Time</em>' attribute.
+	 * @see #getEndTime()
+	 * @generated
+	 */
+	void setEndTime(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Message</em>' attribute.
+	 * @see #setMessage(String)
+	 * @see org.losslandscape.model.LandscapePackage#getRun_Message()
+	 * @model
+	 * @generated
+	 */
+	String getMessage();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.Run#getMessage <em>Message</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Message</em>' attribute.
+	 * @see #getMessage()
+	 * @generated
+	 */
+	void setMessage(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Configuration</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Copies of the specifications the run was started with.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Configuration</em>' containment reference.
+	 * @see #setConfiguration(ConfigurationSnapshot)
+	 * @see org.losslandscape.model.LandscapePackage#getRun_Configuration()
+	 * @model containment="true"
+	 * @generated
+	 */
+	ConfigurationSnapshot getConfiguration();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.Run#getConfiguration <em>Configuration</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Configuration</em>' containment reference.
+	 * @see #getConfiguration()
+	 * @generated
+	 */
+	void setConfiguration(ConfigurationSnapshot value);
+
+	/**
+	 * Returns the value of the '<em><b>Metrics</b></em>' containment reference list.
+	 * The list contents are of type {@link org.losslandscape.model.Metric}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Metrics</em>' containment reference list.
+	 * @see org.losslandscape.model.LandscapePackage#getRun_Metrics()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Metric> getMetrics();
+
+	/**
+	 * Returns the value of the '<em><b>Results</b></em>' containment reference list.
+	 * The list contents are of type {@link org.losslandscape.model.ResultRef}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Results</em>' containment reference list.
+	 * @see org.losslandscape.model.LandscapePackage#getRun_Results()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ResultRef> getResults();
+
+} // Run

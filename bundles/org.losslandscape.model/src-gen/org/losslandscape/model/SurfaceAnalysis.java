@@ -1,0 +1,276 @@
+/**
+ * Copyright (c) 2026 the Loss Landscape Workbench developers.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.losslandscape.model;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Surface Analysis</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.losslandscape.model.SurfaceAnalysis#getDimensions <em>Dimensions</em>}</li>
+ *   <li>{@link org.losslandscape.model.SurfaceAnalysis#getDirectionKind <em>Direction Kind</em>}</li>
+ *   <li>{@link org.losslandscape.model.SurfaceAnalysis#getResolution <em>Resolution</em>}</li>
+ *   <li>{@link org.losslandscape.model.SurfaceAnalysis#getXMin <em>XMin</em>}</li>
+ *   <li>{@link org.losslandscape.model.SurfaceAnalysis#getXMax <em>XMax</em>}</li>
+ *   <li>{@link org.losslandscape.model.SurfaceAnalysis#getYMin <em>YMin</em>}</li>
+ *   <li>{@link org.losslandscape.model.SurfaceAnalysis#getYMax <em>YMax</em>}</li>
+ *   <li>{@link org.losslandscape.model.SurfaceAnalysis#isIncludeBiases <em>Include Biases</em>}</li>
+ *   <li>{@link org.losslandscape.model.SurfaceAnalysis#getDataSplit <em>Data Split</em>}</li>
+ *   <li>{@link org.losslandscape.model.SurfaceAnalysis#getBatchNormMode <em>Batch Norm Mode</em>}</li>
+ * </ul>
+ *
+ * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis()
+ * @model
+ * @generated
+ */
+public interface SurfaceAnalysis extends AnalysisSpec {
+	/**
+	 * Returns the value of the '<em><b>Dimensions</b></em>' attribute.
+	 * The default value is <code>"2"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 1 (a line) or 2 (a plane).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dimensions</em>' attribute.
+	 * @see #setDimensions(int)
+	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_Dimensions()
+	 * @model default="2"
+	 * @generated
+	 */
+	int getDimensions();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.SurfaceAnalysis#getDimensions <em>Dimensions</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dimensions</em>' attribute.
+	 * @see #getDimensions()
+	 * @generated
+	 */
+	void setDimensions(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Direction Kind</b></em>' attribute.
+	 * The default value is <code>"FILTER_NORMALISED"</code>.
+	 * The literals are from the enumeration {@link org.losslandscape.model.DirectionKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Direction Kind</em>' attribute.
+	 * @see org.losslandscape.model.DirectionKind
+	 * @see #setDirectionKind(DirectionKind)
+	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_DirectionKind()
+	 * @model default="FILTER_NORMALISED"
+	 * @generated
+	 */
+	DirectionKind getDirectionKind();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.SurfaceAnalysis#getDirectionKind <em>Direction Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Direction Kind</em>' attribute.
+	 * @see org.losslandscape.model.DirectionKind
+	 * @see #getDirectionKind()
+	 * @generated
+	 */
+	void setDirectionKind(DirectionKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Resolution</b></em>' attribute.
+	 * The default value is <code>"51"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Resolution</em>' attribute.
+	 * @see #setResolution(int)
+	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_Resolution()
+	 * @model default="51"
+	 * @generated
+	 */
+	int getResolution();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.SurfaceAnalysis#getResolution <em>Resolution</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Resolution</em>' attribute.
+	 * @see #getResolution()
+	 * @generated
+	 */
+	void setResolution(int value);
+
+	/**
+	 * Returns the value of the '<em><b>XMin</b></em>' attribute.
+	 * The default value is <code>"-1.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>XMin</em>' attribute.
+	 * @see #setXMin(double)
+	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_XMin()
+	 * @model default="-1.0"
+	 * @generated
+	 */
+	double getXMin();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.SurfaceAnalysis#getXMin <em>XMin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>XMin</em>' attribute.
+	 * @see #getXMin()
+	 * @generated
+	 */
+	void setXMin(double value);
+
+	/**
+	 * Returns the value of the '<em><b>XMax</b></em>' attribute.
+	 * The default value is <code>"1.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>XMax</em>' attribute.
+	 * @see #setXMax(double)
+	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_XMax()
+	 * @model default="1.0"
+	 * @generated
+	 */
+	double getXMax();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.SurfaceAnalysis#getXMax <em>XMax</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>XMax</em>' attribute.
+	 * @see #getXMax()
+	 * @generated
+	 */
+	void setXMax(double value);
+
+	/**
+	 * Returns the value of the '<em><b>YMin</b></em>' attribute.
+	 * The default value is <code>"-1.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>YMin</em>' attribute.
+	 * @see #setYMin(double)
+	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_YMin()
+	 * @model default="-1.0"
+	 * @generated
+	 */
+	double getYMin();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.SurfaceAnalysis#getYMin <em>YMin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>YMin</em>' attribute.
+	 * @see #getYMin()
+	 * @generated
+	 */
+	void setYMin(double value);
+
+	/**
+	 * Returns the value of the '<em><b>YMax</b></em>' attribute.
+	 * The default value is <code>"1.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>YMax</em>' attribute.
+	 * @see #setYMax(double)
+	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_YMax()
+	 * @model default="1.0"
+	 * @generated
+	 */
+	double getYMax();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.SurfaceAnalysis#getYMax <em>YMax</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>YMax</em>' attribute.
+	 * @see #getYMax()
+	 * @generated
+	 */
+	void setYMax(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Include Biases</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Include Biases</em>' attribute.
+	 * @see #setIncludeBiases(boolean)
+	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_IncludeBiases()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isIncludeBiases();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.SurfaceAnalysis#isIncludeBiases <em>Include Biases</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Include Biases</em>' attribute.
+	 * @see #isIncludeBiases()
+	 * @generated
+	 */
+	void setIncludeBiases(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Data Split</b></em>' attribute.
+	 * The default value is <code>"TRAIN"</code>.
+	 * The literals are from the enumeration {@link org.losslandscape.model.DataSplit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Data Split</em>' attribute.
+	 * @see org.losslandscape.model.DataSplit
+	 * @see #setDataSplit(DataSplit)
+	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_DataSplit()
+	 * @model default="TRAIN"
+	 * @generated
+	 */
+	DataSplit getDataSplit();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.SurfaceAnalysis#getDataSplit <em>Data Split</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Data Split</em>' attribute.
+	 * @see org.losslandscape.model.DataSplit
+	 * @see #getDataSplit()
+	 * @generated
+	 */
+	void setDataSplit(DataSplit value);
+
+	/**
+	 * Returns the value of the '<em><b>Batch Norm Mode</b></em>' attribute.
+	 * The default value is <code>"KEEP"</code>.
+	 * The literals are from the enumeration {@link org.losslandscape.model.BatchNormMode}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Batch Norm Mode</em>' attribute.
+	 * @see org.losslandscape.model.BatchNormMode
+	 * @see #setBatchNormMode(BatchNormMode)
+	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_BatchNormMode()
+	 * @model default="KEEP"
+	 * @generated
+	 */
+	BatchNormMode getBatchNormMode();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.SurfaceAnalysis#getBatchNormMode <em>Batch Norm Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Batch Norm Mode</em>' attribute.
+	 * @see org.losslandscape.model.BatchNormMode
+	 * @see #getBatchNormMode()
+	 * @generated
+	 */
+	void setBatchNormMode(BatchNormMode value);
+
+} // SurfaceAnalysis
