@@ -50,10 +50,10 @@ final class BenchCommand implements Command {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--threads" -> threads = positive(a, value(args, ++i, a));
-                case "--repeat" -> repeat = positive(a, value(args, ++i, a));
+                case "--threads" -> threads = Arguments.positive(a, Arguments.value(args, ++i, a));
+                case "--repeat" -> repeat = Arguments.positive(a, Arguments.value(args, ++i, a));
                 case "--precision" -> {
-                    String p = value(args, ++i, a);
+                    String p = Arguments.value(args, ++i, a);
                     if (!p.equals("f64")) {
                         throw new UsageException("precision '" + p + "' is not available: the engine computes in "
                                 + "float64 (f64)");
@@ -88,24 +88,5 @@ final class BenchCommand implements Command {
             out.flush();
         }
         return ExitCode.OK;
-    }
-
-    private static String value(List<String> args, int i, String option) throws UsageException {
-        if (i >= args.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
-    }
-
-    private static int positive(String option, String text) throws UsageException {
-        try {
-            int v = Integer.parseInt(text);
-            if (v >= 1) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException(option + " needs a positive whole number, got '" + text + "'");
     }
 }

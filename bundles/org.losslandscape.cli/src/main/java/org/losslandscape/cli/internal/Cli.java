@@ -30,6 +30,12 @@ public final class Cli {
         this.err = err;
         register(new HelpCommand(this));
         register(new VersionCommand());
+        register(new NewCommand());
+        register(new ValidateCommand());
+        register(new RunCommand());
+        register(new InfoCommand());
+        register(new ExportCommand());
+        register(new TourCommand());
         register(new BenchCommand());
     }
 

@@ -1,0 +1,33 @@
+package org.losslandscape.cli.internal;
+
+import java.util.List;
+
+import org.losslandscape.cli.UsageException;
+
+/** Small helpers for reading option values. */
+final class Arguments {
+
+    private Arguments() {
+    }
+
+    /** @return {@code args[i]}, the value of {@code option} */
+    static String value(List<String> args, int i, String option) throws UsageException {
+        if (i >= args.size() || args.get(i).startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    /** @return the value parsed as a whole number ≥ 1 */
+    static int positive(String option, String text) throws UsageException {
+        try {
+            int v = Integer.parseInt(text);
+            if (v >= 1) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " needs a positive whole number, got '" + text + "'");
+    }
+}

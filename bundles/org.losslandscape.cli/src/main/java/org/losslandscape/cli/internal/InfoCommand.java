@@ -1,0 +1,128 @@
+package org.losslandscape.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.losslandscape.cli.Command;
+import org.losslandscape.cli.ExitCode;
+import org.losslandscape.cli.UsageException;
+import org.losslandscape.core.compile.Compilation;
+import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.core.store.ExperimentLoadException;
+import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.core.store.LoadedExperiment;
+import org.losslandscape.model.AnalysisSpec;
+import org.losslandscape.model.Experiment;
+import org.losslandscape.model.Metric;
+import org.losslandscape.model.Parameter;
+import org.losslandscape.model.ResultRef;
+import org.losslandscape.model.Run;
+
+/** {@code info FILE}: what an experiment is and what its runs produced. */
+final class InfoCommand implements Command {
+
+    @Override
+    public String name() {
+        return "info";
+    }
+
+    @Override
+    public String summary() {
+        return "describe an experiment: data, network (layers, shapes, parameters), optimizer, analyses, runs";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                landscape info FILE.landscape [--json]
+                  --json   the runs as JSON on stdout (id, status, metrics, results)""";
+    }
+
+    private static String parameters(List<Parameter> ps) {
+        return ps.stream().map(p -> p.getKey() + "=" + p.getValue()).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+        boolean json = args.contains("--json");
+        List<String> files = args.stream().filter(a -> !a.equals("--json")).toList();
+        if (files.size() != 1 || files.get(0).startsWith("-")) {
+            throw new UsageException("give exactly one experiment file");
+        }
+        LoadedExperiment loaded;
+        try {
+            loaded = ExperimentStore.load(Path.of(files.get(0)));
+        } catch (ExperimentLoadException e) {
+            err.println(e.getMessage());
+            return ExitCode.FAILURE;
+        }
+        Experiment e = loaded.experiment();
+        loaded.repairs().forEach(r -> err.println("note: " + r));
+        if (json) {
+            List<Object> runs = new ArrayList<>();
+            for (Run r : e.getRuns()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", r.getId());
+                m.put("status", r.getStatus().getLiteral());
+                m.put("message", r.getMessage());
+                Map<String, Object> metrics = new LinkedHashMap<>();
+                for (Metric x : r.getMetrics()) {
+                    metrics.put(x.getName(), x.getValue());
+                }
+                m.put("metrics", metrics);
+                m.put("results", r.getResults().stream().map(ResultRef::getUri).toList());
+                runs.add(m);
+            }
+            out.println(Json.object("name", e.getName(), "runs", runs));
+            return ExitCode.OK;
+        }
+        out.println(e.getName() + (e.getTags().isEmpty() ? "" : "  [" + String.join(", ", e.getTags()) + "]"));
+        if (e.getDescription() != null && !e.getDescription().isBlank()) {
+            out.println(e.getDescription().indent(2).stripTrailing());
+        }
+        out.println("seed: " + e.getSeed());
+        if (e.getDataset() != null) {
+            out.println("data: " + e.getDataset().getKind().getLiteral().toLowerCase() + " ("
+                    + parameters(e.getDataset().getParameters()) + "), validation fraction "
+                    + e.getDataset().getValidationFraction());
+        }
+        Compilation c = new ExperimentCompiler().compile(e);
+        if (c.ok()) {
+            out.println("network:");
+            out.println(c.experiment().network().summary().indent(2).stripTrailing());
+        } else {
+            out.println("problems:");
+            c.problems().forEach(p -> out.println("  " + p.message()));
+        }
+        if (e.getOptimizer() != null) {
+            out.println("optimizer: " + e.getOptimizer().getOptimizerId() + " ("
+                    + parameters(e.getOptimizer().getHyperParameters()) + ")");
+        }
+        if (e.getTraining() != null) {
+            var t = e.getTraining();
+            out.println("training: " + (t.getEpochs() > 0 ? t.getEpochs() + " epochs" : t.getSteps() + " steps")
+                    + ", batch " + (t.getBatchSize() == 0 ? "full" : t.getBatchSize()) + ", evaluation every "
+                    + t.getEvaluateEvery() + " steps");
+        }
+        for (AnalysisSpec a : e.getAnalyses()) {
+            out.println("analysis: " + a.getName() + " (" + a.eClass().getName() + (a.isEnabled() ? "" : ", disabled")
+                    + ")");
+        }
+        for (Run r : e.getRuns()) {
+            out.println("run " + r.getId() + ": " + r.getStatus().getLiteral().toLowerCase()
+                    + (r.getMessage() == null || r.getMessage().isBlank() ? "" : " — " + r.getMessage()));
+            for (Metric m : r.getMetrics()) {
+                out.printf("  %-22s %.6g%n", m.getName(), m.getValue());
+            }
+            for (ResultRef ref : r.getResults()) {
+                out.println("  " + ref.getKind().getLiteral().toLowerCase() + ": " + ref.getUri());
+            }
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,120 @@
+package org.losslandscape.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.losslandscape.cli.Command;
+import org.losslandscape.cli.ExitCode;
+import org.losslandscape.cli.UsageException;
+import org.losslandscape.compute.train.ProgressMonitor;
+import org.losslandscape.core.run.ExperimentRunner;
+import org.losslandscape.core.run.InvalidExperimentException;
+import org.losslandscape.core.run.RunOptions;
+import org.losslandscape.core.run.RunReport;
+import org.losslandscape.core.store.ExperimentLoadException;
+import org.losslandscape.model.RunStatus;
+
+/** {@code run FILE}: trains the experiment and runs its analyses; results go beside the file. */
+final class RunCommand implements Command {
+
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    @Override
+    public String summary() {
+        return "train an experiment and run its analyses; results are stored beside the file";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                landscape run FILE.landscape [--threads N] [--runs N] [--json]
+                  --threads N   engine threads (results do not depend on it)
+                  --runs N      independent runs with seeds seed, seed+1, …
+                  --json        one JSON object per run on stdout
+                Progress goes to stderr. Exit code 0 when every run completed, 1 otherwise.""";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+        Path file = null;
+        int threads = 0;
+        int runs = 1;
+        boolean json = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--threads" -> threads = Arguments.positive(a, Arguments.value(args, ++i, a));
+                case "--runs" -> runs = Arguments.positive(a, Arguments.value(args, ++i, a));
+                case "--json" -> json = true;
+                default -> {
+                    if (a.startsWith("-") || file != null) {
+                        throw new UsageException("unknown argument '" + a + "'");
+                    }
+                    file = Path.of(a);
+                }
+            }
+        }
+        if (file == null) {
+            throw new UsageException("give the experiment file to run");
+        }
+        String name = file.getFileName().toString();
+        List<RunReport> reports;
+        try {
+            reports = new ExperimentRunner().run(file, new RunOptions(threads, runs, List.of()), new StderrProgress(
+                    name, err));
+        } catch (ExperimentLoadException e) {
+            err.println(e.getMessage());
+            return ExitCode.FAILURE;
+        } catch (InvalidExperimentException e) {
+            err.println(name + ": the experiment is not valid:");
+            err.println(e.getMessage().indent(2).stripTrailing());
+            return ExitCode.FAILURE;
+        } catch (IOException e) {
+            err.println(name + ": cannot save the results: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
+        boolean allCompleted = true;
+        for (RunReport r : reports) {
+            allCompleted &= r.status() == RunStatus.COMPLETED;
+            if (json) {
+                out.println(Json.object("file", file.toString(), "run", r.runId(), "status",
+                        r.status().getLiteral(), "message", r.message()));
+            } else {
+                out.println(name + ": " + r.runId() + " " + r.status().getLiteral().toLowerCase()
+                        + (r.message() == null || r.message().isBlank() ? "" : " — " + r.message()));
+            }
+        }
+        return allCompleted ? ExitCode.OK : ExitCode.FAILURE;
+    }
+
+    /** Progress lines on stderr, at most one every two seconds per message kind. */
+    private static final class StderrProgress implements ProgressMonitor {
+        private final String name;
+        private final PrintStream err;
+        private long last;
+
+        StderrProgress(String name, PrintStream err) {
+            this.name = name;
+            this.err = err;
+        }
+
+        @Override
+        public void progress(long done, long total, String message) {
+            long now = System.nanoTime();
+            if (now - last > 2_000_000_000L || done == total) {
+                last = now;
+                err.printf("%s: %s %d/%d%n", name, message == null ? "step" : message, done, total);
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    }
+}

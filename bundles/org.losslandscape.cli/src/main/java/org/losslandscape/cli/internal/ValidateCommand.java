@@ -1,0 +1,75 @@
+package org.losslandscape.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.losslandscape.cli.Command;
+import org.losslandscape.cli.ExitCode;
+import org.losslandscape.cli.UsageException;
+import org.losslandscape.core.compile.Compilation;
+import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.core.compile.ExperimentProblem;
+import org.losslandscape.core.store.ExperimentLoadException;
+import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.core.store.LoadedExperiment;
+
+/** {@code validate FILE}: loads and checks an experiment; every problem names the element and the fix. */
+final class ValidateCommand implements Command {
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String summary() {
+        return "check an experiment file: XML, dataset, network sizes, optimizer and its hyper-parameters";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                landscape validate FILE.landscape [--json]
+                  Prints one line per problem ("FILE: element: what to fix") and exits 1 when there is any.
+                  --json   one JSON object on stdout: {"file":…,"valid":…,"problems":[…],"parameters":…}""";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+        boolean json = args.contains("--json");
+        List<String> files = args.stream().filter(a -> !a.equals("--json")).toList();
+        if (files.size() != 1 || files.get(0).startsWith("-")) {
+            throw new UsageException("give exactly one experiment file");
+        }
+        Path file = Path.of(files.get(0));
+        LoadedExperiment loaded;
+        try {
+            loaded = ExperimentStore.load(file);
+        } catch (ExperimentLoadException e) {
+            if (json) {
+                out.println(Json.object("file", file.toString(), "valid", false, "problems", List.of(e.getMessage())));
+            }
+            err.println(e.getMessage());
+            return ExitCode.FAILURE;
+        }
+        Compilation c = new ExperimentCompiler().compile(loaded.experiment());
+        String name = file.getFileName().toString();
+        if (json) {
+            out.println(Json.object("file", file.toString(), "valid", c.ok(), "problems",
+                    c.problems().stream().map(ExperimentProblem::message).toList(), "parameters",
+                    c.ok() ? c.experiment().network().parameterCount() : null));
+        }
+        for (ExperimentProblem p : c.problems()) {
+            err.println(name + ": " + p.message());
+        }
+        if (!c.ok()) {
+            return ExitCode.FAILURE;
+        }
+        if (!json) {
+            out.println(name + ": ok (" + c.experiment().network().parameterCount() + " parameters, "
+                    + c.experiment().train().size() + " training rows)");
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,96 @@
+package org.losslandscape.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.losslandscape.cli.ExitCode;
+
+/** new → validate → run → info on a small template, and what the commands say about broken files. */
+class ExperimentCommandsTest {
+
+    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final Cli cli = new Cli(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+            new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+
+    private String out() {
+        return outBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return errBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void listExplainsEveryTemplateInOneLine() {
+        assertEquals(ExitCode.OK, cli.run(List.of("new", "--list")));
+        for (String t : List.of("tour", "grokking", "saddle-toy", "sgd-vs-sam", "edge-of-stability",
+                "mode-connectivity", "double-descent", "spirals-landscape")) {
+            assertTrue(out().lines().anyMatch(l -> l.startsWith(t + " ") && l.length() > t.length() + 20), t);
+        }
+    }
+
+    @Test
+    void newValidateRunInfo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("saddle.landscape");
+        assertEquals(ExitCode.OK, cli.run(List.of("new", "--template", "saddle-toy", "-o", file.toString())), err());
+        assertTrue(Files.exists(file));
+        assertEquals(ExitCode.FAILURE, cli.run(List.of("new", "--template", "tour", "-o", file.toString())));
+        assertTrue(err().contains("exists"), err());
+
+        assertEquals(ExitCode.OK, cli.run(List.of("validate", file.toString())), err());
+        assertTrue(out().contains("saddle.landscape: ok (2 parameters"), out());
+
+        assertEquals(ExitCode.OK, cli.run(List.of("run", file.toString(), "--threads", "2")), err());
+        assertTrue(out().contains("run-1 completed"), out());
+
+        outBytes.reset();
+        assertEquals(ExitCode.OK, cli.run(List.of("info", file.toString())), err());
+        assertTrue(out().contains("run run-1: completed"), out());
+        assertTrue(out().contains("curves: "), out());
+
+        outBytes.reset();
+        assertEquals(ExitCode.OK, cli.run(List.of("info", file.toString(), "--json")), err());
+        assertTrue(out().contains("\"status\":\"COMPLETED\""), out());
+    }
+
+    @Test
+    void brokenFilesGiveAMessageAndExitOneWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path malformed = dir.resolve("malformed.landscape");
+        Files.writeString(malformed, "<?xml version=\"1.0\"?>\n<landscape:Experiment xmlns:landscape=\""
+                + "http://losslandscape.org/model/1.0\" name=\"x\">\n  <dataset kind=\"TWO_MOONS\"\n</landscape:Experiment>\n");
+        byte[] before = Files.readAllBytes(malformed);
+        for (String command : List.of("validate", "run", "info")) {
+            errBytes.reset();
+            assertEquals(ExitCode.FAILURE, cli.run(List.of(command, malformed.toString())), command);
+            assertTrue(err().contains("malformed.landscape:"), command + ": " + err());
+            assertTrue(err().matches("(?s).*:\\d+.*"), "names the line: " + err());
+            assertFalse(err().contains("\tat "), "no stack trace: " + err());
+        }
+        assertArrayEquals(before, Files.readAllBytes(malformed), "the input is never overwritten");
+
+        Path missing = dir.resolve("nothing.landscape");
+        assertEquals(ExitCode.FAILURE, cli.run(List.of("validate", missing.toString())));
+        assertTrue(err().contains("no such file"), err());
+
+        Path badOptimizer = dir.resolve("bad.landscape");
+        assertEquals(ExitCode.OK, cli.run(List.of("new", "--template", "tour", "-o", badOptimizer.toString())));
+        Files.writeString(badOptimizer, Files.readString(badOptimizer).replace("optimizerId=\"adam\"",
+                "optimizerId=\"adamx\""));
+        errBytes.reset();
+        assertEquals(ExitCode.FAILURE, cli.run(List.of("validate", badOptimizer.toString())));
+        assertTrue(err().contains("adamx"), err());
+        assertFalse(err().contains("\tat "), err());
+    }
+}

@@ -1,0 +1,385 @@
+package org.losslandscape.core.compile;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.losslandscape.compute.data.Batch;
+import org.losslandscape.compute.data.Dataset;
+import org.losslandscape.compute.data.Split;
+import org.losslandscape.compute.nn.Initializer;
+import org.losslandscape.compute.nn.LayerKind;
+import org.losslandscape.compute.nn.LayerSpec;
+import org.losslandscape.compute.nn.LossKind;
+import org.losslandscape.compute.nn.Network;
+import org.losslandscape.compute.nn.NetworkSpec;
+import org.losslandscape.compute.nn.Problem;
+import org.losslandscape.compute.optim.HyperParameterValues;
+import org.losslandscape.compute.optim.LearningRateSchedule;
+import org.losslandscape.compute.optim.Optimizer;
+import org.losslandscape.compute.optim.OptimizerInstance;
+import org.losslandscape.compute.optim.OptimizerRegistry;
+import org.losslandscape.compute.train.TrainingConfig;
+import org.losslandscape.model.DatasetSpec;
+import org.losslandscape.model.Experiment;
+import org.losslandscape.model.OptimizerSpec;
+import org.losslandscape.model.Parameter;
+import org.losslandscape.model.ScheduleSpec;
+import org.losslandscape.model.TrainingSpec;
+
+/**
+ * Turns an {@link Experiment} into engine objects, or into problems that say what to fix. Thread-safe; the
+ * experiment is only read.
+ *
+ * <h2>Dataset parameters</h2>
+ * Each dataset kind reads these {@code Parameter} keys (default in brackets); any other key is a problem. The
+ * dataset's {@code seed} seeds generation and the split; {@code validationFraction} (0.2) of the rows validate.
+ * <ul>
+ * <li>MODULAR_ARITHMETIC: {@code p} (97, a prime), {@code operation} (+; one of + - * / or add, subtract,
+ * multiply, divide), {@code encoding} (one_hot; or tokens), {@code train_fraction} (1 − validationFraction)</li>
+ * <li>TWO_SPIRALS: {@code n_per_class} (100), {@code noise} (0.05), {@code turns} (1.5)</li>
+ * <li>TWO_MOONS: {@code n_per_class} (100), {@code noise} (0.1)</li>
+ * <li>CIRCLES: {@code n_per_class} (100), {@code noise} (0.05), {@code factor} (0.5)</li>
+ * <li>XOR: {@code n_per_cluster} (50), {@code spread} (0.2)</li>
+ * <li>GAUSSIAN_BLOBS: {@code n_per_class} (100), {@code classes} (3), {@code dim} (2), {@code spread} (1.0)</li>
+ * <li>TEACHER_STUDENT: {@code n} (1000), {@code d} (10), {@code hidden} (16; comma-separated widths),
+ * {@code outputs} (1), {@code task} (regression; or classification), {@code noise} (0), {@code teacher_seed}
+ * (the dataset seed)</li>
+ * <li>SINE_REGRESSION: {@code n} (200), {@code x_min} (−π), {@code x_max} (π), {@code noise} (0.1)</li>
+ * <li>RANDOM_FEATURES: {@code n} (200), {@code d} (10), {@code features} (100), {@code noise} (0.1),
+ * {@code teacher_seed} (the dataset seed)</li>
+ * <li>CSV_FILE: the {@code file} attribute (relative to the experiment file); {@code separator} (,),
+ * {@code header} (auto; or yes, no), {@code label_column} (the last column), {@code regression} (false)</li>
+ * <li>NPY_FILES: the {@code file} (features, n×f) and {@code labelsFile} attributes; no parameters</li>
+ * </ul>
+ *
+ * <h2>Other rules</h2>
+ * The network's input size 0 takes the data's feature count; its problems are the engine's
+ * {@link NetworkSpec#validate()} messages. The optimizer's hyper-parameters are resolved by the optimizer; its
+ * {@code lr} is the schedule's base rate. {@code epochs > 0} wins over {@code steps} and is converted with
+ * {@link TrainingConfig#ofEpochs}.
+ */
+public final class ExperimentCompiler {
+
+    /** More parameters than this do not train in reasonable time or memory on a workstation. */
+    public static final long MAX_PARAMETERS = 50_000_000L;
+    /** More steps than this would not fit the trainer's per-step loss record comfortably. */
+    public static final long MAX_STEPS = 100_000_000L;
+
+    private final OptimizerRegistry registry;
+
+    /** A compiler using the optimizers found by {@link java.util.ServiceLoader} (the built-ins in a plain JVM). */
+    public ExperimentCompiler() {
+        this(OptimizerRegistry.fromServiceLoader());
+    }
+
+    /** A compiler resolving optimizer ids in {@code registry} (e.g. one filled by OSGi services). */
+    public ExperimentCompiler(OptimizerRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** @return the folder of the experiment's file (for relative data paths), or null when it has none */
+    public static Path baseDirectory(Experiment experiment) {
+        Resource resource = experiment.eResource();
+        URI uri = resource == null ? null : resource.getURI();
+        if (uri == null || !uri.isFile()) {
+            return null;
+        }
+        Path parent = Path.of(uri.toFileString()).toAbsolutePath().getParent();
+        return parent;
+    }
+
+    /** @return the problems of the experiment; empty when it compiles (data files are read to check them) */
+    public List<ExperimentProblem> check(Experiment experiment) {
+        return compile(experiment, baseDirectory(experiment), experiment.getSeed()).problems();
+    }
+
+    /** Compiles with the experiment's seed, resolving files beside the experiment's resource. */
+    public Compilation compile(Experiment experiment) {
+        return compile(experiment, baseDirectory(experiment), experiment.getSeed());
+    }
+
+    /**
+     * Compiles the experiment. Never throws for anything a file can contain.
+     *
+     * @param experiment read only
+     * @param baseDir folder that relative data paths are resolved against, or null for the working directory
+     * @param seed the run's seed: initialisation, batch order and dropout
+     * @return the compiled experiment, or every problem found
+     */
+    public Compilation compile(Experiment experiment, Path baseDir, long seed) {
+        List<ExperimentProblem> problems = new ArrayList<>();
+        try {
+            CompiledExperiment compiled = compile(experiment, baseDir, seed, problems);
+            return problems.isEmpty() ? new Compilation(compiled, problems) : new Compilation(null, problems);
+        } catch (RuntimeException e) {
+            // a last line of defence: an engine check we did not anticipate still becomes a message
+            problems.add(new ExperimentProblem(experiment, "experiment: " + e.getMessage()));
+            return new Compilation(null, problems);
+        }
+    }
+
+    private CompiledExperiment compile(Experiment experiment, Path baseDir, long seed,
+            List<ExperimentProblem> problems) {
+        Split split = null;
+        DatasetSpec dataSpec = experiment.getDataset();
+        if (dataSpec == null) {
+            problems.add(new ExperimentProblem(experiment, "experiment: no dataset; add one"));
+        } else {
+            split = new DatasetCompiler(baseDir, problems).compile(dataSpec);
+        }
+        Dataset train = split == null ? null : split.train();
+        Dataset validation = split == null || split.validation().size() == 0 ? null : split.validation();
+
+        Network network = null;
+        NetworkSpec networkSpec = null;
+        org.losslandscape.model.NetworkSpec netModel = experiment.getNetwork();
+        if (netModel == null) {
+            problems.add(new ExperimentProblem(experiment, "experiment: no network; add one"));
+        } else {
+            networkSpec = networkSpec(netModel, train, problems);
+            if (networkSpec != null) {
+                network = build(netModel, networkSpec, train, problems);
+            }
+        }
+
+        OptimizerSpec optSpec = experiment.getOptimizer();
+        Optimizer optimizer = null;
+        HyperParameterValues values = null;
+        if (optSpec == null) {
+            problems.add(new ExperimentProblem(experiment, "experiment: no optimizer; add one, e.g. sgd or adam"));
+        } else {
+            optimizer = optimizer(optSpec, problems);
+            values = optimizer == null ? null : hyperParameters(optSpec, optimizer, problems);
+        }
+        LearningRateSchedule schedule = values == null ? null : schedule(optSpec, values.real("lr"),
+                experiment.getTraining(), problems);
+        TrainingConfig config = schedule == null || train == null ? null
+                : training(experiment, optSpec, schedule, train, seed, problems);
+        if (!problems.isEmpty() || network == null || config == null) {
+            return null;
+        }
+        OptimizerInstance instance;
+        try {
+            instance = optimizer.create(network.parameterCount(), values);
+        } catch (IllegalArgumentException e) {
+            problems.add(new ExperimentProblem(optSpec, "optimizer '" + optimizer.id() + "': " + e.getMessage()));
+            return null;
+        }
+        double[] params = network.initialParameters(networkSpec.initializer(), seed);
+        return new CompiledExperiment(experiment.getName() == null ? "experiment" : experiment.getName(), train,
+                validation, networkSpec, network, params, network.initialBuffers(), optimizer, values, instance,
+                schedule, config, seed);
+    }
+
+    private static NetworkSpec networkSpec(org.losslandscape.model.NetworkSpec model, Dataset train,
+            List<ExperimentProblem> problems) {
+        int width = model.getInputSize();
+        if (width == 0) {
+            width = train != null ? train.featureCount() : placeholderWidth(model);
+        }
+        Initializer init;
+        try {
+            init = switch (model.getInitializer()) {
+                case KAIMING -> Initializer.kaiming();
+                case XAVIER -> Initializer.xavier();
+                case NORMAL -> Initializer.normal(model.getInitSigma());
+                case ZEROS -> Initializer.zeros();
+                default -> Initializer.pytorchDefault();
+            };
+        } catch (IllegalArgumentException e) {
+            problems.add(new ExperimentProblem(model, "network: initializer " + model.getInitializer() + ": "
+                    + e.getMessage()));
+            return null;
+        }
+        List<LayerSpec> layers = new ArrayList<>();
+        for (org.losslandscape.model.LayerSpec l : model.getLayers()) {
+            layers.add(layer(l));
+        }
+        if (layers.isEmpty()) {
+            problems.add(new ExperimentProblem(model, "network: it has no layers; add at least one Dense layer"));
+            return null;
+        }
+        return new NetworkSpec(width, layers, LossKind.valueOf(model.getLoss().getName()), model.getLabelSmoothing(),
+                init);
+    }
+
+    /** Without data, an explicit first-layer width avoids reporting a mismatch that is not there. */
+    private static int placeholderWidth(org.losslandscape.model.NetworkSpec model) {
+        if (!model.getLayers().isEmpty()) {
+            org.losslandscape.model.LayerSpec first = model.getLayers().get(0);
+            if (first.getInputSize() > 0) {
+                return first.getInputSize();
+            }
+            if (first.getTokens() > 0 && first.getKind() == org.losslandscape.model.LayerKind.EMBEDDING) {
+                return first.getTokens();
+            }
+        }
+        return 1;
+    }
+
+    private static LayerSpec layer(org.losslandscape.model.LayerSpec l) {
+        List<LayerSpec> children = new ArrayList<>();
+        for (org.losslandscape.model.LayerSpec c : l.getChildren()) {
+            children.add(layer(c));
+        }
+        return new LayerSpec(LayerKind.valueOf(l.getKind().getName()), l.getUnits(), l.getInputSize(), l.isBias(),
+                l.getVocabulary(), l.getDim(), l.getTokens(), l.getRate(), l.getEps(), l.getMomentum(),
+                l.isAffine(), l.getSlope(), children);
+    }
+
+    private static Network build(org.losslandscape.model.NetworkSpec model, NetworkSpec spec, Dataset train,
+            List<ExperimentProblem> problems) {
+        List<Problem> engineProblems = spec.validate();
+        for (Problem p : engineProblems) {
+            problems.add(new ExperimentProblem(elementAt(model, p.path()), p.message()));
+        }
+        if (!engineProblems.isEmpty()) {
+            return null;
+        }
+        long count = spec.parameterCount();
+        if (count > MAX_PARAMETERS) {
+            problems.add(new ExperimentProblem(model, "network: " + count + " parameters exceed the limit of "
+                    + MAX_PARAMETERS + "; make the layers smaller"));
+            return null;
+        }
+        Network network = spec.build();
+        if (train != null) {
+            if (train.featureCount() != network.inputWidth()) {
+                problems.add(new ExperimentProblem(model, "network: the data has " + train.featureCount()
+                        + " features per row but the network expects " + network.inputWidth()
+                        + "; set the input size to 0 to take it from the data"));
+                return null;
+            }
+            String mismatch = network.loss().incompatibility(network.outputWidth(), Batch.of(train));
+            if (mismatch != null) {
+                problems.add(new ExperimentProblem(model, "network: " + mismatch));
+                return null;
+            }
+        }
+        return network;
+    }
+
+    /** @return the model layer an engine problem path ("layer 3", "layer 2.1") names, else the network */
+    private static EObject elementAt(org.losslandscape.model.NetworkSpec model, String path) {
+        if (path == null || !path.startsWith("layer ")) {
+            return model;
+        }
+        List<org.losslandscape.model.LayerSpec> layers = model.getLayers();
+        EObject found = model;
+        for (String part : path.substring("layer ".length()).split("\\.")) {
+            int index;
+            try {
+                index = Integer.parseInt(part) - 1;
+            } catch (NumberFormatException e) {
+                return found;
+            }
+            if (index < 0 || index >= layers.size()) {
+                return found;
+            }
+            org.losslandscape.model.LayerSpec layer = layers.get(index);
+            found = layer;
+            layers = layer.getChildren();
+        }
+        return found;
+    }
+
+    private Optimizer optimizer(OptimizerSpec spec, List<ExperimentProblem> problems) {
+        String id = spec.getOptimizerId() == null ? "" : spec.getOptimizerId().trim();
+        Optimizer optimizer = id.isEmpty() ? null : registry.find(id).orElse(null);
+        if (optimizer == null) {
+            StringBuilder known = new StringBuilder();
+            for (Optimizer o : registry.all()) {
+                known.append(known.isEmpty() ? "" : ", ").append(o.id());
+            }
+            problems.add(new ExperimentProblem(spec, id.isEmpty() ? "optimizer: no id given; known: " + known
+                    : "optimizer '" + id + "' is unknown; known: " + known));
+        }
+        return optimizer;
+    }
+
+    private static HyperParameterValues hyperParameters(OptimizerSpec spec, Optimizer optimizer,
+            List<ExperimentProblem> problems) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        boolean ok = true;
+        for (Parameter p : spec.getHyperParameters()) {
+            String key = p.getKey() == null ? "" : p.getKey().trim();
+            if (key.isEmpty() || raw.putIfAbsent(key, p.getValue() == null ? "" : p.getValue().trim()) != null) {
+                problems.add(new ExperimentProblem(p, "optimizer '" + optimizer.id() + "': hyper-parameter '" + key
+                        + "' is " + (key.isEmpty() ? "missing its key" : "given twice; keep one")));
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return null;
+        }
+        try {
+            return optimizer.resolve(raw);
+        } catch (IllegalArgumentException e) {
+            problems.add(new ExperimentProblem(spec, "optimizer '" + optimizer.id() + "': " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static LearningRateSchedule schedule(OptimizerSpec optSpec, double lr, TrainingSpec training,
+            List<ExperimentProblem> problems) {
+        ScheduleSpec s = optSpec.getSchedule();
+        if (s == null) {
+            return LearningRateSchedule.constant(lr);
+        }
+        try {
+            LearningRateSchedule schedule = switch (s.getKind()) {
+                case STEP -> LearningRateSchedule.stepDecay(lr, s.getGamma(), s.getStepEvery());
+                case COSINE -> LearningRateSchedule.cosine(lr, s.getMinRate(),
+                        training == null || training.getSteps() < 1 ? 1000 : training.getSteps());
+                default -> LearningRateSchedule.constant(lr);
+            };
+            if (s.getWarmupSteps() < 0) {
+                problems.add(new ExperimentProblem(s, "schedule: warm-up steps must be ≥ 0, got "
+                        + s.getWarmupSteps()));
+                return null;
+            }
+            return s.getWarmupSteps() > 0 ? schedule.withLinearWarmup(s.getWarmupSteps()) : schedule;
+        } catch (IllegalArgumentException e) {
+            problems.add(new ExperimentProblem(s, "schedule (" + s.getKind().getLiteral() + "): " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static TrainingConfig training(Experiment experiment, OptimizerSpec optSpec,
+            LearningRateSchedule schedule, Dataset train, long seed, List<ExperimentProblem> problems) {
+        TrainingSpec t = experiment.getTraining();
+        if (t == null) {
+            problems.add(new ExperimentProblem(experiment, "experiment: no training settings; add them"));
+            return null;
+        }
+        if (t.getEpochs() < 0 || t.getSteps() < 0) {
+            problems.add(new ExperimentProblem(t, "training: steps and epochs must be ≥ 0 (0 = unused)"));
+            return null;
+        }
+        long steps = t.getEpochs() > 0 ? TrainingConfig.ofEpochs(t.getEpochs(), train.size(), t.getBatchSize())
+                : t.getSteps();
+        if (steps > MAX_STEPS || steps < 0) {
+            problems.add(new ExperimentProblem(t, "training: " + steps + " steps exceed the limit of " + MAX_STEPS));
+            return null;
+        }
+        try {
+            TrainingConfig config = new TrainingConfig(steps, t.getBatchSize(), t.getEvaluateEvery(),
+                    t.getCheckpointEvery(), schedule, optSpec.getClipNorm(), t.getEarlyStoppingPatience(),
+                    t.getEarlyStoppingMinDelta(), t.isRestoreBest(), seed);
+            if (!Double.isFinite(t.getEarlyStoppingMinDelta()) || t.getEarlyStoppingMinDelta() < 0) {
+                problems.add(new ExperimentProblem(t, "training: early-stopping min delta must be ≥ 0"));
+                return null;
+            }
+            return config;
+        } catch (IllegalArgumentException e) {
+            problems.add(new ExperimentProblem(t, "training: " + e.getMessage()));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package org.losslandscape.core.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.losslandscape.compute.curvature.AdaptiveSharpness;
+import org.losslandscape.compute.curvature.EigenPairs;
+import org.losslandscape.compute.curvature.EpsilonSharpness;
+import org.losslandscape.compute.curvature.GaussianSharpness;
+import org.losslandscape.compute.curvature.Hutchinson;
+import org.losslandscape.compute.curvature.Lanczos;
+import org.losslandscape.compute.curvature.MaxEigenvalueSharpness;
+import org.losslandscape.compute.curvature.Sharpness;
+import org.losslandscape.compute.curvature.SpectralDensity;
+import org.losslandscape.compute.curvature.TraceSharpness;
+import org.losslandscape.compute.data.Batch;
+import org.losslandscape.compute.data.Dataset;
+import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.compute.landscape.Directions;
+import org.losslandscape.compute.landscape.Grid;
+import org.losslandscape.compute.landscape.Plane;
+import org.losslandscape.compute.landscape.Surface;
+import org.losslandscape.compute.landscape.TrajectoryPca;
+import org.losslandscape.compute.nn.NetworkObjective;
+import org.losslandscape.compute.nn.PassMode;
+import org.losslandscape.compute.train.ProgressMonitor;
+import org.losslandscape.core.compile.CompiledExperiment;
+import org.losslandscape.core.store.ResultFiles;
+import org.losslandscape.model.AnalysisSpec;
+import org.losslandscape.model.BatchNormMode;
+import org.losslandscape.model.DataSplit;
+import org.losslandscape.model.HessianAnalysis;
+import org.losslandscape.model.HessianMethod;
+import org.losslandscape.model.LandscapeFactory;
+import org.losslandscape.model.Metric;
+import org.losslandscape.model.ResultKind;
+import org.losslandscape.model.Run;
+import org.losslandscape.model.SharpnessAnalysis;
+import org.losslandscape.model.SpectralDensityAnalysis;
+import org.losslandscape.model.SurfaceAnalysis;
+import org.losslandscape.model.TraceAnalysis;
+import org.losslandscape.model.TrajectoryPcaAnalysis;
+
+/**
+ * Runs the analyses of one finished run at its final parameters and stores their results (files and metrics) in
+ * the run (mutated). Unsupported analyses and settings are skipped with a note; returned notes go into the run's
+ * message.
+ */
+final class AnalysisRunner {
+
+    private static final int DENSITY_GRID = 256;
+
+    private final ComputeBackend backend;
+    private final Path experimentFile;
+    private final Run run;
+    private final CompiledExperiment compiled;
+    private final double[] params;
+    private final double[] buffers;
+    private final List<double[]> checkpoints;
+    private final long step;
+    private final List<String> notes = new ArrayList<>();
+
+    AnalysisRunner(ComputeBackend backend, Path experimentFile, Run run, CompiledExperiment compiled,
+            double[] params, double[] buffers, List<double[]> checkpoints, long step) {
+        this.backend = backend;
+        this.experimentFile = experimentFile;
+        this.run = run;
+        this.compiled = compiled;
+        this.params = params;
+        this.buffers = buffers;
+        this.checkpoints = checkpoints;
+        this.step = step;
+    }
+
+    /** Runs every enabled analysis in order; @return the notes (skipped or failed analyses) */
+    List<String> runAll(List<AnalysisSpec> analyses, ProgressMonitor monitor) {
+        for (int i = 0; i < analyses.size(); i++) {
+            AnalysisSpec a = analyses.get(i);
+            if (!a.isEnabled() || monitor.isCancelled()) {
+                continue;
+            }
+            String name = fileName(a, i);
+            monitor.progress(i, analyses.size(), "analysis " + name);
+            try {
+                analyse(a, name, monitor);
+            } catch (IOException | RuntimeException e) {
+                notes.add("analysis " + name + " failed: " + e.getMessage());
+            }
+        }
+        return notes;
+    }
+
+    private static String fileName(AnalysisSpec a, int index) {
+        String base = a.getName() == null || a.getName().isBlank() ? a.eClass().getName() + "-" + (index + 1)
+                : a.getName();
+        return base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.-]+", "-");
+    }
+
+    private NetworkObjective objective() {
+        return new NetworkObjective(compiled.network(), Batch.of(compiled.train()), buffers.clone(), PassMode.EVAL);
+    }
+
+    private void analyse(AnalysisSpec a, String name, ProgressMonitor monitor) throws IOException {
+        if (a instanceof SurfaceAnalysis s) {
+            surface(s, name, monitor);
+        } else if (a instanceof HessianAnalysis h) {
+            hessian(h, name);
+        } else if (a instanceof TraceAnalysis t) {
+            Hutchinson.TraceEstimate est = backend.hessianTrace(objective(), params, t.getProbes(), compiled.seed());
+            metric(name + ".trace", est.trace());
+            metric(name + ".trace_standard_error", est.standardError());
+            ResultFiles.write(experimentFile, run, ResultKind.SHARPNESS, name + ".npy",
+                    NpyArray.ofDoubles(new int[] {est.samples().length}, est.samples()),
+                    "Hutchinson samples z^T H z, " + t.getProbes() + " probes; trace " + est.trace());
+        } else if (a instanceof SpectralDensityAnalysis d) {
+            SpectralDensity.Density density = backend.spectralDensity(objective(), params, d.getProbes(),
+                    d.getLanczosSteps(), d.getSigma(), DENSITY_GRID, compiled.seed());
+            int n = density.grid().length;
+            double[] table = new double[2 * n];
+            for (int i = 0; i < n; i++) {
+                table[2 * i] = density.grid()[i];
+                table[2 * i + 1] = density.density()[i];
+            }
+            ResultFiles.write(experimentFile, run, ResultKind.DENSITY, name + ".npy",
+                    NpyArray.ofDoubles(new int[] {n, 2}, table), "columns: eigenvalue, density");
+        } else if (a instanceof SharpnessAnalysis s) {
+            Sharpness measure = switch (s.getDefinition()) {
+                case LAMBDA_MAX -> new MaxEigenvalueSharpness(Lanczos.Options.defaults());
+                case TRACE -> new TraceSharpness(s.getSamples(), compiled.seed());
+                case EPSILON -> new EpsilonSharpness(s.getEpsilon(), 0, s.getSamples(), compiled.seed());
+                case GAUSSIAN -> new GaussianSharpness(s.getEpsilon(), s.getSamples(), compiled.seed());
+                case ADAPTIVE -> new AdaptiveSharpness(s.getEpsilon(), s.getSamples(), 0.01);
+            };
+            metric(name + "." + measure.name(), measure.measure(objective(), params));
+        } else if (a instanceof TrajectoryPcaAnalysis) {
+            trajectory(name);
+        } else {
+            notes.add("analysis " + name + " (" + a.eClass().getName() + ") is not supported headless yet; skipped");
+        }
+    }
+
+    private void surface(SurfaceAnalysis s, String name, ProgressMonitor monitor) throws IOException {
+        int res = s.getResolution();
+        if (s.getDimensions() != 1 && s.getDimensions() != 2 || res < 2) {
+            notes.add("analysis " + name + ": needs 1 or 2 dimensions and a resolution ≥ 2; skipped");
+            return;
+        }
+        boolean line = s.getDimensions() == 1;
+        Directions.Normalization norm;
+        switch (s.getDirectionKind()) {
+            case RANDOM -> norm = Directions.Normalization.NONE;
+            case FILTER_NORMALISED -> norm = Directions.Normalization.FILTER;
+            case LAYER_NORMALISED -> norm = Directions.Normalization.LAYER;
+            case PCA_TRAJECTORY -> norm = null;
+            default -> {
+                notes.add("analysis " + name + ": direction kind " + s.getDirectionKind()
+                        + " is not supported headless yet; skipped");
+                return;
+            }
+        }
+        Plane plane;
+        double x0 = s.getXMin();
+        double x1 = s.getXMax();
+        double y0 = s.getYMin();
+        double y1 = s.getYMax();
+        if (norm == null) {
+            List<double[]> path = trajectoryPoints();
+            if (path.size() < 3) {
+                notes.add("analysis " + name + ": PCA directions need at least 3 checkpoints; set checkpointEvery");
+                return;
+            }
+            TrajectoryPca.Result pca = TrajectoryPca.compute(path);
+            plane = line ? Plane.line(params, pca.plane().xAxis())
+                    : new Plane(params, pca.plane().xAxis(), pca.plane().yAxis());
+            // as Li et al. 2018 do, the range is fitted to the trajectory (with a margin) so the path is on the map
+            double[] bx = bounds(pca.coordinates(), 0);
+            double[] by = bounds(pca.coordinates(), 1);
+            x0 = bx[0];
+            x1 = bx[1];
+            y0 = by[0];
+            y1 = by[1];
+        } else {
+            plane = line ? Directions.randomLine(compiled.network(), params, norm, s.isIncludeBiases(), compiled.seed())
+                    : Directions.randomPlane(compiled.network(), params, norm, s.isIncludeBiases(), true,
+                            compiled.seed());
+        }
+        Grid grid = line ? Grid.line(x0, x1, res) : new Grid(x0, x1, res, y0, y1, res);
+        Dataset recompute = s.getBatchNormMode() == BatchNormMode.RECOMPUTE ? compiled.train() : null;
+        List<Dataset> parts = new ArrayList<>();
+        List<String> suffixes = new ArrayList<>();
+        if (s.getDataSplit() != DataSplit.VALIDATION) {
+            parts.add(compiled.train());
+            suffixes.add(s.getDataSplit() == DataSplit.BOTH ? "-train" : "");
+        }
+        if (s.getDataSplit() != DataSplit.TRAIN) {
+            if (compiled.validation() == null) {
+                notes.add("analysis " + name + ": there is no validation data; the validation surface is skipped");
+            } else {
+                parts.add(compiled.validation());
+                suffixes.add(s.getDataSplit() == DataSplit.BOTH ? "-validation" : "");
+            }
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            Surface surface = backend.surface(compiled.network(), plane, buffers, parts.get(i), recompute, grid,
+                    monitor);
+            if (!surface.isComplete()) {
+                notes.add("analysis " + name + ": cancelled before the surface was complete");
+                return;
+            }
+            int[] shape = line ? new int[] {res} : new int[] {res, res};
+            String what = (line ? "1D" : "2D") + " loss surface on " + (parts.get(i) == compiled.train() ? "train"
+                    : "validation") + ", " + s.getDirectionKind().getLiteral() + " directions, x in [" + x0
+                    + ", " + x1 + "]" + (line ? "" : ", y in [" + y0 + ", " + y1
+                    + "], rows x, columns y") + ", " + res + " points per axis";
+            ResultFiles.write(experimentFile, run, ResultKind.SURFACE, name + suffixes.get(i) + ".npy",
+                    NpyArray.ofDoubles(shape, surface.losses()), what);
+        }
+    }
+
+    /** @return the range of coordinate {@code axis} widened by a quarter of its span on each side (at least ±0.1) */
+    private static double[] bounds(double[][] coordinates, int axis) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] c : coordinates) {
+            lo = Math.min(lo, c[axis]);
+            hi = Math.max(hi, c[axis]);
+        }
+        double margin = Math.max(0.25 * (hi - lo), 0.1);
+        return new double[] {lo - margin, hi + margin};
+    }
+
+    private void hessian(HessianAnalysis h, String name) throws IOException {
+        if (h.getMethod() != HessianMethod.LANCZOS) {
+            notes.add("analysis " + name + ": method " + h.getMethod() + " is not supported headless yet; skipped");
+            return;
+        }
+        int dimension = compiled.network().parameterCount();
+        List<Double> values = new ArrayList<>();
+        if (h.getTopK() > 0) {
+            EigenPairs top = backend.hessianEigenpairs(objective(), params, Math.min(h.getTopK(), dimension), true);
+            for (double v : top.values()) {
+                values.add(v);
+            }
+            metric(name + ".lambda_max", top.values()[0]);
+        }
+        if (h.getBottomK() > 0) {
+            EigenPairs bottom = backend.hessianEigenpairs(objective(), params, Math.min(h.getBottomK(), dimension),
+                    false);
+            for (double v : bottom.values()) {
+                values.add(v);
+            }
+            metric(name + ".lambda_min", bottom.values()[0]);
+        }
+        double[] array = values.stream().mapToDouble(Double::doubleValue).toArray();
+        ResultFiles.write(experimentFile, run, ResultKind.SPECTRUM, name + ".npy",
+                NpyArray.ofDoubles(new int[] {array.length}, array), "Hessian eigenvalues by Lanczos: top "
+                        + Math.max(0, h.getTopK()) + " descending, then bottom " + Math.max(0, h.getBottomK())
+                        + " ascending");
+    }
+
+    private List<double[]> trajectoryPoints() {
+        List<double[]> path = new ArrayList<>(checkpoints);
+        if (path.isEmpty() || !java.util.Arrays.equals(path.get(path.size() - 1), params)) {
+            path.add(params);
+        }
+        return path;
+    }
+
+    private void trajectory(String name) throws IOException {
+        List<double[]> path = trajectoryPoints();
+        if (path.size() < 3) {
+            notes.add("analysis " + name + ": trajectory PCA needs at least 3 checkpoints; set checkpointEvery");
+            return;
+        }
+        TrajectoryPca.Result pca = TrajectoryPca.compute(path);
+        double[] coords = new double[2 * path.size()];
+        for (int i = 0; i < path.size(); i++) {
+            coords[2 * i] = pca.coordinates()[i][0];
+            coords[2 * i + 1] = pca.coordinates()[i][1];
+        }
+        double[] ratio = pca.explainedVarianceRatio();
+        ResultFiles.write(experimentFile, run, ResultKind.TRAJECTORY, name + ".npy",
+                NpyArray.ofDoubles(new int[] {path.size(), 2}, coords), "checkpoints projected on the first two "
+                        + "principal directions (columns a, b); explained variance " + (ratio.length > 0 ? ratio[0]
+                                : Double.NaN) + ", " + (ratio.length > 1 ? ratio[1] : Double.NaN));
+    }
+
+    private void metric(String name, double value) {
+        Metric m = LandscapeFactory.eINSTANCE.createMetric();
+        m.setName(name);
+        m.setValue(value);
+        m.setStep(step);
+        run.getMetrics().add(m);
+    }
+}

@@ -1,0 +1,291 @@
+package org.losslandscape.core.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.compute.linalg.Parallel;
+import org.losslandscape.compute.train.EvaluationRecord;
+import org.losslandscape.compute.train.ProgressMonitor;
+import org.losslandscape.compute.train.TrainingListener;
+import org.losslandscape.compute.train.TrainingResult;
+import org.losslandscape.core.compile.Compilation;
+import org.losslandscape.core.compile.CompiledExperiment;
+import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.core.store.ExperimentLoadException;
+import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.core.store.ResultFiles;
+import org.losslandscape.core.store.RunLock;
+import org.losslandscape.model.AnalysisSpec;
+import org.losslandscape.model.ConfigurationSnapshot;
+import org.losslandscape.model.Experiment;
+import org.losslandscape.model.LandscapeFactory;
+import org.losslandscape.model.Metric;
+import org.losslandscape.model.ResultKind;
+import org.losslandscape.model.Run;
+import org.losslandscape.model.RunStatus;
+import org.losslandscape.model.TrajectoryPcaAnalysis;
+
+/**
+ * Runs an experiment file: for each run it adds a {@link Run} (RUNNING, with a configuration snapshot), saves the
+ * file, trains through a {@link ComputeBackend}, writes the curves atomically during training and at the end, runs
+ * the enabled analyses, and saves the final status, metrics and result references. While a run is active its
+ * {@link RunLock} is held, so that a loader can tell a killed run (INTERRUPTED) from a live one.
+ * <p>
+ * Engine errors end the run as FAILED with the message; they are never thrown. Not thread-safe for the same file.
+ */
+public final class ExperimentRunner {
+
+    /** Column names of the curves array, in order; also written into the ResultRef's description. */
+    public static final String CURVE_COLUMNS = "step, train_loss, train_acc, val_loss, val_acc, lr";
+    /** Name of the curves file in a run's folder. */
+    public static final String CURVES_FILE = "curves.npy";
+
+    /** The curves file is rewritten at most this often during training; the last write is always done. */
+    private static final long CURVE_WRITE_INTERVAL_NANOS = 500_000_000L;
+    /** Checkpoints for trajectory PCA when the experiment asks for none. */
+    private static final int DEFAULT_TRAJECTORY_POINTS = 20;
+
+    private final ExperimentCompiler compiler;
+    private final ComputeBackend backend;
+
+    /** A runner with the default compiler and {@link ComputeBackend#defaultBackend()}. */
+    public ExperimentRunner() {
+        this(new ExperimentCompiler(), ComputeBackend.defaultBackend());
+    }
+
+    /** A runner with the given compiler (optimizer registry) and backend. */
+    public ExperimentRunner(ExperimentCompiler compiler, ComputeBackend backend) {
+        this.compiler = compiler;
+        this.backend = backend;
+    }
+
+    /**
+     * Runs the experiment {@code options.runs()} times. The file is rewritten (atomically) several times per run.
+     *
+     * @param monitor progress and cancellation, may be null; a cancelled run ends CANCELLED and later runs are
+     *            not started
+     * @return one report per run started
+     * @throws ExperimentLoadException if the file cannot be loaded
+     * @throws InvalidExperimentException if the experiment does not compile (no run is added)
+     * @throws IOException if the experiment file cannot be saved
+     */
+    public List<RunReport> run(Path experimentFile, RunOptions options, ProgressMonitor monitor)
+            throws ExperimentLoadException, InvalidExperimentException, IOException {
+        ProgressMonitor m = monitor == null ? ProgressMonitor.NONE : monitor;
+        Path file = experimentFile.toAbsolutePath().normalize();
+        int previousThreads = Parallel.threads();
+        if (options.threads() > 0) {
+            Parallel.setThreads(options.threads());
+        }
+        try {
+            List<RunReport> reports = new ArrayList<>();
+            for (int i = 0; i < options.runs() && !m.isCancelled(); i++) {
+                Experiment experiment = ExperimentStore.load(file).experiment();
+                long seed = options.seed(i, experiment.getSeed());
+                Compilation compilation = compiler.compile(experiment, file.getParent(), seed);
+                if (!compilation.ok()) {
+                    throw new InvalidExperimentException(compilation.problems());
+                }
+                reports.add(runOnce(file, experiment, compilation.experiment(), seed, m));
+            }
+            return reports;
+        } finally {
+            if (options.threads() > 0) {
+                Parallel.setThreads(previousThreads);
+            }
+        }
+    }
+
+    /** @return "run-N" with N one more than any existing run-N (and no folder of that name left behind) */
+    static String nextRunId(Experiment experiment, Path file) {
+        int max = 0;
+        for (Run r : experiment.getRuns()) {
+            String id = r.getId();
+            if (id != null && id.matches("run-\\d{1,9}")) {
+                max = Math.max(max, Integer.parseInt(id.substring(4)));
+            }
+        }
+        int n = max + 1;
+        while (Files.exists(ResultFiles.runFolder(file, "run-" + n))
+                || Files.exists(ResultFiles.lockFile(file, "run-" + n))) {
+            n++;
+        }
+        return "run-" + n;
+    }
+
+    private RunReport runOnce(Path file, Experiment experiment, CompiledExperiment compiled, long seed,
+            ProgressMonitor monitor) throws IOException {
+        Run run = LandscapeFactory.eINSTANCE.createRun();
+        run.setId(nextRunId(experiment, file));
+        run.setStatus(RunStatus.RUNNING);
+        run.setStartTime(new Date());
+        run.setConfiguration(snapshot(experiment, seed));
+        experiment.getRuns().add(run);
+        try (RunLock lock = RunLock.acquire(ResultFiles.lockFile(file, run.getId()))) {
+            ExperimentStore.save(experiment, file);
+            List<String> notes = new ArrayList<>();
+            try {
+                train(file, experiment, run, compiled, monitor, notes);
+            } catch (IOException | RuntimeException e) {
+                run.setStatus(RunStatus.FAILED);
+                notes.add(0, "failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            }
+            run.setEndTime(new Date());
+            if (!notes.isEmpty()) {
+                run.setMessage(String.join("; ", notes));
+            }
+            ExperimentStore.save(experiment, file);
+        }
+        return new RunReport(run.getId(), run.getStatus(), run.getMessage() == null ? "" : run.getMessage());
+    }
+
+    private static ConfigurationSnapshot snapshot(Experiment e, long seed) {
+        ConfigurationSnapshot s = LandscapeFactory.eINSTANCE.createConfigurationSnapshot();
+        s.setSeed(seed);
+        s.setDataset(e.getDataset() == null ? null : EcoreUtil.copy(e.getDataset()));
+        s.setNetwork(e.getNetwork() == null ? null : EcoreUtil.copy(e.getNetwork()));
+        s.setOptimizer(e.getOptimizer() == null ? null : EcoreUtil.copy(e.getOptimizer()));
+        s.setTraining(e.getTraining() == null ? null : EcoreUtil.copy(e.getTraining()));
+        s.getAnalyses().addAll(EcoreUtil.copyAll(e.getAnalyses()));
+        return s;
+    }
+
+    private void train(Path file, Experiment experiment, Run run, CompiledExperiment compiled,
+            ProgressMonitor monitor, List<String> notes) throws IOException {
+        boolean wantsTrajectory = experiment.getAnalyses().stream()
+                .anyMatch(a -> a.isEnabled() && a instanceof TrajectoryPcaAnalysis);
+        CompiledExperiment job = compiled;
+        if (wantsTrajectory && compiled.training().checkpointEvery() == 0) {
+            // PCA needs a path: record about 20 points without storing them as checkpoints
+            int every = (int) Math.max(1, compiled.training().steps() / DEFAULT_TRAJECTORY_POINTS);
+            job = new CompiledExperiment(compiled.name(), compiled.train(), compiled.validation(),
+                    compiled.networkSpec(), compiled.network(), compiled.initialParameters(),
+                    compiled.initialBuffers(), compiled.optimizer(), compiled.hyperParameters(),
+                    compiled.optimizerInstance(), compiled.schedule(), compiled.training().withCheckpointEvery(every),
+                    compiled.seed());
+        }
+        Recorder recorder = new Recorder(file, experiment, run);
+        TrainingResult result = backend.train(job, recorder, monitor);
+        recorder.writeCurves(true);
+        if (recorder.failure != null) {
+            notes.add("curves could not be written during training: " + recorder.failure.getMessage());
+        }
+        ResultFiles.write(file, run, ResultKind.CHECKPOINT, "final-params.npy",
+                NpyArray.ofDoubles(new int[] {result.params().length}, result.params()),
+                "final parameters (flat vector, " + result.params().length + " values) at step " + result.steps());
+        if (compiled.training().checkpointEvery() > 0 && !recorder.checkpoints.isEmpty()) {
+            int k = recorder.checkpoints.size();
+            int p = result.params().length;
+            double[] all = new double[k * p];
+            for (int i = 0; i < k; i++) {
+                System.arraycopy(recorder.checkpoints.get(i), 0, all, i * p, p);
+            }
+            ResultFiles.write(file, run, ResultKind.CHECKPOINT, "checkpoints.npy",
+                    NpyArray.ofDoubles(new int[] {k, p}, all), "parameters every "
+                            + compiled.training().checkpointEvery() + " steps, one row per checkpoint, steps "
+                            + recorder.checkpointSteps);
+        }
+        run.setStatus(switch (result.status()) {
+            case COMPLETED, EARLY_STOPPED -> RunStatus.COMPLETED;
+            case CANCELLED -> RunStatus.CANCELLED;
+            case DIVERGED -> RunStatus.DIVERGED;
+        });
+        if (result.message() != null && !result.message().isEmpty()) {
+            notes.add(result.message());
+        }
+        EvaluationRecord last = result.curve().isEmpty() ? null : result.last();
+        metric(run, "steps", result.steps(), result.steps());
+        if (last != null) {
+            metric(run, "train_loss", last.trainLoss(), last.step());
+            metric(run, "train_accuracy", last.trainAccuracy(), last.step());
+            metric(run, "validation_loss", last.validationLoss(), last.step());
+            metric(run, "validation_accuracy", last.validationAccuracy(), last.step());
+        }
+        if (run.getStatus() == RunStatus.COMPLETED) {
+            List<AnalysisSpec> analyses = List.copyOf(experiment.getAnalyses());
+            notes.addAll(new AnalysisRunner(backend, file, run, compiled, result.params(), result.buffers(),
+                    recorder.checkpoints, result.steps()).runAll(analyses, monitor));
+            if (monitor.isCancelled()) {
+                run.setStatus(RunStatus.CANCELLED);
+                notes.add("cancelled during the analyses");
+            }
+        }
+    }
+
+    private static void metric(Run run, String name, double value, long step) {
+        if (Double.isNaN(value)) {
+            return; // e.g. accuracy of a regression, validation without validation data
+        }
+        Metric m = LandscapeFactory.eINSTANCE.createMetric();
+        m.setName(name);
+        m.setValue(value);
+        m.setStep(step);
+        run.getMetrics().add(m);
+    }
+
+    /** Collects evaluations and checkpoints and keeps the curves file (and its reference) current. */
+    private static final class Recorder implements TrainingListener {
+
+        private final Path file;
+        private final Experiment experiment;
+        private final Run run;
+        private final List<EvaluationRecord> rows = new ArrayList<>();
+        private final List<double[]> checkpoints = new ArrayList<>();
+        private final List<Long> checkpointSteps = new ArrayList<>();
+        private long lastWrite;
+        private boolean referenced;
+        private IOException failure;
+
+        Recorder(Path file, Experiment experiment, Run run) {
+            this.file = file;
+            this.experiment = experiment;
+            this.run = run;
+        }
+
+        @Override
+        public void evaluated(EvaluationRecord record) {
+            rows.add(record);
+            if (!referenced || System.nanoTime() - lastWrite >= CURVE_WRITE_INTERVAL_NANOS) {
+                writeCurves(false);
+            }
+        }
+
+        @Override
+        public void checkpoint(long step, double[] params, double[] buffers, Map<String, double[]> state) {
+            checkpoints.add(params);
+            checkpointSteps.add(step);
+        }
+
+        /** Writes the curves atomically; the first time also saves the experiment so the reference exists. */
+        void writeCurves(boolean last) {
+            double[] table = new double[rows.size() * 6];
+            for (int i = 0; i < rows.size(); i++) {
+                EvaluationRecord r = rows.get(i);
+                System.arraycopy(new double[] {r.step(), r.trainLoss(), r.trainAccuracy(), r.validationLoss(),
+                    r.validationAccuracy(), r.learningRate()}, 0, table, 6 * i, 6);
+            }
+            try {
+                ResultFiles.write(file, run, ResultKind.CURVES, CURVES_FILE,
+                        NpyArray.ofDoubles(new int[] {rows.size(), 6}, table), "columns: " + CURVE_COLUMNS);
+                lastWrite = System.nanoTime();
+                if (!referenced && !last) {
+                    // the file is complete before the reference to it is saved
+                    ExperimentStore.save(experiment, file);
+                }
+                referenced = true;
+            } catch (IOException e) {
+                failure = e;
+                if (last) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.losslandscape.core.run;
+
+import java.util.List;
+
+/**
+ * How to run an experiment.
+ *
+ * @param threads worker threads of the engine, 0 = leave the engine's setting (results do not depend on it)
+ * @param runs number of runs, at least 1
+ * @param seeds seeds of the runs in order; missing ones continue from the last given seed (or the experiment's
+ *            seed) + 1
+ */
+public record RunOptions(int threads, int runs, List<Long> seeds) {
+
+    /** Checks the counts and copies the seeds. */
+    public RunOptions {
+        if (threads < 0 || runs < 1) {
+            throw new IllegalArgumentException("threads must be ≥ 0 and runs ≥ 1");
+        }
+        seeds = seeds == null ? List.of() : List.copyOf(seeds);
+    }
+
+    /** @return one run with the experiment's seed */
+    public static RunOptions single() {
+        return new RunOptions(0, 1, List.of());
+    }
+
+    /** @return the seed of run {@code index} (0-based) */
+    public long seed(int index, long experimentSeed) {
+        if (index < seeds.size()) {
+            return seeds.get(index);
+        }
+        return seeds.isEmpty() ? experimentSeed + index : seeds.get(seeds.size() - 1) + index - seeds.size() + 1;
+    }
+}

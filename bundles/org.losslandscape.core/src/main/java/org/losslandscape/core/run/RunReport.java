@@ -1,0 +1,13 @@
+package org.losslandscape.core.run;
+
+import org.losslandscape.model.RunStatus;
+
+/**
+ * What one run of {@link ExperimentRunner#run} ended with (the full record is in the saved experiment).
+ *
+ * @param runId the run's id, e.g. "run-3"
+ * @param status the final status
+ * @param message the run's message (notes, reasons), may be empty
+ */
+public record RunReport(String runId, RunStatus status, String message) {
+}

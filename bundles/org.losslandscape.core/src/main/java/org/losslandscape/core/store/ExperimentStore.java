@@ -1,0 +1,181 @@
+package org.losslandscape.core.store;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.losslandscape.compute.io.FileFormatException;
+import org.losslandscape.compute.io.Npy;
+import org.losslandscape.model.Experiment;
+import org.losslandscape.model.ResultRef;
+import org.losslandscape.model.Run;
+import org.losslandscape.model.RunStatus;
+import org.losslandscape.model.resource.LandscapeResources;
+
+/**
+ * Loading and saving experiment files. Loading never throws anything but {@link ExperimentLoadException} with one
+ * user-facing message; saving is atomic (the old file stays intact when it fails).
+ */
+public final class ExperimentStore {
+
+    private ExperimentStore() {
+    }
+
+    /**
+     * Loads an experiment and repairs, in memory, what a killed process left: RUNNING runs whose lock is not held
+     * become INTERRUPTED; references to missing or unreadable result files are removed, with a note in the run's
+     * message. The file on disk is not touched.
+     *
+     * @throws ExperimentLoadException "file:line: what was wrong" for a missing, empty, malformed or foreign file
+     */
+    public static LoadedExperiment load(Path file) throws ExperimentLoadException {
+        Path absolute = file.toAbsolutePath().normalize();
+        String name = absolute.getFileName().toString();
+        if (!Files.isRegularFile(absolute)) {
+            throw new ExperimentLoadException(name + ": no such file (" + absolute + ")");
+        }
+        try {
+            if (Files.size(absolute) == 0) {
+                throw new ExperimentLoadException(name + ": the file is empty; it should hold a "
+                        + "<landscape:Experiment> element");
+            }
+        } catch (IOException e) {
+            throw new ExperimentLoadException(name + ": cannot be read: " + e.getMessage());
+        }
+        ResourceSet resourceSet = LandscapeResources.createResourceSet();
+        URI uri = URI.createFileURI(absolute.toString());
+        Resource resource;
+        try {
+            resource = resourceSet.getResource(uri, true);
+        } catch (RuntimeException e) {
+            resource = resourceSet.getResource(uri, false);
+            throw new ExperimentLoadException(describe(name, resource, e));
+        }
+        if (!resource.getErrors().isEmpty()) {
+            throw new ExperimentLoadException(describe(name, resource, null));
+        }
+        if (resource.getContents().isEmpty()) {
+            throw new ExperimentLoadException(name + ": the file holds no experiment");
+        }
+        EObject root = resource.getContents().get(0);
+        if (!(root instanceof Experiment experiment)) {
+            throw new ExperimentLoadException(name + ": the root element is " + root.eClass().getName()
+                    + ", expected an Experiment (<landscape:Experiment>)");
+        }
+        List<String> repairs = new ArrayList<>();
+        for (Run run : experiment.getRuns()) {
+            repair(absolute, run, repairs);
+        }
+        return new LoadedExperiment(absolute, experiment, repairs);
+    }
+
+    private static String describe(String name, Resource resource, RuntimeException e) {
+        if (resource != null && !resource.getErrors().isEmpty()) {
+            Resource.Diagnostic d = resource.getErrors().get(0);
+            return name + ":" + d.getLine() + ": " + clean(d.getMessage());
+        }
+        Throwable cause = e == null ? null : e.getCause() != null ? e.getCause() : e;
+        return name + ": " + (cause == null ? "cannot be read" : clean(cause.getMessage()));
+    }
+
+    /** EMF appends "(uri, line, column)" to some messages; the prefix already says where. */
+    private static String clean(String message) {
+        if (message == null) {
+            return "the file is not a valid experiment";
+        }
+        int location = message.lastIndexOf(" (");
+        return location > 0 && message.endsWith(")") && message.substring(location).contains("file:")
+                ? message.substring(0, location) : message;
+    }
+
+    private static void repair(Path file, Run run, List<String> repairs) {
+        List<String> notes = new ArrayList<>();
+        if (run.getStatus() == RunStatus.RUNNING && !RunLock.isHeld(ResultFiles.lockFile(file, run.getId()))) {
+            run.setStatus(RunStatus.INTERRUPTED);
+            notes.add("interrupted: the process running it ended before it finished");
+            repairs.add(run.getId() + " was RUNNING but its process is gone: marked INTERRUPTED");
+        }
+        for (Iterator<ResultRef> it = run.getResults().iterator(); it.hasNext();) {
+            ResultRef ref = it.next();
+            String problem = check(file, ref);
+            if (problem != null) {
+                it.remove();
+                notes.add("result " + ref.getUri() + " dropped: " + problem);
+                repairs.add(run.getId() + ": result " + ref.getUri() + " dropped: " + problem);
+            }
+        }
+        if (!notes.isEmpty()) {
+            String old = run.getMessage();
+            run.setMessage((old == null || old.isEmpty() ? "" : old + "; ") + String.join("; ", notes));
+        }
+    }
+
+    /** @return why the reference is unusable, or null when it points to a complete .npy file */
+    private static String check(Path file, ResultRef ref) {
+        if (ref.getUri() == null || ref.getUri().isBlank()) {
+            return "no file named";
+        }
+        Path target;
+        try {
+            target = ResultFiles.resolve(file, ref.getUri());
+        } catch (RuntimeException e) {
+            return "not a valid path";
+        }
+        if (!Files.isRegularFile(target)) {
+            return "the file is missing";
+        }
+        if (!target.getFileName().toString().endsWith(".npy")) {
+            return null;
+        }
+        try {
+            Npy.read(target);
+            return null;
+        } catch (IOException | FileFormatException | RuntimeException e) {
+            return "the file is unreadable (" + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * Saves the experiment to {@code file} atomically: it is written to a temporary file in the same folder, forced
+     * to disk and renamed over {@code file}. When anything fails, {@code file} is unchanged and the temporary file
+     * is removed. An experiment without a resource is put into a new one.
+     *
+     * @throws IOException if writing or renaming fails
+     */
+    public static void save(Experiment experiment, Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        Resource resource = experiment.eResource();
+        if (resource == null) {
+            resource = LandscapeResources.createResourceSet().createResource(URI.createFileURI(absolute.toString()));
+            resource.getContents().add(experiment);
+        }
+        Files.createDirectories(absolute.getParent());
+        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+        boolean moved = false;
+        try {
+            try (FileOutputStream stream = new FileOutputStream(temp.toFile())) {
+                OutputStream out = stream;
+                resource.save(out, LandscapeResources.saveOptions());
+                stream.getFD().sync();
+            } catch (RuntimeException e) {
+                throw new IOException(absolute.getFileName() + ": cannot be saved: " + e.getMessage(), e);
+            }
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+}

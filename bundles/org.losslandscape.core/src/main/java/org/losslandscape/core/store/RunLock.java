@@ -1,0 +1,89 @@
+package org.losslandscape.core.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The mark of a live run: {@code <name>.results/<runId>.lock}, holding the owner's pid and an OS file lock for as
+ * long as the run is active. The OS drops the lock when the process dies (even by SIGKILL), so
+ * {@link #isHeld(Path)} tells a running run from an interrupted one.
+ */
+public final class RunLock implements AutoCloseable {
+
+    private final Path file;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private RunLock(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /**
+     * Creates the lock file (and its folder) and locks it.
+     *
+     * @throws IOException if the file cannot be written or another process holds it
+     */
+    public static RunLock acquire(Path lockFile) throws IOException {
+        Files.createDirectories(lockFile.toAbsolutePath().getParent());
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.READ);
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new IOException(lockFile + " is held by another process");
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid())
+                    .getBytes(StandardCharsets.US_ASCII)));
+            channel.force(false);
+            return new RunLock(lockFile, channel, lock);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /**
+     * @return true when a live process (this one included) holds the lock file; false when it is missing or its
+     *         lock can be taken, i.e. its owner is dead
+     */
+    public static boolean isHeld(Path lockFile) {
+        if (!Files.isRegularFile(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock probe = channel.tryLock();
+            if (probe == null) {
+                return true;
+            }
+            probe.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true; // this JVM holds it
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Releases the lock and deletes the file. */
+    @Override
+    public void close() throws IOException {
+        try {
+            Files.deleteIfExists(file);
+            if (lock.isValid()) {
+                lock.release();
+            }
+        } finally {
+            channel.close();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.losslandscape.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.losslandscape.compute.io.Npy;
+import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.core.compile.Compilation;
+import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.core.run.ExperimentRunner;
+import org.losslandscape.core.run.RunOptions;
+import org.losslandscape.core.run.RunReport;
+import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.core.store.ResultFiles;
+import org.losslandscape.core.validation.ExperimentValidator;
+import org.losslandscape.model.DirectionKind;
+import org.losslandscape.model.Experiment;
+import org.losslandscape.model.HessianAnalysis;
+import org.losslandscape.model.Metric;
+import org.losslandscape.model.ResultKind;
+import org.losslandscape.model.ResultRef;
+import org.losslandscape.model.Run;
+import org.losslandscape.model.RunStatus;
+import org.losslandscape.model.SurfaceAnalysis;
+
+class CompileAndRunTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void compilesTheSmallExperiment() {
+        Compilation c = new ExperimentCompiler().compile(Experiments.twoMoons(50, 10), null, 3);
+        assertTrue(c.ok(), c.describeProblems());
+        assertEquals(80, c.experiment().train().size());
+        assertEquals(20, c.experiment().validation().size());
+        assertEquals(2 * 16 + 16 + 16 * 2 + 2, c.experiment().network().parameterCount());
+        assertEquals(0.01, c.experiment().schedule().rate(0), 0);
+        assertEquals(50, c.experiment().training().steps());
+        assertEquals(3, c.experiment().seed());
+    }
+
+    @Test
+    void trainsEndToEndAndStoresCurves() throws Exception {
+        Path file = Experiments.save(Experiments.twoMoons(60, 10), dir.resolve("moons.landscape"));
+        List<RunReport> reports = new ExperimentRunner().run(file, RunOptions.single(), null);
+        assertEquals(1, reports.size());
+        assertEquals(RunStatus.COMPLETED, reports.get(0).status(), reports.get(0).message());
+
+        Experiment loaded = ExperimentStore.load(file).experiment();
+        Run run = loaded.getRuns().get(0);
+        assertEquals("run-1", run.getId());
+        assertEquals(RunStatus.COMPLETED, run.getStatus());
+        assertNotNull(run.getStartTime());
+        assertNotNull(run.getEndTime());
+        assertNotNull(run.getConfiguration().getNetwork());
+        ResultRef curves = run.getResults().stream().filter(r -> r.getKind() == ResultKind.CURVES).findFirst()
+                .orElseThrow();
+        assertEquals("moons.results/run-1/curves.npy", curves.getUri());
+        assertTrue(curves.getDescription().contains("train_loss"));
+        NpyArray array = Npy.read(ResultFiles.resolve(file, curves.getUri()));
+        assertArrayEquals(new int[] {7, 6}, array.shape()); // steps 0, 10, ..., 60
+        assertEquals(60, array.data()[6 * 6], 0);
+        assertTrue(array.data()[6 * 6 + 1] < array.data()[1], "the training loss falls");
+        assertEquals(60, metric(run, "steps"), 0);
+        assertEquals(array.data()[6 * 6 + 1], metric(run, "train_loss"), 1e-12);
+        assertTrue(metric(run, "validation_accuracy") > 0.5);
+
+        // a second run gets the next id; the reloaded file equals a fresh save of it
+        new ExperimentRunner().run(file, RunOptions.single(), null);
+        Experiment again = ExperimentStore.load(file).experiment();
+        assertEquals("run-2", again.getRuns().get(1).getId());
+        Path copy = Experiments.save(again, dir.resolve("copy.landscape"));
+        assertTrue(EcoreUtil.equals(again, ExperimentStore.load(copy).experiment()));
+    }
+
+    private static double metric(Run run, String name) {
+        return run.getMetrics().stream().filter(m -> m.getName().equals(name)).mapToDouble(Metric::getValue)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void surfaceAndHessianAnalysesAreStored() throws Exception {
+        Experiment e = Experiments.twoMoons(30, 10);
+        SurfaceAnalysis s = Experiments.F.createSurfaceAnalysis();
+        s.setName("plane");
+        s.setResolution(11);
+        s.setDirectionKind(DirectionKind.FILTER_NORMALISED);
+        e.getAnalyses().add(s);
+        HessianAnalysis h = Experiments.F.createHessianAnalysis();
+        h.setName("hessian");
+        h.setTopK(3);
+        e.getAnalyses().add(h);
+        Path file = Experiments.save(e, dir.resolve("surf.landscape"));
+        RunReport report = new ExperimentRunner().run(file, RunOptions.single(), null).get(0);
+        assertEquals(RunStatus.COMPLETED, report.status(), report.message());
+        Run run = ExperimentStore.load(file).experiment().getRuns().get(0);
+        ResultRef surface = run.getResults().stream().filter(r -> r.getKind() == ResultKind.SURFACE).findFirst()
+                .orElseThrow();
+        NpyArray grid = Npy.read(ResultFiles.resolve(file, surface.getUri()));
+        assertArrayEquals(new int[] {11, 11}, grid.shape());
+        assertTrue(Files.exists(ResultFiles.resolve(file, surface.getUri())));
+        ResultRef spectrum = run.getResults().stream().filter(r -> r.getKind() == ResultKind.SPECTRUM).findFirst()
+                .orElseThrow();
+        double[] values = Npy.read(ResultFiles.resolve(file, spectrum.getUri())).data();
+        assertEquals(3, values.length);
+        assertTrue(values[0] >= values[1] && values[1] >= values[2]);
+    }
+
+    @Test
+    void validatorReportsCompilerProblems() {
+        Experiment e = Experiments.twoMoons(10, 5);
+        e.getOptimizer().setOptimizerId("adamx");
+        List<String> problems = new ExperimentValidator().validate(e);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("optimizer 'adamx' is unknown; known: sgd"), problems.get(0));
+        org.eclipse.emf.common.util.BasicDiagnostic chain = new org.eclipse.emf.common.util.BasicDiagnostic();
+        boolean ok = new ExperimentValidator().validate(e, chain, new java.util.HashMap<>());
+        assertTrue(!ok && chain.getChildren().stream().anyMatch(d -> d.getData().get(0) == e.getOptimizer()));
+    }
+}

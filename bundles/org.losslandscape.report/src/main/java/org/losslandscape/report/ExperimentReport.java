@@ -1,0 +1,312 @@
+package org.losslandscape.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.losslandscape.compute.io.FileFormatException;
+import org.losslandscape.compute.io.Npy;
+import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.core.chart.ChartSpec;
+import org.losslandscape.core.chart.Charts;
+import org.losslandscape.core.chart.Heatmap;
+import org.losslandscape.core.store.ResultFiles;
+import org.losslandscape.model.Experiment;
+import org.losslandscape.model.Metric;
+import org.losslandscape.model.Parameter;
+import org.losslandscape.model.ResultKind;
+import org.losslandscape.model.ResultRef;
+import org.losslandscape.model.Run;
+import org.losslandscape.model.RunStatus;
+
+/**
+ * The static HTML report of an experiment, built from what its runs stored: training curves of every run
+ * overlaid, and for the latest completed run its landscapes (with the optimizer's trajectory on PCA planes), 1D
+ * slices, Hessian eigenvalues and spectral density, plus the configuration and the runs' metrics.
+ */
+public final class ExperimentReport {
+
+    private static final Pattern X_RANGE = Pattern.compile("x in \\[([-0-9.eE+]+), ([-0-9.eE+]+)\\]");
+    private static final Pattern Y_RANGE = Pattern.compile("y in \\[([-0-9.eE+]+), ([-0-9.eE+]+)\\]");
+
+    private ExperimentReport() {
+    }
+
+    /**
+     * Writes the report into {@code folder}.
+     *
+     * @param experimentFile the experiment's file (result references are relative to it)
+     * @return the path of {@code index.html}
+     * @throws IOException when a result file cannot be read or the report cannot be written
+     */
+    public static Path write(Path experimentFile, Experiment experiment, Path folder) throws IOException {
+        return build(experimentFile, experiment).write(folder);
+    }
+
+    /** @return the report of the experiment's stored results */
+    public static HtmlReport build(Path experimentFile, Experiment experiment) throws IOException {
+        List<HtmlReport.Figure> figures = new ArrayList<>();
+        curves(experimentFile, experiment, figures);
+        Run last = lastCompleted(experiment);
+        if (last != null) {
+            analyses(experimentFile, last, figures);
+        }
+        return new HtmlReport(experiment.getName(), configuration(experiment), figures, HtmlReport.Images.PNG, 900,
+                560);
+    }
+
+    /** @return the training curves of every run that stored them, by run id, in run order */
+    public static Map<String, CurveTable> curveTables(Path experimentFile, Experiment experiment) throws IOException {
+        Map<String, CurveTable> tables = new LinkedHashMap<>();
+        for (Run r : experiment.getRuns()) {
+            for (ResultRef ref : r.getResults()) {
+                if (ref.getKind() == ResultKind.CURVES) {
+                    double[][] c = curveColumns(read(experimentFile, ref));
+                    tables.put(r.getId(), new CurveTable(c[0], c[1], c[2], c[3], c[4]));
+                }
+            }
+        }
+        return tables;
+    }
+
+    /** @return the surfaces of a run by result name (file name without .npy), with their grid coordinates */
+    public static Map<String, Surface> surfaces(Path experimentFile, Run run) throws IOException {
+        Map<String, Surface> surfaces = new LinkedHashMap<>();
+        for (ResultRef ref : run.getResults()) {
+            if (ref.getKind() != ResultKind.SURFACE) {
+                continue;
+            }
+            NpyArray s = read(experimentFile, ref);
+            String description = ref.getDescription() == null ? "" : ref.getDescription();
+            double[] xr = range(X_RANGE, description, -1, 1);
+            double[] x = linspace(xr[0], xr[1], s.shape()[0]);
+            String uri = ref.getUri();
+            String name = uri.substring(uri.lastIndexOf('/') + 1).replaceAll("\\.npy$", "");
+            if (s.rank() == 1) {
+                surfaces.put(name, Surface.of1d(x, s.data(), null));
+            } else {
+                double[] yr = range(Y_RANGE, description, -1, 1);
+                surfaces.put(name, Surface.of2d(x, linspace(yr[0], yr[1], s.shape()[1]), s.data(), null));
+            }
+        }
+        return surfaces;
+    }
+
+    /** @return the latest completed run, or null */
+    public static Run lastCompleted(Experiment experiment) {
+        Run last = null;
+        for (Run r : experiment.getRuns()) {
+            if (r.getStatus() == RunStatus.COMPLETED) {
+                last = r;
+            }
+        }
+        return last;
+    }
+
+    private static double[][] curveColumns(NpyArray a) {
+        int rows = a.shape()[0];
+        int cols = a.shape()[1];
+        double[][] c = new double[5][rows];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < 5; j++) {
+                c[j][i] = a.data()[i * cols + j];
+            }
+        }
+        return c;
+    }
+
+    private static NpyArray read(Path experimentFile, ResultRef ref) throws IOException {
+        try {
+            return Npy.read(ResultFiles.resolve(experimentFile, ref.getUri()));
+        } catch (FileFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static void curves(Path file, Experiment e, List<HtmlReport.Figure> figures) throws IOException {
+        List<Charts.RunCurve> loss = new ArrayList<>();
+        List<Charts.RunCurve> accuracy = new ArrayList<>();
+        double maxStep = 0;
+        for (Run r : e.getRuns()) {
+            for (ResultRef ref : r.getResults()) {
+                if (ref.getKind() != ResultKind.CURVES) {
+                    continue;
+                }
+                double[][] c = curveColumns(read(file, ref));
+                int rows = c[0].length;
+                maxStep = Math.max(maxStep, rows > 0 ? c[0][rows - 1] : 0);
+                loss.add(new Charts.RunCurve(r.getId(), c[0], c[1], c[3]));
+                if (anyFinite(c[2])) {
+                    accuracy.add(new Charts.RunCurve(r.getId(), c[0], c[2], c[4]));
+                }
+            }
+        }
+        if (loss.isEmpty()) {
+            return;
+        }
+        boolean logX = maxStep >= 5000; // long runs (grokking) are read on a log step axis
+        figures.add(new HtmlReport.Figure("loss", Charts.trainingCurves("Loss", "loss", loss, logX, true),
+                "Mean loss on the training and validation sets against the optimizer step"
+                        + (logX ? " (log scale)" : "") + ", every run of the experiment."));
+        if (!accuracy.isEmpty()) {
+            figures.add(new HtmlReport.Figure("accuracy", Charts.trainingCurves("Accuracy", "accuracy", accuracy,
+                    logX, false), "Accuracy on the training and validation sets."));
+        }
+    }
+
+    private static boolean anyFinite(double[] a) {
+        for (double v : a) {
+            if (Double.isFinite(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void analyses(Path file, Run run, List<HtmlReport.Figure> figures) throws IOException {
+        double[] trajectoryX = new double[0];
+        double[] trajectoryY = new double[0];
+        for (ResultRef ref : run.getResults()) {
+            if (ref.getKind() == ResultKind.TRAJECTORY) {
+                NpyArray t = read(file, ref);
+                int n = t.shape()[0];
+                trajectoryX = new double[n];
+                trajectoryY = new double[n];
+                for (int i = 0; i < n; i++) {
+                    trajectoryX[i] = t.data()[2 * i];
+                    trajectoryY[i] = t.data()[2 * i + 1];
+                }
+            }
+        }
+        int index = 0;
+        for (ResultRef ref : run.getResults()) {
+            String name = figureName(ref.getUri(), index++);
+            switch (ref.getKind()) {
+                case SURFACE -> surface(file, ref, name, trajectoryX, trajectoryY, figures);
+                case SPECTRUM -> figures.add(new HtmlReport.Figure(name, Charts.topEigenvalues("Hessian eigenvalues",
+                        read(file, ref).data(), Double.NaN, ""), ref.getDescription() + " (run " + run.getId()
+                                + ")."));
+                case DENSITY -> {
+                    NpyArray d = read(file, ref);
+                    int n = d.shape()[0];
+                    double[] grid = new double[n];
+                    double[] density = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        grid[i] = d.data()[2 * i];
+                        density[i] = d.data()[2 * i + 1];
+                    }
+                    figures.add(new HtmlReport.Figure(name, Charts.spectralDensity("Hessian spectral density", grid,
+                            density), "Stochastic Lanczos quadrature estimate of the eigenvalue density (run "
+                                    + run.getId() + ")."));
+                }
+                default -> {
+                    // curves are drawn above; checkpoints, trajectories and samples feed other figures
+                }
+            }
+        }
+    }
+
+    private static String figureName(String uri, int index) {
+        String base = uri.substring(uri.lastIndexOf('/') + 1).replaceAll("\\.npy$", "");
+        String clean = base.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
+        return (clean.isEmpty() ? "figure" : clean) + "-" + index;
+    }
+
+    private static double[] range(Pattern p, String description, double lo, double hi) {
+        Matcher m = p.matcher(description == null ? "" : description);
+        return m.find() ? new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))}
+                : new double[] {lo, hi};
+    }
+
+    private static double[] linspace(double lo, double hi, int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = n == 1 ? lo : lo + (hi - lo) * i / (n - 1);
+        }
+        return x;
+    }
+
+    private static void surface(Path file, ResultRef ref, String name, double[] tx, double[] ty,
+            List<HtmlReport.Figure> figures) throws IOException {
+        NpyArray s = read(file, ref);
+        String description = ref.getDescription() == null ? "" : ref.getDescription();
+        double[] xr = range(X_RANGE, description, -1, 1);
+        double[] x = linspace(xr[0], xr[1], s.shape()[0]);
+        if (s.rank() == 1) {
+            figures.add(new HtmlReport.Figure(name, Charts.slice("Loss along a line", "α", x, Map.of("loss",
+                    s.data()), "loss", false), description + "."));
+            return;
+        }
+        double[] yr = range(Y_RANGE, description, -1, 1);
+        double[] y = linspace(yr[0], yr[1], s.shape()[1]);
+        boolean onPca = description.toUpperCase(Locale.ROOT).contains("PCA_TRAJECTORY");
+        Heatmap heatmap = Heatmap.of(x, y, s.data(), Heatmap.Order.X_MAJOR).withContourCount(12);
+        ChartSpec chart = Charts.landscape("Loss landscape", heatmap, onPca ? tx : new double[0], onPca ? ty
+                : new double[0], List.of());
+        figures.add(new HtmlReport.Figure(name, chart, description + (onPca && tx.length > 0
+                ? "; the line is the optimizer's path, projected on the same plane." : ".")));
+    }
+
+    private static Map<String, Map<String, String>> configuration(Experiment e) {
+        Map<String, Map<String, String>> sections = new LinkedHashMap<>();
+        Map<String, String> overview = new LinkedHashMap<>();
+        overview.put("name", e.getName());
+        overview.put("description", e.getDescription() == null ? "" : e.getDescription());
+        overview.put("seed", Long.toString(e.getSeed()));
+        sections.put("Experiment", overview);
+        if (e.getDataset() != null) {
+            Map<String, String> d = new LinkedHashMap<>();
+            d.put("kind", e.getDataset().getKind().getLiteral());
+            for (Parameter p : e.getDataset().getParameters()) {
+                d.put(p.getKey(), p.getValue());
+            }
+            d.put("validation fraction", Double.toString(e.getDataset().getValidationFraction()));
+            sections.put("Data", d);
+        }
+        if (e.getNetwork() != null) {
+            Map<String, String> n = new LinkedHashMap<>();
+            int i = 1;
+            for (var layer : e.getNetwork().getLayers()) {
+                n.put("layer " + i++, layer.getKind().getLiteral() + (layer.getUnits() > 0 ? " " + layer.getUnits()
+                        : ""));
+            }
+            n.put("loss", e.getNetwork().getLoss().getLiteral());
+            n.put("initialisation", e.getNetwork().getInitializer().getLiteral());
+            sections.put("Network", n);
+        }
+        if (e.getOptimizer() != null) {
+            Map<String, String> o = new LinkedHashMap<>();
+            o.put("optimizer", e.getOptimizer().getOptimizerId());
+            for (Parameter p : e.getOptimizer().getHyperParameters()) {
+                o.put(p.getKey(), p.getValue());
+            }
+            sections.put("Optimizer", o);
+        }
+        if (e.getTraining() != null) {
+            Map<String, String> t = new LinkedHashMap<>();
+            t.put("steps", Long.toString(e.getTraining().getSteps()));
+            t.put("batch size", e.getTraining().getBatchSize() == 0 ? "full batch"
+                    : Integer.toString(e.getTraining().getBatchSize()));
+            t.put("evaluate every", Integer.toString(e.getTraining().getEvaluateEvery()));
+            sections.put("Training", t);
+        }
+        for (Run r : e.getRuns()) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("status", r.getStatus().getLiteral());
+            for (Metric metric : r.getMetrics()) {
+                m.put(metric.getName(), String.format(Locale.ROOT, "%.6g", metric.getValue()));
+            }
+            if (r.getMessage() != null && !r.getMessage().isBlank()) {
+                m.put("notes", r.getMessage());
+            }
+            sections.put("Run " + r.getId(), m);
+        }
+        return sections;
+    }
+}

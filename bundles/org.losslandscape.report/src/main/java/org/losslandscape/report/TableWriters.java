@@ -1,0 +1,131 @@
+package org.losslandscape.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CSV and JSON exports of training curves and loss surfaces, for spreadsheets, pandas and plotting scripts. Numbers
+ * are written with {@link Double#toString(double)}, which reads back to the identical double; a missing value (NaN
+ * or infinite) is an empty CSV field and a JSON {@code null}.
+ *
+ * <ul>
+ * <li>Curves, CSV: header {@code step,train_loss,train_acc,val_loss,val_acc}, one row per step. JSON: an object of
+ * the same five names, each an array.</li>
+ * <li>Surfaces, CSV: header {@code x,y,loss,accuracy} (no {@code y} for 1D; {@code accuracy} only if present, then
+ * {@code test_loss,test_acc} if present), one row per point, x outer. JSON: {@code x}, {@code y} (2D only) and
+ * {@code loss}, {@code accuracy}, {@code test_loss}, {@code test_acc} (those present) as arrays of shape
+ * {@code [len(x), len(y)]} (nested) or {@code [len(x)]}.</li>
+ * </ul>
+ */
+public final class TableWriters {
+
+    private TableWriters() {
+    }
+
+    /** Writes the curves as CSV, atomically. */
+    public static void curvesCsv(Path file, CurveTable curves) throws IOException {
+        StringBuilder out = new StringBuilder(String.join(",", CurveTable.COLUMNS)).append('\n');
+        double[][] columns = curves.columns();
+        for (int r = 0; r < curves.rows(); r++) {
+            for (int c = 0; c < columns.length; c++) {
+                out.append(c == 0 ? "" : ",").append(csv(columns[c][r]));
+            }
+            out.append('\n');
+        }
+        AtomicFiles.writeString(file, out);
+    }
+
+    /** Writes the curves as JSON, atomically. */
+    public static void curvesJson(Path file, CurveTable curves) throws IOException {
+        StringBuilder out = new StringBuilder("{");
+        double[][] columns = curves.columns();
+        for (int c = 0; c < columns.length; c++) {
+            out.append(c == 0 ? "\n  " : ",\n  ").append('"').append(CurveTable.COLUMNS[c]).append("\": ");
+            array(out, columns[c], 0, columns[c].length);
+        }
+        AtomicFiles.writeString(file, out.append("\n}\n"));
+    }
+
+    /** Writes the surface as CSV, one row per point, atomically. */
+    public static void surfaceCsv(Path file, Surface surface) throws IOException {
+        List<String> names = new ArrayList<>(List.of("x"));
+        if (!surface.is1d()) {
+            names.add("y");
+        }
+        List<double[]> values = valueColumns(surface, names);
+        StringBuilder out = new StringBuilder(String.join(",", names)).append('\n');
+        double[] x = surface.x();
+        double[] y = surface.y();
+        int ny = Math.max(1, y.length);
+        for (int p = 0; p < surface.points(); p++) {
+            out.append(csv(x[p / ny]));
+            if (!surface.is1d()) {
+                out.append(',').append(csv(y[p % ny]));
+            }
+            for (double[] v : values) {
+                out.append(',').append(csv(v[p]));
+            }
+            out.append('\n');
+        }
+        AtomicFiles.writeString(file, out);
+    }
+
+    /** Writes the surface as JSON with nested x-major arrays, atomically. */
+    public static void surfaceJson(Path file, Surface surface) throws IOException {
+        List<String> names = new ArrayList<>();
+        List<double[]> values = valueColumns(surface, names);
+        StringBuilder out = new StringBuilder("{\n  \"x\": ");
+        double[] x = surface.x();
+        array(out, x, 0, x.length);
+        if (!surface.is1d()) {
+            out.append(",\n  \"y\": ");
+            array(out, surface.y(), 0, surface.y().length);
+        }
+        int ny = surface.y().length;
+        for (int k = 0; k < names.size(); k++) {
+            out.append(",\n  \"").append(names.get(k)).append("\": ");
+            double[] v = values.get(k);
+            if (surface.is1d()) {
+                array(out, v, 0, v.length);
+            } else {
+                out.append('[');
+                for (int i = 0; i < x.length; i++) {
+                    out.append(i == 0 ? "" : ", ");
+                    array(out, v, i * ny, ny);
+                }
+                out.append(']');
+            }
+        }
+        AtomicFiles.writeString(file, out.append("\n}\n"));
+    }
+
+    /** Appends the names and arrays of the value columns the surface has. */
+    private static List<double[]> valueColumns(Surface surface, List<String> names) {
+        List<double[]> values = new ArrayList<>();
+        String[] columnNames = {"loss", "accuracy", "test_loss", "test_acc"};
+        double[][] columns = {surface.trainLoss(), surface.trainAccuracy(), surface.testLoss(),
+                surface.testAccuracy()};
+        for (int c = 0; c < columns.length; c++) {
+            if (columns[c].length > 0) {
+                names.add(columnNames[c]);
+                values.add(columns[c]);
+            }
+        }
+        return values;
+    }
+
+    private static String csv(double v) {
+        return Double.isFinite(v) ? Double.toString(v) : "";
+    }
+
+    private static void array(StringBuilder out, double[] a, int from, int count) {
+        out.append('[');
+        for (int k = 0; k < count; k++) {
+            double v = a[from + k];
+            out.append(k == 0 ? "" : ", ").append(Double.isFinite(v) ? Double.toString(v) : "null");
+        }
+        out.append(']');
+    }
+}

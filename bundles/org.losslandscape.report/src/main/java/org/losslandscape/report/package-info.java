@@ -1,0 +1,8 @@
+/**
+ * Headless reports: charts from {@link org.losslandscape.core.chart.ChartSpec} drawn with JFreeChart to PNG and
+ * SVG, a static HTML page that shows them, and exports of curves and loss surfaces (CSV, JSON, VTK PolyData for
+ * ParaView, HDF5 in the layout of the loss-landscape scripts). Needs no display: everything runs with
+ * {@code java.awt.headless=true}. Every file is written atomically (temporary file in the same folder, then a
+ * rename), so a reader never sees half a file.
+ */
+package org.losslandscape.report;
