@@ -12,7 +12,7 @@ passed=0; failed=0
 check() { # check NAME CONDITION-EXIT-CODE
     if [ "$2" -eq 0 ]; then passed=$((passed + 1)); echo "smoke: ok   $1"; else failed=$((failed + 1)); echo "smoke: FAIL $1"; fi
 }
-cli() { "$JAVA" --add-modules jdk.incubator.vector -jar "$JAR" -install "$PRODUCT_DIR" -application org.losslandscape.cli.app \
+cli() { "$JAVA" --add-modules jdk.incubator.vector -Djava.awt.headless=true -jar "$JAR" -install "$PRODUCT_DIR" -application org.losslandscape.cli.app \
         -nosplash -data @none "$@" 2>/dev/null; }
 
 out=$(cli --version); code=$?
@@ -21,6 +21,24 @@ echo "$out" | head -n1 | grep -Eq "^Loss Landscape Workbench ${EXPECTED_VERSION/
 check "--version prints 'Loss Landscape Workbench $EXPECTED_VERSION.<qualifier>' (got: $(echo "$out" | head -n1))" $?
 cli no-such-command > /dev/null; code=$?
 check "an unknown command exits 2 (got $code)" $([ $code -eq 2 ]; echo $?)
+
+# the main job inside the product: the tour example is created, trained, analysed and reported
+tour=$(mktemp -d)
+cli tour -o "$tour" > "$tour.out"; code=$?
+check "tour exits 0 (got $code)" $([ $code -eq 0 ]; echo $?)
+grep -q "run-1 completed" "$tour.out"
+check "tour: run-1 completed" $?
+for chart in loss accuracy; do
+    identify -format '%w %h %k' "$tour/report/$chart.png" 2>/dev/null | awk '{ exit !($1 == 900 && $2 == 560 && $3 > 20) }'
+    check "tour: the report's $chart chart is 900x560 and drawn" $?
+done
+ls "$tour"/report/landscape*.png > /dev/null 2>&1
+check "tour: the report has a landscape chart" $?
+grep -q '<img src="loss.png"' "$tour/report/index.html" 2>/dev/null
+check "tour: index.html shows the charts" $?
+cli validate "$tour/tour.landscape" > /dev/null; code=$?
+check "the tour file still validates after the run (got $code)" $([ $code -eq 0 ]; echo $?)
+rm -rf "$tour" "$tour.out"
 
 if [ -z "${DISPLAY:-}" ]; then
     check "a display for the workbench (run under xvfb-run)" 1

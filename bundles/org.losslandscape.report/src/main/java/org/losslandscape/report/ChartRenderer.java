@@ -13,6 +13,7 @@ import java.util.Arrays;
 
 import javax.imageio.ImageIO;
 
+import org.losslandscape.compute.io.AtomicFiles;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.AxisLocation;

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 
+import org.losslandscape.compute.io.AtomicFiles;
+
 /**
  * Writes a loss surface as HDF5 (with jhdf) in the layout the loss-landscape scripts of Li et al. read and plot:
  * datasets {@code xcoordinates} and, for 2D surfaces, {@code ycoordinates} (1D, float64), and {@code train_loss},

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.losslandscape.compute.io.AtomicFiles;
 import org.losslandscape.core.chart.ChartSpec;
 
 /**

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.losslandscape.compute.io.AtomicFiles;
+
 /**
  * CSV and JSON exports of training curves and loss surfaces, for spreadsheets, pandas and plotting scripts. Numbers
  * are written with {@link Double#toString(double)}, which reads back to the identical double; a missing value (NaN

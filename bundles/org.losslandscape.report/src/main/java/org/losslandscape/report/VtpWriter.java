@@ -3,6 +3,8 @@ package org.losslandscape.report;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.losslandscape.compute.io.AtomicFiles;
+
 /**
  * Writes a 2D loss surface as a VTK XML PolyData file ({@code .vtp}, ASCII) that ParaView opens directly: one point
  * per grid point at {@code (α, β, loss)}, one quad per grid cell, and the point data arrays {@code loss},

@@ -1,48 +1,95 @@
 package org.losslandscape.compute.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
-/** Atomic replacement of a file's content. */
-final class AtomicFiles {
+/**
+ * Atomic file replacement, used for every file the product writes: the content goes to a temporary file in the
+ * target's folder (same file system, so the rename is atomic), is forced to disk, and then replaces the target. A
+ * reader therefore sees the old file or the complete new one, never a partial file, even after a crash; on failure
+ * the temporary file is deleted and the target is left as it was. The new file keeps the permissions of the file
+ * it replaces, or gets {@code rw-r--r--} on POSIX file systems (temporary files are created private).
+ */
+public final class AtomicFiles {
+
+    /** Writes the content of a file, given the temporary file's path. */
+    @FunctionalInterface
+    public interface PathWriter {
+        /** Writes the complete content to {@code temp}. */
+        void write(Path temp) throws IOException;
+    }
+
+    /** Writes the content of a file to a stream; the stream is closed afterwards. */
+    @FunctionalInterface
+    public interface StreamWriter {
+        /** Writes the complete content to {@code out}. */
+        void write(OutputStream out) throws IOException;
+    }
 
     private AtomicFiles() {
     }
 
     /**
-     * Writes {@code bytes} to a temporary file in the target's directory, forces it to disk and renames it over
-     * {@code target} with {@link StandardCopyOption#ATOMIC_MOVE}. On failure the temporary file is removed and
-     * the target is unchanged.
+     * Creates the parent folders, lets {@code writer} fill a temporary file, forces it to disk, then moves it onto
+     * {@code target}.
      *
-     * @param target the file to create or replace
-     * @param bytes the complete new content
-     * @throws IOException if writing or the atomic rename fails
+     * @throws IOException if writing or the atomic rename fails (the target is then unchanged)
      */
-    static void write(Path target, byte[] bytes) throws IOException {
+    public static void write(Path target, PathWriter writer) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        boolean moved = false;
+        Path folder = absolute.getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+            writer.write(temp);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
+            copyPermissions(absolute, temp);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temp);
-            }
+        } catch (IOException | RuntimeException | Error e) {
+            Files.deleteIfExists(temp);
+            throw e;
         }
+    }
+
+    /** Writes {@code bytes} as the complete new content. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, temp -> Files.write(temp, bytes));
+    }
+
+    /** Writes through a buffered stream. */
+    public static void writeStream(Path target, StreamWriter writer) throws IOException {
+        write(target, temp -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                writer.write(out);
+            }
+        });
+    }
+
+    /** Writes {@code text} as UTF-8. */
+    public static void writeString(Path target, CharSequence text) throws IOException {
+        write(target, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
+    }
+
+    private static void copyPermissions(Path target, Path temp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        view.setPermissions(permissions);
     }
 }

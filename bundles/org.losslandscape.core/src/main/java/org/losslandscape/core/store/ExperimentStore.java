@@ -1,11 +1,9 @@
 package org.losslandscape.core.store;
 
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.losslandscape.compute.io.AtomicFiles;
 import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.model.Experiment;
@@ -159,23 +158,13 @@ public final class ExperimentStore {
             resource = LandscapeResources.createResourceSet().createResource(URI.createFileURI(absolute.toString()));
             resource.getContents().add(experiment);
         }
-        Files.createDirectories(absolute.getParent());
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
-        boolean moved = false;
-        try {
-            try (FileOutputStream stream = new FileOutputStream(temp.toFile())) {
-                OutputStream out = stream;
-                resource.save(out, LandscapeResources.saveOptions());
-                stream.getFD().sync();
+        Resource toSave = resource;
+        AtomicFiles.write(absolute, temp -> {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                toSave.save(out, LandscapeResources.saveOptions());
             } catch (RuntimeException e) {
                 throw new IOException(absolute.getFileName() + ": cannot be saved: " + e.getMessage(), e);
             }
-            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temp);
-            }
-        }
+        });
     }
 }
