@@ -19,6 +19,8 @@ out=$(cli --version); code=$?
 check "--version exits 0" $([ $code -eq 0 ]; echo $?)
 echo "$out" | head -n1 | grep -Eq "^Loss Landscape Workbench ${EXPECTED_VERSION//./\\.}\.[0-9]+$"
 check "--version prints 'Loss Landscape Workbench $EXPECTED_VERSION.<qualifier>' (got: $(echo "$out" | head -n1))" $?
+echo "$out" | grep -q "^Optimizers: sgd, momentum, nesterov, adagrad, rmsprop, adam, adamw, sam (OSGi services)$"
+check "the optimizers are OSGi services in the product (got: $(echo "$out" | grep Optimizers))" $?
 cli no-such-command > /dev/null; code=$?
 check "an unknown command exits 2 (got $code)" $([ $code -eq 2 ]; echo $?)
 

@@ -32,6 +32,8 @@ class CliTest {
         assertTrue(out().startsWith("Loss Landscape Workbench "), out());
         assertTrue(out().contains("Java " + System.getProperty("java.version")), out());
         assertTrue(out().contains("Vector API enabled"), "surefire runs with --add-modules jdk.incubator.vector: " + out());
+        assertTrue(out().contains("Optimizers: sgd, momentum, nesterov, adagrad, rmsprop, adam, adamw, sam (ServiceLoader)"),
+                "a plain JVM finds the built-ins through the ServiceLoader: " + out());
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.losslandscape.compute.optim.LearningRateSchedule;
 import org.losslandscape.compute.optim.Optimizer;
 import org.losslandscape.compute.optim.OptimizerInstance;
 import org.losslandscape.compute.optim.OptimizerRegistry;
+import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.compute.train.TrainingConfig;
 import org.losslandscape.model.DatasetSpec;
 import org.losslandscape.model.Experiment;
@@ -73,9 +74,12 @@ public final class ExperimentCompiler {
 
     private final OptimizerRegistry registry;
 
-    /** A compiler using the optimizers found by {@link java.util.ServiceLoader} (the built-ins in a plain JVM). */
+    /**
+     * A compiler using {@link CoreServices#optimizers()}: the OSGi optimizer services in the workbench and the
+     * headless application, those of {@link java.util.ServiceLoader} in a plain JVM.
+     */
     public ExperimentCompiler() {
-        this(OptimizerRegistry.fromServiceLoader());
+        this(CoreServices.optimizers());
     }
 
     /** A compiler resolving optimizer ids in {@code registry} (e.g. one filled by OSGi services). */

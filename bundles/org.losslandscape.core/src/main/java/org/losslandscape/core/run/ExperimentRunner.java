@@ -18,6 +18,7 @@ import org.losslandscape.compute.train.TrainingResult;
 import org.losslandscape.core.compile.Compilation;
 import org.losslandscape.core.compile.CompiledExperiment;
 import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.ResultFiles;
@@ -55,9 +56,9 @@ public final class ExperimentRunner {
     private final ExperimentCompiler compiler;
     private final ComputeBackend backend;
 
-    /** A runner with the default compiler and {@link ComputeBackend#defaultBackend()}. */
+    /** A runner with the default compiler and {@link CoreServices#backend()}. */
     public ExperimentRunner() {
-        this(new ExperimentCompiler(), ComputeBackend.defaultBackend());
+        this(new ExperimentCompiler(), CoreServices.backend());
     }
 
     /** A runner with the given compiler (optimizer registry) and backend. */

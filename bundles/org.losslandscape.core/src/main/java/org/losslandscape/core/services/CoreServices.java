@@ -1,0 +1,82 @@
+package org.losslandscape.core.services;
+
+import java.util.Optional;
+
+import org.losslandscape.compute.optim.Optimizer;
+import org.losslandscape.compute.optim.OptimizerRegistry;
+import org.losslandscape.core.run.ComputeBackend;
+
+/**
+ * Where the core finds optimizers and the compute backend. Inside OSGi this class is a Declarative Services
+ * component (OSGI-INF/org.losslandscape.core.services.xml): every {@link Optimizer} service of any bundle — the
+ * engine's built-ins and third-party optimizer bundles alike — is registered in {@link #optimizers()}, and a
+ * {@link ComputeBackend} service, if a bundle offers one, replaces the pure-Java backend. Outside OSGi (tests, a
+ * plain JVM) the component never activates and {@link java.util.ServiceLoader} supplies both, so the same
+ * optimizer ids resolve in the workbench, the headless application and plain Java.
+ */
+public final class CoreServices {
+
+    private static final OptimizerRegistry OSGI_OPTIMIZERS = new OptimizerRegistry();
+    private static volatile boolean active;
+    private static volatile ComputeBackend serviceBackend;
+    private static volatile OptimizerRegistry plainJvmOptimizers;
+
+    /** For the service component runtime only. */
+    public CoreServices() {
+    }
+
+    /** @return the optimizers: the OSGi services when the component is active, else those of the ServiceLoader */
+    public static OptimizerRegistry optimizers() {
+        if (active) {
+            return OSGI_OPTIMIZERS;
+        }
+        OptimizerRegistry r = plainJvmOptimizers;
+        if (r == null) {
+            r = OptimizerRegistry.fromServiceLoader();
+            plainJvmOptimizers = r;
+        }
+        return r;
+    }
+
+    /** @return the compute backend: an OSGi service if one is registered, else {@link ComputeBackend#defaultBackend()} */
+    public static ComputeBackend backend() {
+        return Optional.ofNullable(serviceBackend).orElseGet(ComputeBackend::defaultBackend);
+    }
+
+    /** @return whether the OSGi component is active (services are used) */
+    public static boolean isActive() {
+        return active;
+    }
+
+    /** Component activation (DS). */
+    public void activate() {
+        active = true;
+    }
+
+    /** Component deactivation (DS). */
+    public void deactivate() {
+        active = false;
+    }
+
+    /** Binds an optimizer service (DS, dynamic, 0..n). */
+    public void addOptimizer(Optimizer optimizer) {
+        OSGI_OPTIMIZERS.register(optimizer);
+    }
+
+    /** Unbinds an optimizer service (DS). */
+    public void removeOptimizer(Optimizer optimizer) {
+        OSGI_OPTIMIZERS.unregister(optimizer);
+    }
+
+    /** Binds the compute backend service (DS, dynamic, greedy, 0..1). */
+    public void setBackend(ComputeBackend backend) {
+        serviceBackend = backend;
+    }
+
+    /** Unbinds the compute backend service (DS). */
+    public void unsetBackend(ComputeBackend backend) {
+        if (serviceBackend == backend) {
+            serviceBackend = null;
+        }
+    }
+}
