@@ -1,6 +1,7 @@
 package org.losslandscape.compute.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,51 @@ public final class Npy {
      * @return the array, in C order
      * @throws FileFormatException if the bytes are not a valid npy file of a supported dtype
      */
-    public static NpyArray read(byte[] bytes, String source) throws FileFormatException {
+    /**
+     * Checks that a file is a complete {@code .npy}: magic, a valid header, and exactly the data bytes the header
+     * announces. Reads only the header, so it is cheap for large arrays (checkpoints).
+     *
+     * @throws FileFormatException when it is not, with the same messages as {@link #read(Path)}
+     */
+    public static void checkComplete(Path path) throws IOException, FileFormatException {
+        long size = Files.size(path);
+        String source = path.getFileName().toString();
+        int prefix = (int) Math.min(size, 4096);
+        while (true) {
+            byte[] head;
+            try (InputStream in = Files.newInputStream(path)) {
+                head = in.readNBytes(prefix);
+            }
+            try {
+                header(head, size, source);
+                return;
+            } catch (HeaderTooLong e) {
+                prefix = (int) Math.min(size, e.needed);
+            }
+        }
+    }
+
+    /** What a file's header says: enough to check the file's length or decode its data. */
+    private record Header(String dtype, int[] shape, boolean fortranOrder, Descriptor descriptor, int dataStart,
+            long count) {
+    }
+
+    /** Thrown when the prefix read does not hold the whole header; carries how many bytes it needs. */
+    private static final class HeaderTooLong extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final long needed;
+
+        HeaderTooLong(long needed) {
+            super(null, null, false, false);
+            this.needed = needed;
+        }
+    }
+
+    /**
+     * Parses and checks the preamble and header in {@code bytes} (a prefix of the file, or all of it) against the
+     * file's total length.
+     */
+    private static Header header(byte[] bytes, long fileLength, String source) throws FileFormatException {
         if (bytes.length == 0) {
             throw new FileFormatException(source, "file is empty");
         }
@@ -77,8 +122,11 @@ public final class Npy {
         long headerLength = major == 1 ? buffer.getShort(8) & 0xFFFF : buffer.getInt(8) & 0xFFFFFFFFL;
         int headerStart = 8 + lengthBytes;
         if (headerLength > bytes.length - headerStart) {
+            if (headerStart + headerLength <= fileLength) {
+                throw new HeaderTooLong(headerStart + headerLength);
+            }
             throw new FileFormatException(source, "header length " + headerLength + " exceeds the "
-                    + (bytes.length - headerStart) + " bytes after the preamble");
+                    + (fileLength - headerStart) + " bytes after the preamble");
         }
         String header = new String(bytes, headerStart, (int) headerLength,
                 major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
@@ -107,20 +155,28 @@ public final class Npy {
         }
         int dataStart = headerStart + (int) headerLength;
         long expected = count * descriptor.type().size();
-        long actual = bytes.length - dataStart;
+        long actual = fileLength - dataStart;
         if (expected != actual) {
             throw new FileFormatException(source, "expected " + expected + " data bytes, file has " + actual);
         }
-        buffer.order(descriptor.order());
-        double[] data = new double[(int) count];
+        return new Header(dtype, shape, fortranOrder, descriptor, dataStart, count);
+    }
+
+    public static NpyArray read(byte[] bytes, String source) throws FileFormatException {
+        Header h = header(bytes, bytes.length, source);
+        Descriptor descriptor = h.descriptor();
+        int[] shape = h.shape();
+        int dataStart = h.dataStart();
+        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(descriptor.order());
+        double[] data = new double[(int) h.count()];
         int size = descriptor.type().size();
         for (int i = 0; i < data.length; i++) {
             data[i] = descriptor.type().get(buffer, dataStart + i * size);
         }
-        if (fortranOrder && shape.length > 1) {
+        if (h.fortranOrder() && shape.length > 1) {
             data = fortranToC(shape, data);
         }
-        return new NpyArray(dtype, shape, data);
+        return new NpyArray(h.dtype(), shape, data);
     }
 
     /**

@@ -137,7 +137,7 @@ public final class ExperimentStore {
             return null;
         }
         try {
-            Npy.read(target);
+            Npy.checkComplete(target);
             return null;
         } catch (IOException | FileFormatException | RuntimeException e) {
             return "the file is unreadable (" + e.getMessage() + ")";
