@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
 import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.core.chart.Axis;
 import org.losslandscape.core.chart.ChartSpec;
 import org.losslandscape.core.chart.Charts;
 import org.losslandscape.core.chart.Heatmap;
+import org.losslandscape.core.chart.Marker;
+import org.losslandscape.core.chart.Series;
 import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Metric;
@@ -205,11 +208,30 @@ public final class ExperimentReport {
                             density), "Stochastic Lanczos quadrature estimate of the eigenvalue density (run "
                                     + run.getId() + ")."));
                 }
+                case EOS -> figures.add(new HtmlReport.Figure(name, edgeOfStability(read(file, ref)),
+                        "Sharpness λ_max of the full-batch training loss during training (warm-started Lanczos), "
+                                + "against the optimizer's stability threshold (run " + run.getId() + ")."));
                 default -> {
                     // curves are drawn above; checkpoints, trajectories and samples feed other figures
                 }
             }
         }
+    }
+
+    /** λ_max against the step with the threshold as a reference line (columns: step, sharpness, threshold). */
+    private static ChartSpec edgeOfStability(NpyArray a) {
+        int n = a.shape()[0];
+        double[] step = new double[n];
+        double[] sharpness = new double[n];
+        for (int i = 0; i < n; i++) {
+            step[i] = a.data()[3 * i];
+            sharpness[i] = a.data()[3 * i + 1];
+        }
+        double threshold = n > 0 ? a.data()[3 * n - 1] : Double.NaN;
+        ChartSpec chart = ChartSpec.of("Edge of stability", Axis.linear("step"), Axis.linear("sharpness λ_max"),
+                List.of(new Series("λ_max", step, sharpness, Series.Style.LINE_POINTS)));
+        return Double.isFinite(threshold) ? chart.withMarkers(List.of(Marker.horizontal(threshold, String.format(
+                Locale.ROOT, "stability threshold %.4g", threshold)))) : chart;
     }
 
     private static String figureName(String uri, int index) {

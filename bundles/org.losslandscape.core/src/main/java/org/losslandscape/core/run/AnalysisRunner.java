@@ -32,6 +32,7 @@ import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.BatchNormMode;
 import org.losslandscape.model.DataSplit;
+import org.losslandscape.model.EdgeOfStabilityAnalysis;
 import org.losslandscape.model.HessianAnalysis;
 import org.losslandscape.model.HessianMethod;
 import org.losslandscape.model.LandscapeFactory;
@@ -137,6 +138,8 @@ final class AnalysisRunner {
             metric(name + "." + measure.name(), measure.measure(objective(), params));
         } else if (a instanceof TrajectoryPcaAnalysis) {
             trajectory(name);
+        } else if (a instanceof EdgeOfStabilityAnalysis) {
+            return; // measured during training by the runner's sharpness tracker
         } else {
             notes.add("analysis " + name + " (" + a.eClass().getName() + ") is not supported headless yet; skipped");
         }

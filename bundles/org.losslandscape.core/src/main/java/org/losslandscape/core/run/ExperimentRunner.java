@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.losslandscape.compute.dynamics.SharpnessSample;
+import org.losslandscape.compute.dynamics.SharpnessTracker;
+import org.losslandscape.compute.dynamics.StabilityThresholds;
 import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.compute.linalg.Parallel;
+import org.losslandscape.compute.optim.OptimizerInstance;
 import org.losslandscape.compute.train.EvaluationRecord;
 import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.compute.train.TrainingListener;
@@ -25,6 +29,7 @@ import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.core.store.RunLock;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.ConfigurationSnapshot;
+import org.losslandscape.model.EdgeOfStabilityAnalysis;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.LandscapeFactory;
 import org.losslandscape.model.Metric;
@@ -173,7 +178,15 @@ public final class ExperimentRunner {
                     compiled.seed());
         }
         Recorder recorder = new Recorder(file, experiment, run);
-        TrainingResult result = backend.train(job, recorder, monitor);
+        SharpnessTracker tracker = edgeOfStabilityTracker(experiment, job, notes);
+        TrainingListener listener = tracker == null ? recorder : new Both(recorder, tracker);
+        if (tracker != null) {
+            tracker.measure(0, job.initialParameters(), job.initialBuffers());
+        }
+        TrainingResult result = backend.train(job, listener, monitor);
+        if (tracker != null) {
+            writeEdgeOfStability(file, run, tracker);
+        }
         recorder.writeCurves(true);
         if (recorder.failure != null) {
             notes.add("curves could not be written during training: " + recorder.failure.getMessage());
@@ -217,6 +230,85 @@ public final class ExperimentRunner {
                 run.setStatus(RunStatus.CANCELLED);
                 notes.add("cancelled during the analyses");
             }
+        }
+    }
+
+    /**
+     * The tracker of an enabled {@link EdgeOfStabilityAnalysis}: λ_max of the full-batch training loss every k
+     * steps (warm-started Lanczos), recorded beside the optimizer's stability threshold; for the Adam family the
+     * preconditioned sharpness against its threshold (see {@link StabilityThresholds}). Null when there is none.
+     */
+    private static SharpnessTracker edgeOfStabilityTracker(Experiment experiment, CompiledExperiment job,
+            List<String> notes) {
+        EdgeOfStabilityAnalysis eos = experiment.getAnalyses().stream().filter(a -> a.isEnabled()
+                && a instanceof EdgeOfStabilityAnalysis).map(EdgeOfStabilityAnalysis.class::cast).findFirst()
+                .orElse(null);
+        if (eos == null) {
+            return null;
+        }
+        String id = job.optimizer().id();
+        double lr = job.schedule().rate(0);
+        Map<String, Object> hyper = job.hyperParameters().asMap();
+        double threshold;
+        try {
+            threshold = StabilityThresholds.forOptimizer(id, lr, hyper);
+        } catch (IllegalArgumentException e) {
+            notes.add("edge of stability: no threshold is known for " + id + "; λ_max is recorded without one");
+            threshold = Double.NaN;
+        }
+        int every = Math.max(1, eos.getEvery());
+        SharpnessTracker tracker = SharpnessTracker.forNetwork(job.network(), job.train(), every, threshold);
+        if (id.equals("adam") || id.equals("adamw")) {
+            double beta2 = job.hyperParameters().real("beta2");
+            double eps = job.hyperParameters().real("eps");
+            OptimizerInstance optimizer = job.optimizerInstance();
+            tracker = tracker.withPreconditioner(() -> StabilityThresholds.adamPreconditioner(optimizer.state(),
+                    beta2, eps));
+        }
+        return tracker;
+    }
+
+    private static void writeEdgeOfStability(Path file, Run run, SharpnessTracker tracker) throws IOException {
+        List<SharpnessSample> samples = tracker.samples();
+        double[] table = new double[3 * samples.size()];
+        for (int i = 0; i < samples.size(); i++) {
+            table[3 * i] = samples.get(i).step();
+            table[3 * i + 1] = samples.get(i).sharpness();
+            table[3 * i + 2] = samples.get(i).threshold();
+        }
+        ResultFiles.write(file, run, ResultKind.EOS, "edge-of-stability.npy", NpyArray.ofDoubles(new int[] {
+            samples.size(), 3}, table), "columns: step, sharpness, threshold");
+        if (!samples.isEmpty()) {
+            SharpnessSample last = samples.get(samples.size() - 1);
+            metric(run, "eos.lambda_max", last.sharpness(), last.step());
+            metric(run, "eos.threshold", last.threshold(), last.step());
+        }
+    }
+
+    /** Hands every callback to two listeners. */
+    private record Both(TrainingListener first, TrainingListener second) implements TrainingListener {
+        @Override
+        public void step(long step, double batchLoss, double learningRate) {
+            first.step(step, batchLoss, learningRate);
+            second.step(step, batchLoss, learningRate);
+        }
+
+        @Override
+        public void evaluated(EvaluationRecord record) {
+            first.evaluated(record);
+            second.evaluated(record);
+        }
+
+        @Override
+        public void checkpoint(long step, double[] params, double[] buffers, Map<String, double[]> state) {
+            first.checkpoint(step, params, buffers, state);
+            second.checkpoint(step, params, buffers, state);
+        }
+
+        @Override
+        public void afterStep(long step, double[] params, double[] buffers) {
+            first.afterStep(step, params, buffers);
+            second.afterStep(step, params, buffers);
         }
     }
 
