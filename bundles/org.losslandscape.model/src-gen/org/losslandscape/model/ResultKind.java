@@ -108,7 +108,17 @@ public enum ResultKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CONNECTIVITY(8, "CONNECTIVITY", "CONNECTIVITY");
+	CONNECTIVITY(8, "CONNECTIVITY", "CONNECTIVITY"),
+
+	/**
+	 * The '<em><b>PROGRESS</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROGRESS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PROGRESS(9, "PROGRESS", "PROGRESS");
 
 	/**
 	 * The '<em><b>CURVES</b></em>' literal value.
@@ -210,6 +220,17 @@ public enum ResultKind implements Enumerator {
 	public static final int CONNECTIVITY_VALUE = 8;
 
 	/**
+	 * The '<em><b>PROGRESS</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROGRESS
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PROGRESS_VALUE = 9;
+
+	/**
 	 * An array of all the '<em><b>Result Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -226,6 +247,7 @@ public enum ResultKind implements Enumerator {
 			SHARPNESS,
 			EOS,
 			CONNECTIVITY,
+			PROGRESS,
 		};
 
 	/**
@@ -291,6 +313,7 @@ public enum ResultKind implements Enumerator {
 			case SHARPNESS_VALUE: return SHARPNESS;
 			case EOS_VALUE: return EOS;
 			case CONNECTIVITY_VALUE: return CONNECTIVITY;
+			case PROGRESS_VALUE: return PROGRESS;
 		}
 		return null;
 	}

@@ -2240,6 +2240,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		addEEnumLiteral(resultKindEEnum, ResultKind.SHARPNESS);
 		addEEnumLiteral(resultKindEEnum, ResultKind.EOS);
 		addEEnumLiteral(resultKindEEnum, ResultKind.CONNECTIVITY);
+		addEEnumLiteral(resultKindEEnum, ResultKind.PROGRESS);
 
 		// Initialize data types
 		initEDataType(runIdEDataType, String.class, "RunId", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

@@ -106,7 +106,7 @@ class LandscapePackageTest {
         assertEquals(11, DatasetKind.VALUES.size());
         assertEquals(13, LayerKind.VALUES.size());
         assertEquals(7, RunStatus.VALUES.size());
-        assertEquals(9, ResultKind.VALUES.size());
+        assertEquals(10, ResultKind.VALUES.size());
         assertEquals(6, DirectionKind.VALUES.size());
         assertEquals(5, SharpnessDefinition.VALUES.size());
         assertSame(LayerKind.LEAKY_RELU, LayerKind.get("LEAKY_RELU"));

@@ -89,7 +89,7 @@ class RoundTripTest {
         assertEquals(1_767_229_200_456L, run.getEndTime().getTime());
         assertEquals(1.0 / 3.0, run.getMetrics().get(0).getValue());
         assertEquals(-4.9e-324, run.getMetrics().get(1).getValue());
-        assertEquals(ResultKind.CONNECTIVITY, run.getResults().get(run.getResults().size() - 1).getKind());
+        assertEquals(ResultKind.PROGRESS, run.getResults().get(run.getResults().size() - 1).getKind());
         assertTrue(EcoreUtil.equals(loaded.getNetwork(), run.getConfiguration().getNetwork()));
         assertEquals("adamw", run.getConfiguration().getOptimizer().getOptimizerId());
     }

@@ -208,6 +208,7 @@ public final class ExperimentReport {
                             density), "Stochastic Lanczos quadrature estimate of the eigenvalue density (run "
                                     + run.getId() + ")."));
                 }
+                case PROGRESS -> progress(read(file, ref), name, run.getId(), figures);
                 case EOS -> figures.add(new HtmlReport.Figure(name, edgeOfStability(read(file, ref)),
                         "Sharpness λ_max of the full-batch training loss during training (warm-started Lanczos), "
                                 + "against the optimizer's stability threshold (run " + run.getId() + ")."));
@@ -216,6 +217,29 @@ public final class ExperimentReport {
                 }
             }
         }
+    }
+
+    /** Grokking's progress measures (columns: step, weight_norm, fourier_top_share), one chart each. */
+    private static void progress(NpyArray a, String name, String runId, List<HtmlReport.Figure> figures) {
+        int n = a.shape()[0];
+        double[] step = new double[n];
+        double[] norm = new double[n];
+        double[] share = new double[n];
+        for (int i = 0; i < n; i++) {
+            step[i] = a.data()[3 * i];
+            norm[i] = a.data()[3 * i + 1];
+            share[i] = a.data()[3 * i + 2];
+        }
+        boolean logX = n > 0 && step[n - 1] >= 5000;
+        figures.add(new HtmlReport.Figure(name + "-norm", ChartSpec.of("Weight norm", new Axis("step", logX, null),
+                Axis.linear("‖θ‖"), List.of(new Series("weight norm", step, norm, Series.Style.LINE))),
+                "The parameters' L2 norm; weight decay shrinks it as the network moves from memorising to the "
+                        + "general solution (run " + runId + ")."));
+        figures.add(new HtmlReport.Figure(name + "-fourier", ChartSpec.of("Fourier concentration", new Axis("step",
+                logX, null), Axis.linear("share of energy"), List.of(new Series("top-5 frequencies", step, share,
+                        Series.Style.LINE))), "Share of the first layer's input-weight energy in its five strongest "
+                                + "Fourier frequencies (Nanda et al. 2023): near 1 once the network computes the sum "
+                                + "with a few frequencies (run " + runId + ")."));
     }
 
     /** λ_max against the step with the threshold as a reference line (columns: step, sharpness, threshold). */

@@ -179,13 +179,21 @@ public final class ExperimentRunner {
         }
         Recorder recorder = new Recorder(file, experiment, run);
         SharpnessTracker tracker = edgeOfStabilityTracker(experiment, job, notes);
-        TrainingListener listener = tracker == null ? recorder : new Both(recorder, tracker);
+        ProgressRecorder progress = ProgressRecorder.forExperiment(job);
+        List<TrainingListener> listeners = new ArrayList<>(List.of(recorder));
         if (tracker != null) {
             tracker.measure(0, job.initialParameters(), job.initialBuffers());
+            listeners.add(tracker);
         }
-        TrainingResult result = backend.train(job, listener, monitor);
+        if (progress != null) {
+            listeners.add(progress);
+        }
+        TrainingResult result = backend.train(job, new AllOf(List.copyOf(listeners)), monitor);
         if (tracker != null) {
             writeEdgeOfStability(file, run, tracker);
+        }
+        if (progress != null) {
+            progress.write(file, run);
         }
         recorder.writeCurves(true);
         if (recorder.failure != null) {
@@ -285,30 +293,26 @@ public final class ExperimentRunner {
         }
     }
 
-    /** Hands every callback to two listeners. */
-    private record Both(TrainingListener first, TrainingListener second) implements TrainingListener {
+    /** Hands every callback to each listener in order. */
+    private record AllOf(List<TrainingListener> listeners) implements TrainingListener {
         @Override
         public void step(long step, double batchLoss, double learningRate) {
-            first.step(step, batchLoss, learningRate);
-            second.step(step, batchLoss, learningRate);
+            listeners.forEach(l -> l.step(step, batchLoss, learningRate));
         }
 
         @Override
         public void evaluated(EvaluationRecord record) {
-            first.evaluated(record);
-            second.evaluated(record);
+            listeners.forEach(l -> l.evaluated(record));
         }
 
         @Override
         public void checkpoint(long step, double[] params, double[] buffers, Map<String, double[]> state) {
-            first.checkpoint(step, params, buffers, state);
-            second.checkpoint(step, params, buffers, state);
+            listeners.forEach(l -> l.checkpoint(step, params, buffers, state));
         }
 
         @Override
         public void afterStep(long step, double[] params, double[] buffers) {
-            first.afterStep(step, params, buffers);
-            second.afterStep(step, params, buffers);
+            listeners.forEach(l -> l.afterStep(step, params, buffers));
         }
     }
 
