@@ -209,6 +209,10 @@ public final class ExperimentReport {
                                     + run.getId() + ")."));
                 }
                 case PROGRESS -> progress(read(file, ref), name, run.getId(), figures);
+                case CONNECTIVITY -> figures.add(new HtmlReport.Figure(name, connectivity(read(file, ref)),
+                        "Training loss from another run's solution (t = 0) to this run's (t = 1): along the straight "
+                                + "line, after aligning the hidden units by weight matching, and along a trained "
+                                + "quadratic Bezier curve (run " + run.getId() + ")."));
                 case EOS -> figures.add(new HtmlReport.Figure(name, edgeOfStability(read(file, ref)),
                         "Sharpness λ_max of the full-batch training loss during training (warm-started Lanczos), "
                                 + "against the optimizer's stability threshold (run " + run.getId() + ")."));
@@ -217,6 +221,27 @@ public final class ExperimentReport {
                 }
             }
         }
+    }
+
+    /** Loss along the paths between two solutions (columns: t, line, aligned line, Bezier; NaN = not computed). */
+    private static ChartSpec connectivity(NpyArray a) {
+        int n = a.shape()[0];
+        double[] t = new double[n];
+        Map<String, double[]> curves = new LinkedHashMap<>();
+        String[] names = {"straight line", "line after alignment", "Bezier curve"};
+        double[][] columns = new double[3][n];
+        for (int i = 0; i < n; i++) {
+            t[i] = a.data()[4 * i];
+            for (int c = 0; c < 3; c++) {
+                columns[c][i] = a.data()[4 * i + 1 + c];
+            }
+        }
+        for (int c = 0; c < 3; c++) {
+            if (anyFinite(columns[c])) {
+                curves.put(names[c], columns[c]);
+            }
+        }
+        return Charts.slice("Mode connectivity", "t", t, curves, "training loss", false);
     }
 
     /** Grokking's progress measures (columns: step, weight_norm, fourier_top_share), one chart each. */

@@ -6,6 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.losslandscape.compute.connectivity.BezierConfig;
+import org.losslandscape.compute.connectivity.BezierCurve;
+import org.losslandscape.compute.connectivity.BezierResult;
+import org.losslandscape.compute.connectivity.LinearPath;
+import org.losslandscape.compute.connectivity.PathProfile;
+import org.losslandscape.compute.connectivity.WeightMatching;
 import org.losslandscape.compute.curvature.AdaptiveSharpness;
 import org.losslandscape.compute.curvature.EigenPairs;
 import org.losslandscape.compute.curvature.EpsilonSharpness;
@@ -18,6 +24,8 @@ import org.losslandscape.compute.curvature.SpectralDensity;
 import org.losslandscape.compute.curvature.TraceSharpness;
 import org.losslandscape.compute.data.Batch;
 import org.losslandscape.compute.data.Dataset;
+import org.losslandscape.compute.io.FileFormatException;
+import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.compute.landscape.Directions;
 import org.losslandscape.compute.landscape.Grid;
@@ -33,12 +41,16 @@ import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.BatchNormMode;
 import org.losslandscape.model.DataSplit;
 import org.losslandscape.model.EdgeOfStabilityAnalysis;
+import org.losslandscape.model.Experiment;
 import org.losslandscape.model.HessianAnalysis;
 import org.losslandscape.model.HessianMethod;
 import org.losslandscape.model.LandscapeFactory;
 import org.losslandscape.model.Metric;
+import org.losslandscape.model.ModeConnectivityAnalysis;
 import org.losslandscape.model.ResultKind;
+import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
+import org.losslandscape.model.RunStatus;
 import org.losslandscape.model.SharpnessAnalysis;
 import org.losslandscape.model.SpectralDensityAnalysis;
 import org.losslandscape.model.SurfaceAnalysis;
@@ -140,6 +152,8 @@ final class AnalysisRunner {
             trajectory(name);
         } else if (a instanceof EdgeOfStabilityAnalysis) {
             return; // measured during training by the runner's sharpness tracker
+        } else if (a instanceof ModeConnectivityAnalysis mc) {
+            connectivity(mc, name);
         } else {
             notes.add("analysis " + name + " (" + a.eClass().getName() + ") is not supported headless yet; skipped");
         }
@@ -221,6 +235,82 @@ final class AnalysisRunner {
             ResultFiles.write(experimentFile, run, ResultKind.SURFACE, name + suffixes.get(i) + ".npy",
                     NpyArray.ofDoubles(shape, surface.losses()), what);
         }
+    }
+
+    /**
+     * Mode connectivity between this run's solution and another run's (the one named by {@code otherRunId}, else
+     * the latest other completed run): the loss along the straight line and its barrier, after permutation
+     * alignment of the other solution's hidden units (weight matching), and along a trained quadratic Bezier curve.
+     * Columns of the result: t, line_loss, aligned_line_loss, bezier_loss (NaN where not asked for).
+     */
+    private void connectivity(ModeConnectivityAnalysis mc, String name) throws IOException {
+        double[] other = otherSolution(mc.getOtherRunId());
+        if (other == null) {
+            notes.add("analysis " + name + ": mode connectivity needs a second solution; run the experiment again"
+                    + (mc.getOtherRunId() == null || mc.getOtherRunId().isBlank() ? ""
+                            : " (no completed run '" + mc.getOtherRunId() + "' with final parameters)"));
+            return;
+        }
+        int points = Math.max(3, mc.getPoints());
+        var network = compiled.network();
+        PathProfile line = LinearPath.evaluate(network, other, params, buffers, compiled.train(), points);
+        metric(name + ".barrier_linear", line.barrier());
+        PathProfile aligned = null;
+        double[] end = params;
+        if (mc.isAlignPermutations()) {
+            try {
+                end = WeightMatching.align(network, other, params, 50, compiled.seed()).aligned();
+                aligned = LinearPath.evaluate(network, other, end, buffers, compiled.train(), points);
+                metric(name + ".barrier_aligned", aligned.barrier());
+            } catch (IllegalArgumentException e) {
+                notes.add("analysis " + name + ": no permutation alignment: " + e.getMessage());
+            }
+        }
+        PathProfile bezier = null;
+        if (mc.isBezier()) {
+            BezierResult curve = BezierCurve.train(network, other, end, buffers, compiled.train(), new BezierConfig(
+                    1000, 0.01, 0, points, compiled.seed()));
+            bezier = curve.profile();
+            metric(name + ".barrier_bezier", bezier.barrier());
+        }
+        double[] table = new double[4 * points];
+        for (int i = 0; i < points; i++) {
+            table[4 * i] = line.points().get(i).t();
+            table[4 * i + 1] = line.points().get(i).loss();
+            table[4 * i + 2] = aligned == null ? Double.NaN : aligned.points().get(i).loss();
+            table[4 * i + 3] = bezier == null ? Double.NaN : bezier.points().get(i).loss();
+        }
+        ResultFiles.write(experimentFile, run, ResultKind.CONNECTIVITY, name + ".npy", NpyArray.ofDoubles(new int[] {
+            points, 4}, table), "columns: t, line_loss, aligned_line_loss, bezier_loss; from the other run's "
+                    + "solution (t = 0) to this run's (t = 1)");
+    }
+
+    /** @return the final parameters of the named run, or of the latest other completed run, or null */
+    private double[] otherSolution(String otherRunId) throws IOException {
+        if (!(run.eContainer() instanceof Experiment experiment)) {
+            return null;
+        }
+        Run other = null;
+        for (Run r : experiment.getRuns()) {
+            boolean named = otherRunId != null && !otherRunId.isBlank();
+            if (r != run && r.getStatus() == RunStatus.COMPLETED && (!named || otherRunId.equals(r.getId()))) {
+                other = r;
+            }
+        }
+        if (other == null) {
+            return null;
+        }
+        for (ResultRef ref : other.getResults()) {
+            if (ref.getKind() == ResultKind.CHECKPOINT && ref.getUri().endsWith("final-params.npy")) {
+                try {
+                    double[] theta = Npy.read(ResultFiles.resolve(experimentFile, ref.getUri())).data();
+                    return theta.length == params.length ? theta : null;
+                } catch (FileFormatException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+        }
+        return null;
     }
 
     /** @return the range of coordinate {@code axis} widened by a quarter of its span on each side (at least ±0.1) */

@@ -175,7 +175,7 @@ public final class Templates {
                 + "barrier, a trained Bezier curve and permutation alignment lower it. Run it twice.", 5)
                 .tags("mode connectivity")
                 .dataset(DatasetKind.TWO_MOONS, 0.25, "n_per_class", 200, "noise", 0.15)
-                .dense(64).layer(LayerKind.RELU).dense(64).layer(LayerKind.RELU).dense(2)
+                .dense(256).layer(LayerKind.RELU).dense(256).layer(LayerKind.RELU).dense(2)
                 .loss(LossKind.CROSS_ENTROPY)
                 .optimizer("adam", "lr", 0.01)
                 .training(1000, 0, 50, 0)
