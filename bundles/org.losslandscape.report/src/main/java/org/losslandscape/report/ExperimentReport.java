@@ -54,6 +54,23 @@ public final class ExperimentReport {
 
     /** @return the report of the experiment's stored results */
     public static HtmlReport build(Path experimentFile, Experiment experiment) throws IOException {
+        try {
+            return buildUnchecked(experimentFile, experiment);
+        } catch (RuntimeException e) {
+            throw unexpected(experimentFile, e);
+        }
+    }
+
+    /**
+     * A result file that is complete but not shaped as its kind requires (edited, or from another version) is an
+     * I/O problem the user can act on, not an internal error.
+     */
+    private static IOException unexpected(Path experimentFile, RuntimeException e) {
+        return new IOException(experimentFile.getFileName() + ": a result file has unexpected content ("
+                + e.getMessage() + "); run the experiment again to rewrite it", e);
+    }
+
+    private static HtmlReport buildUnchecked(Path experimentFile, Experiment experiment) throws IOException {
         List<HtmlReport.Figure> figures = new ArrayList<>();
         curves(experimentFile, experiment, figures);
         Run last = lastCompleted(experiment);
@@ -66,6 +83,15 @@ public final class ExperimentReport {
 
     /** @return the training curves of every run that stored them, by run id, in run order */
     public static Map<String, CurveTable> curveTables(Path experimentFile, Experiment experiment) throws IOException {
+        try {
+            return curveTablesUnchecked(experimentFile, experiment);
+        } catch (RuntimeException e) {
+            throw unexpected(experimentFile, e);
+        }
+    }
+
+    private static Map<String, CurveTable> curveTablesUnchecked(Path experimentFile, Experiment experiment)
+            throws IOException {
         Map<String, CurveTable> tables = new LinkedHashMap<>();
         for (Run r : experiment.getRuns()) {
             for (ResultRef ref : r.getResults()) {
@@ -80,6 +106,14 @@ public final class ExperimentReport {
 
     /** @return the surfaces of a run by result name (file name without .npy), with their grid coordinates */
     public static Map<String, Surface> surfaces(Path experimentFile, Run run) throws IOException {
+        try {
+            return surfacesUnchecked(experimentFile, run);
+        } catch (RuntimeException e) {
+            throw unexpected(experimentFile, e);
+        }
+    }
+
+    private static Map<String, Surface> surfacesUnchecked(Path experimentFile, Run run) throws IOException {
         Map<String, Surface> surfaces = new LinkedHashMap<>();
         for (ResultRef ref : run.getResults()) {
             if (ref.getKind() != ResultKind.SURFACE) {
@@ -113,6 +147,10 @@ public final class ExperimentReport {
     }
 
     private static double[][] curveColumns(NpyArray a) {
+        if (a.rank() != 2 || a.shape()[1] < 5) {
+            throw new IllegalArgumentException("curves need rows of at least 5 columns, the file has shape "
+                    + java.util.Arrays.toString(a.shape()));
+        }
         int rows = a.shape()[0];
         int cols = a.shape()[1];
         double[][] c = new double[5][rows];

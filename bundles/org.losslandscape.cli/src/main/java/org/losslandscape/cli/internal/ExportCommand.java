@@ -137,6 +137,10 @@ final class ExportCommand implements Command {
                 Run last = ExperimentReport.lastCompleted(e);
                 if (last != null) {
                     for (Map.Entry<String, Surface> s : ExperimentReport.surfaces(file, last).entrySet()) {
+                        if (format.equals("vtp") && s.getValue().is1d()) {
+                            out.println("skipped " + s.getKey() + ": VTK PolyData needs a 2D surface");
+                            continue;
+                        }
                         Path target = folder.resolve(last.getId() + "-" + s.getKey() + "." + format);
                         switch (format) {
                             case "csv" -> TableWriters.surfaceCsv(target, s.getValue());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -87,7 +88,7 @@ final class InfoCommand implements Command {
         }
         out.println("seed: " + e.getSeed());
         if (e.getDataset() != null) {
-            out.println("data: " + e.getDataset().getKind().getLiteral().toLowerCase() + " ("
+            out.println("data: " + e.getDataset().getKind().getLiteral().toLowerCase(Locale.ROOT) + " ("
                     + parameters(e.getDataset().getParameters()) + "), validation fraction "
                     + e.getDataset().getValidationFraction());
         }
@@ -114,13 +115,13 @@ final class InfoCommand implements Command {
                     + ")");
         }
         for (Run r : e.getRuns()) {
-            out.println("run " + r.getId() + ": " + r.getStatus().getLiteral().toLowerCase()
+            out.println("run " + r.getId() + ": " + r.getStatus().getLiteral().toLowerCase(Locale.ROOT)
                     + (r.getMessage() == null || r.getMessage().isBlank() ? "" : " — " + r.getMessage()));
             for (Metric m : r.getMetrics()) {
                 out.printf("  %-22s %.6g%n", m.getName(), m.getValue());
             }
             for (ResultRef ref : r.getResults()) {
-                out.println("  " + ref.getKind().getLiteral().toLowerCase() + ": " + ref.getUri());
+                out.println("  " + ref.getKind().getLiteral().toLowerCase(Locale.ROOT) + ": " + ref.getUri());
             }
         }
         return ExitCode.OK;

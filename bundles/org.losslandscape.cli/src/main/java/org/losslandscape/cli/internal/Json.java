@@ -1,7 +1,6 @@
 package org.losslandscape.cli.internal;
 
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 
 /** Writes the small JSON summaries of {@code --json} (strings, numbers, booleans, null, lists, maps). */
@@ -30,7 +29,7 @@ final class Json {
             return v.toString();
         }
         if (v instanceof Double d) {
-            return Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d) : "null";
+            return Double.isFinite(d) ? Double.toString(d) : "null";
         }
         if (v instanceof Collection<?> c) {
             StringBuilder sb = new StringBuilder("[");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.losslandscape.cli.Command;
 import org.losslandscape.cli.ExitCode;
@@ -85,7 +86,7 @@ final class RunCommand implements Command {
                 out.println(Json.object("file", file.toString(), "run", r.runId(), "status",
                         r.status().getLiteral(), "message", r.message()));
             } else {
-                out.println(name + ": " + r.runId() + " " + r.status().getLiteral().toLowerCase()
+                out.println(name + ": " + r.runId() + " " + r.status().getLiteral().toLowerCase(Locale.ROOT)
                         + (r.message() == null || r.message().isBlank() ? "" : " — " + r.message()));
             }
         }

@@ -147,13 +147,16 @@ final class DatasetCompiler {
             case RANDOM_FEATURES -> {
                 int n = rows(params, "n", 200);
                 int features = params.integer("features", 100, 1, 1_000_000);
+                // every key is read before the size check, so none is reported as unused
+                int d = params.integer("d", 10, 1, 100_000);
+                double noise = params.real("noise", 0.1, 0, 1e6);
+                long teacherSeed = params.seed("teacher_seed", seed);
                 if ((long) n * features > MAX_VALUES) {
                     params.invalid("features", "n × features = " + (long) n * features + " exceeds the limit of "
                             + MAX_VALUES + " values");
                     yield null;
                 }
-                yield Datasets.randomFeatures(n, params.integer("d", 10, 1, 100_000), features,
-                        params.real("noise", 0.1, 0, 1e6), params.seed("teacher_seed", seed), seed);
+                yield Datasets.randomFeatures(n, d, features, noise, teacherSeed, seed);
             }
             default -> throw new IllegalStateException("not a generated kind: " + kind);
         };

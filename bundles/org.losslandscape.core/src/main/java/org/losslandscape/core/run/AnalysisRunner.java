@@ -3,8 +3,10 @@ package org.losslandscape.core.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.losslandscape.compute.connectivity.BezierConfig;
 import org.losslandscape.compute.connectivity.BezierCurve;
@@ -76,6 +78,10 @@ final class AnalysisRunner {
     private final long step;
     private final List<String> notes = new ArrayList<>();
 
+    /** File names (without .npy) the runner itself writes into a run's folder. */
+    static final Set<String> RESERVED_NAMES = Set.of("curves", "final-params", "checkpoints", "progress",
+            "edge-of-stability");
+
     AnalysisRunner(ComputeBackend backend, Path experimentFile, Run run, CompiledExperiment compiled,
             double[] params, double[] buffers, List<double[]> checkpoints, long step) {
         this.backend = backend;
@@ -90,12 +96,18 @@ final class AnalysisRunner {
 
     /** Runs every enabled analysis in order; @return the notes (skipped or failed analyses) */
     List<String> runAll(List<AnalysisSpec> analyses, ProgressMonitor monitor) {
+        // result names must not collide with each other or with the runner's own files
+        Set<String> used = new HashSet<>(RESERVED_NAMES);
         for (int i = 0; i < analyses.size(); i++) {
             AnalysisSpec a = analyses.get(i);
             if (!a.isEnabled() || monitor.isCancelled()) {
                 continue;
             }
             String name = fileName(a, i);
+            if (!used.add(name)) {
+                name = name + "-" + (i + 1);
+                used.add(name);
+            }
             monitor.progress(i, analyses.size(), "analysis " + name);
             try {
                 analyse(a, name, monitor);

@@ -29,6 +29,7 @@ import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.core.store.RunLock;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.ConfigurationSnapshot;
+import org.losslandscape.model.DirectionKind;
 import org.losslandscape.model.EdgeOfStabilityAnalysis;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.LandscapeFactory;
@@ -36,6 +37,7 @@ import org.losslandscape.model.Metric;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
+import org.losslandscape.model.SurfaceAnalysis;
 import org.losslandscape.model.TrajectoryPcaAnalysis;
 
 /**
@@ -165,8 +167,9 @@ public final class ExperimentRunner {
 
     private void train(Path file, Experiment experiment, Run run, CompiledExperiment compiled,
             ProgressMonitor monitor, List<String> notes) throws IOException {
-        boolean wantsTrajectory = experiment.getAnalyses().stream()
-                .anyMatch(a -> a.isEnabled() && a instanceof TrajectoryPcaAnalysis);
+        boolean wantsTrajectory = experiment.getAnalyses().stream().anyMatch(a -> a.isEnabled()
+                && (a instanceof TrajectoryPcaAnalysis || a instanceof SurfaceAnalysis s
+                        && s.getDirectionKind() == DirectionKind.PCA_TRAJECTORY));
         CompiledExperiment job = compiled;
         if (wantsTrajectory && compiled.training().checkpointEvery() == 0) {
             // PCA needs a path: record about 20 points without storing them as checkpoints

@@ -1,7 +1,5 @@
 package org.losslandscape.core.services;
 
-import java.util.Optional;
-
 import org.losslandscape.compute.optim.Optimizer;
 import org.losslandscape.compute.optim.OptimizerRegistry;
 import org.losslandscape.core.run.ComputeBackend;
@@ -20,6 +18,7 @@ public final class CoreServices {
     private static volatile boolean active;
     private static volatile ComputeBackend serviceBackend;
     private static volatile OptimizerRegistry plainJvmOptimizers;
+    private static volatile ComputeBackend plainJvmBackend;
 
     /** For the service component runtime only. */
     public CoreServices() {
@@ -40,7 +39,16 @@ public final class CoreServices {
 
     /** @return the compute backend: an OSGi service if one is registered, else {@link ComputeBackend#defaultBackend()} */
     public static ComputeBackend backend() {
-        return Optional.ofNullable(serviceBackend).orElseGet(ComputeBackend::defaultBackend);
+        ComputeBackend service = serviceBackend;
+        if (service != null) {
+            return service;
+        }
+        ComputeBackend b = plainJvmBackend;
+        if (b == null) {
+            b = ComputeBackend.defaultBackend();
+            plainJvmBackend = b;
+        }
+        return b;
     }
 
     /** @return whether the OSGi component is active (services are used) */

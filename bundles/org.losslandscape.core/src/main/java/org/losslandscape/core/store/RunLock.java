@@ -78,12 +78,13 @@ public final class RunLock implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            Files.deleteIfExists(file);
             if (lock.isValid()) {
                 lock.release();
             }
         } finally {
             channel.close();
         }
+        // after the release: a checker that still sees the file finds it unlocked, i.e. the run has ended
+        Files.deleteIfExists(file);
     }
 }
