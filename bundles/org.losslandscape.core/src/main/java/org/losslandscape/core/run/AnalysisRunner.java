@@ -77,6 +77,7 @@ final class AnalysisRunner {
     private final List<double[]> checkpoints;
     private final long step;
     private final List<String> notes = new ArrayList<>();
+    private TrajectoryPca.Result cachedPca;
 
     /** File names (without .npy) the runner itself writes into a run's folder. */
     static final Set<String> RESERVED_NAMES = Set.of("curves", "final-params", "checkpoints", "progress",
@@ -201,7 +202,7 @@ final class AnalysisRunner {
                 notes.add("analysis " + name + ": PCA directions need at least 3 checkpoints; set checkpointEvery");
                 return;
             }
-            TrajectoryPca.Result pca = TrajectoryPca.compute(path);
+            TrajectoryPca.Result pca = trajectoryPca(path);
             plane = line ? Plane.line(params, pca.plane().xAxis())
                     : new Plane(params, pca.plane().xAxis(), pca.plane().yAxis());
             // as Li et al. 2018 do, the range is fitted to the trajectory (with a margin) so the path is on the map
@@ -366,6 +367,14 @@ final class AnalysisRunner {
                         + " ascending");
     }
 
+    /** @return the PCA of the path, computed once per run (a PCA surface and a trajectory analysis share it) */
+    private TrajectoryPca.Result trajectoryPca(List<double[]> path) {
+        if (cachedPca == null) {
+            cachedPca = TrajectoryPca.compute(path);
+        }
+        return cachedPca;
+    }
+
     private List<double[]> trajectoryPoints() {
         List<double[]> path = new ArrayList<>(checkpoints);
         if (path.isEmpty() || !java.util.Arrays.equals(path.get(path.size() - 1), params)) {
@@ -380,7 +389,7 @@ final class AnalysisRunner {
             notes.add("analysis " + name + ": trajectory PCA needs at least 3 checkpoints; set checkpointEvery");
             return;
         }
-        TrajectoryPca.Result pca = TrajectoryPca.compute(path);
+        TrajectoryPca.Result pca = trajectoryPca(path);
         double[] coords = new double[2 * path.size()];
         for (int i = 0; i < path.size(); i++) {
             coords[2 * i] = pca.coordinates()[i][0];

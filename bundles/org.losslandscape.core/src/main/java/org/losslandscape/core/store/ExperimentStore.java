@@ -1,7 +1,6 @@
 package org.losslandscape.core.store;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -159,8 +158,8 @@ public final class ExperimentStore {
             resource.getContents().add(experiment);
         }
         Resource toSave = resource;
-        AtomicFiles.write(absolute, temp -> {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+        AtomicFiles.writeStream(absolute, out -> {
+            try {
                 toSave.save(out, LandscapeResources.saveOptions());
             } catch (RuntimeException e) {
                 throw new IOException(absolute.getFileName() + ": cannot be saved: " + e.getMessage(), e);
