@@ -96,7 +96,7 @@ public final class ExperimentReport {
         for (Run r : experiment.getRuns()) {
             for (ResultRef ref : r.getResults()) {
                 if (ref.getKind() == ResultKind.CURVES) {
-                    double[][] c = curveColumns(read(experimentFile, ref));
+                    double[][] c = columns(read(experimentFile, ref), 5);
                     tables.put(r.getId(), new CurveTable(c[0], c[1], c[2], c[3], c[4]));
                 }
             }
@@ -119,18 +119,9 @@ public final class ExperimentReport {
             if (ref.getKind() != ResultKind.SURFACE) {
                 continue;
             }
-            NpyArray s = read(experimentFile, ref);
-            String description = ref.getDescription() == null ? "" : ref.getDescription();
-            double[] xr = range(X_RANGE, description, -1, 1);
-            double[] x = linspace(xr[0], xr[1], s.shape()[0]);
             String uri = ref.getUri();
-            String name = uri.substring(uri.lastIndexOf('/') + 1).replaceAll("\\.npy$", "");
-            if (s.rank() == 1) {
-                surfaces.put(name, Surface.of1d(x, s.data(), null));
-            } else {
-                double[] yr = range(Y_RANGE, description, -1, 1);
-                surfaces.put(name, Surface.of2d(x, linspace(yr[0], yr[1], s.shape()[1]), s.data(), null));
-            }
+            surfaces.put(uri.substring(uri.lastIndexOf('/') + 1).replaceAll("\\.npy$", ""),
+                    surfaceOf(ref, read(experimentFile, ref)));
         }
         return surfaces;
     }
@@ -146,20 +137,36 @@ public final class ExperimentReport {
         return last;
     }
 
-    private static double[][] curveColumns(NpyArray a) {
-        if (a.rank() != 2 || a.shape()[1] < 5) {
-            throw new IllegalArgumentException("curves need rows of at least 5 columns, the file has shape "
+    /**
+     * @return the first {@code count} columns of a 2-D result array, each as an array over the rows
+     * @throws IllegalArgumentException when the array has another rank or fewer columns (caught at the entry points)
+     */
+    private static double[][] columns(NpyArray a, int count) {
+        if (a.rank() != 2 || a.shape()[1] < count) {
+            throw new IllegalArgumentException("expected rows of at least " + count + " columns, the file has shape "
                     + java.util.Arrays.toString(a.shape()));
         }
         int rows = a.shape()[0];
         int cols = a.shape()[1];
-        double[][] c = new double[5][rows];
+        double[][] c = new double[count][rows];
         for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < 5; j++) {
+            for (int j = 0; j < count; j++) {
                 c[j][i] = a.data()[i * cols + j];
             }
         }
         return c;
+    }
+
+    /** @return a stored surface with its grid, whose range the result's description gives (default [-1, 1]) */
+    private static Surface surfaceOf(ResultRef ref, NpyArray s) {
+        String description = ref.getDescription() == null ? "" : ref.getDescription();
+        double[] xr = range(X_RANGE, description, -1, 1);
+        double[] x = linspace(xr[0], xr[1], s.shape()[0]);
+        if (s.rank() == 1) {
+            return Surface.of1d(x, s.data(), null);
+        }
+        double[] yr = range(Y_RANGE, description, -1, 1);
+        return Surface.of2d(x, linspace(yr[0], yr[1], s.shape()[1]), s.data(), null);
     }
 
     private static NpyArray read(Path experimentFile, ResultRef ref) throws IOException {
@@ -179,7 +186,7 @@ public final class ExperimentReport {
                 if (ref.getKind() != ResultKind.CURVES) {
                     continue;
                 }
-                double[][] c = curveColumns(read(file, ref));
+                double[][] c = columns(read(file, ref), 5);
                 int rows = c[0].length;
                 maxStep = Math.max(maxStep, rows > 0 ? c[0][rows - 1] : 0);
                 loss.add(new Charts.RunCurve(r.getId(), c[0], c[1], c[3]));
@@ -215,14 +222,9 @@ public final class ExperimentReport {
         double[] trajectoryY = new double[0];
         for (ResultRef ref : run.getResults()) {
             if (ref.getKind() == ResultKind.TRAJECTORY) {
-                NpyArray t = read(file, ref);
-                int n = t.shape()[0];
-                trajectoryX = new double[n];
-                trajectoryY = new double[n];
-                for (int i = 0; i < n; i++) {
-                    trajectoryX[i] = t.data()[2 * i];
-                    trajectoryY[i] = t.data()[2 * i + 1];
-                }
+                double[][] t = columns(read(file, ref), 2);
+                trajectoryX = t[0];
+                trajectoryY = t[1];
             }
         }
         int index = 0;
@@ -234,16 +236,9 @@ public final class ExperimentReport {
                         read(file, ref).data(), Double.NaN, ""), ref.getDescription() + " (run " + run.getId()
                                 + ")."));
                 case DENSITY -> {
-                    NpyArray d = read(file, ref);
-                    int n = d.shape()[0];
-                    double[] grid = new double[n];
-                    double[] density = new double[n];
-                    for (int i = 0; i < n; i++) {
-                        grid[i] = d.data()[2 * i];
-                        density[i] = d.data()[2 * i + 1];
-                    }
-                    figures.add(new HtmlReport.Figure(name, Charts.spectralDensity("Hessian spectral density", grid,
-                            density), "Stochastic Lanczos quadrature estimate of the eigenvalue density (run "
+                    double[][] d = columns(read(file, ref), 2);
+                    figures.add(new HtmlReport.Figure(name, Charts.spectralDensity("Hessian spectral density", d[0],
+                            d[1]), "Stochastic Lanczos quadrature estimate of the eigenvalue density (run "
                                     + run.getId() + ")."));
                 }
                 case PROGRESS -> progress(read(file, ref), name, run.getId(), figures);
@@ -263,36 +258,24 @@ public final class ExperimentReport {
 
     /** Loss along the paths between two solutions (columns: t, line, aligned line, Bezier; NaN = not computed). */
     private static ChartSpec connectivity(NpyArray a) {
-        int n = a.shape()[0];
-        double[] t = new double[n];
+        double[][] c = columns(a, 4);
         Map<String, double[]> curves = new LinkedHashMap<>();
         String[] names = {"straight line", "line after alignment", "Bezier curve"};
-        double[][] columns = new double[3][n];
-        for (int i = 0; i < n; i++) {
-            t[i] = a.data()[4 * i];
-            for (int c = 0; c < 3; c++) {
-                columns[c][i] = a.data()[4 * i + 1 + c];
+        for (int k = 0; k < 3; k++) {
+            if (anyFinite(c[k + 1])) {
+                curves.put(names[k], c[k + 1]);
             }
         }
-        for (int c = 0; c < 3; c++) {
-            if (anyFinite(columns[c])) {
-                curves.put(names[c], columns[c]);
-            }
-        }
-        return Charts.slice("Mode connectivity", "t", t, curves, "training loss", false);
+        return Charts.slice("Mode connectivity", "t", c[0], curves, "training loss", false);
     }
 
     /** Grokking's progress measures (columns: step, weight_norm, fourier_top_share), one chart each. */
     private static void progress(NpyArray a, String name, String runId, List<HtmlReport.Figure> figures) {
-        int n = a.shape()[0];
-        double[] step = new double[n];
-        double[] norm = new double[n];
-        double[] share = new double[n];
-        for (int i = 0; i < n; i++) {
-            step[i] = a.data()[3 * i];
-            norm[i] = a.data()[3 * i + 1];
-            share[i] = a.data()[3 * i + 2];
-        }
+        double[][] c = columns(a, 3);
+        double[] step = c[0];
+        double[] norm = c[1];
+        double[] share = c[2];
+        int n = step.length;
         boolean logX = n > 0 && step[n - 1] >= 5000;
         figures.add(new HtmlReport.Figure(name + "-norm", ChartSpec.of("Weight norm", new Axis("step", logX, null),
                 Axis.linear("‖θ‖"), List.of(new Series("weight norm", step, norm, Series.Style.LINE))),
@@ -307,16 +290,11 @@ public final class ExperimentReport {
 
     /** λ_max against the step with the threshold as a reference line (columns: step, sharpness, threshold). */
     private static ChartSpec edgeOfStability(NpyArray a) {
-        int n = a.shape()[0];
-        double[] step = new double[n];
-        double[] sharpness = new double[n];
-        for (int i = 0; i < n; i++) {
-            step[i] = a.data()[3 * i];
-            sharpness[i] = a.data()[3 * i + 1];
-        }
-        double threshold = n > 0 ? a.data()[3 * n - 1] : Double.NaN;
+        double[][] c = columns(a, 3);
+        int n = c[0].length;
+        double threshold = n > 0 ? c[2][n - 1] : Double.NaN;
         ChartSpec chart = ChartSpec.of("Edge of stability", Axis.linear("step"), Axis.linear("sharpness λ_max"),
-                List.of(new Series("λ_max", step, sharpness, Series.Style.LINE_POINTS)));
+                List.of(new Series("λ_max", c[0], c[1], Series.Style.LINE_POINTS)));
         return Double.isFinite(threshold) ? chart.withMarkers(List.of(Marker.horizontal(threshold, String.format(
                 Locale.ROOT, "stability threshold %.4g", threshold)))) : chart;
     }
@@ -343,19 +321,15 @@ public final class ExperimentReport {
 
     private static void surface(Path file, ResultRef ref, String name, double[] tx, double[] ty,
             List<HtmlReport.Figure> figures) throws IOException {
-        NpyArray s = read(file, ref);
+        Surface s = surfaceOf(ref, read(file, ref));
         String description = ref.getDescription() == null ? "" : ref.getDescription();
-        double[] xr = range(X_RANGE, description, -1, 1);
-        double[] x = linspace(xr[0], xr[1], s.shape()[0]);
-        if (s.rank() == 1) {
-            figures.add(new HtmlReport.Figure(name, Charts.slice("Loss along a line", "α", x, Map.of("loss",
-                    s.data()), "loss", false), description + "."));
+        if (s.is1d()) {
+            figures.add(new HtmlReport.Figure(name, Charts.slice("Loss along a line", "α", s.x(), Map.of("loss",
+                    s.trainLoss()), "loss", false), description + "."));
             return;
         }
-        double[] yr = range(Y_RANGE, description, -1, 1);
-        double[] y = linspace(yr[0], yr[1], s.shape()[1]);
         boolean onPca = description.toUpperCase(Locale.ROOT).contains("PCA_TRAJECTORY");
-        Heatmap heatmap = Heatmap.of(x, y, s.data(), Heatmap.Order.X_MAJOR).withContourCount(12);
+        Heatmap heatmap = Heatmap.of(s.x(), s.y(), s.trainLoss(), Heatmap.Order.X_MAJOR).withContourCount(12);
         ChartSpec chart = Charts.landscape("Loss landscape", heatmap, onPca ? tx : new double[0], onPca ? ty
                 : new double[0], List.of());
         figures.add(new HtmlReport.Figure(name, chart, description + (onPca && tx.length > 0
