@@ -32,6 +32,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.losslandscape.model.Experiment#getAnalyses <em>Analyses</em>}</li>
  *   <li>{@link org.losslandscape.model.Experiment#getRuns <em>Runs</em>}</li>
  *   <li>{@link org.losslandscape.model.Experiment#getComparisons <em>Comparisons</em>}</li>
+ *   <li>{@link org.losslandscape.model.Experiment#getVariants <em>Variants</em>}</li>
+ *   <li>{@link org.losslandscape.model.Experiment#getVariantAxis <em>Variant Axis</em>}</li>
  * </ul>
  *
  * @see org.losslandscape.model.LandscapePackage#getExperiment()
@@ -241,5 +243,45 @@ public interface Experiment extends EObject {
 	 * @generated
 	 */
 	EList<Comparison> getComparisons();
+
+	/**
+	 * Returns the value of the '<em><b>Variants</b></em>' containment reference list.
+	 * The list contents are of type {@link org.losslandscape.model.Variant}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Named variations of the experiment; when there are any, a run of the experiment runs each of them once and the report compares them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Variants</em>' containment reference list.
+	 * @see org.losslandscape.model.LandscapePackage#getExperiment_Variants()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Variant> getVariants();
+
+	/**
+	 * Returns the value of the '<em><b>Variant Axis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Label of the variants' values (e.g. 'random features'); the report plots metrics against it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Variant Axis</em>' attribute.
+	 * @see #setVariantAxis(String)
+	 * @see org.losslandscape.model.LandscapePackage#getExperiment_VariantAxis()
+	 * @model
+	 * @generated
+	 */
+	String getVariantAxis();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.Experiment#getVariantAxis <em>Variant Axis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Variant Axis</em>' attribute.
+	 * @see #getVariantAxis()
+	 * @generated
+	 */
+	void setVariantAxis(String value);
 
 } // Experiment

@@ -33,6 +33,15 @@ public interface LandscapeFactory extends EFactory {
 	Experiment createExperiment();
 
 	/**
+	 * Returns a new object of class '<em>Variant</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Variant</em>'.
+	 * @generated
+	 */
+	Variant createVariant();
+
+	/**
 	 * Returns a new object of class '<em>Parameter</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -202,6 +211,15 @@ public interface LandscapeFactory extends EFactory {
 	 * @generated
 	 */
 	ResultRef createResultRef();
+
+	/**
+	 * Returns a new object of class '<em>Toy Surface Analysis</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Toy Surface Analysis</em>'.
+	 * @generated
+	 */
+	ToySurfaceAnalysis createToySurfaceAnalysis();
 
 	/**
 	 * Returns a new object of class '<em>Comparison</em>'.

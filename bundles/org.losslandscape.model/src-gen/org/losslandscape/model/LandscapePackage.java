@@ -181,13 +181,31 @@ public interface LandscapePackage extends EPackage {
 	int EXPERIMENT__COMPARISONS = 10;
 
 	/**
+	 * The feature id for the '<em><b>Variants</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__VARIANTS = 11;
+
+	/**
+	 * The feature id for the '<em><b>Variant Axis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__VARIANT_AXIS = 12;
+
+	/**
 	 * The number of structural features of the '<em>Experiment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXPERIMENT_FEATURE_COUNT = 11;
+	int EXPERIMENT_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Experiment</em>' class.
@@ -199,6 +217,97 @@ public interface LandscapePackage extends EPackage {
 	int EXPERIMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.losslandscape.model.impl.VariantImpl <em>Variant</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.losslandscape.model.impl.VariantImpl
+	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getVariant()
+	 * @generated
+	 */
+	int VARIANT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIANT__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIANT__VALUE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Settings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIANT__SETTINGS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Dataset</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIANT__DATASET = 3;
+
+	/**
+	 * The feature id for the '<em><b>Network</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIANT__NETWORK = 4;
+
+	/**
+	 * The feature id for the '<em><b>Optimizer</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIANT__OPTIMIZER = 5;
+
+	/**
+	 * The feature id for the '<em><b>Training</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIANT__TRAINING = 6;
+
+	/**
+	 * The number of structural features of the '<em>Variant</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIANT_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Variant</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIANT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.losslandscape.model.impl.ParameterImpl <em>Parameter</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -206,7 +315,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getParameter()
 	 * @generated
 	 */
-	int PARAMETER = 1;
+	int PARAMETER = 2;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -252,7 +361,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDatasetSpec()
 	 * @generated
 	 */
-	int DATASET_SPEC = 2;
+	int DATASET_SPEC = 3;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -334,7 +443,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getNetworkSpec()
 	 * @generated
 	 */
-	int NETWORK_SPEC = 3;
+	int NETWORK_SPEC = 4;
 
 	/**
 	 * The feature id for the '<em><b>Input Size</b></em>' attribute.
@@ -416,7 +525,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLayerSpec()
 	 * @generated
 	 */
-	int LAYER_SPEC = 4;
+	int LAYER_SPEC = 5;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -561,7 +670,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getOptimizerSpec()
 	 * @generated
 	 */
-	int OPTIMIZER_SPEC = 5;
+	int OPTIMIZER_SPEC = 6;
 
 	/**
 	 * The feature id for the '<em><b>Optimizer Id</b></em>' attribute.
@@ -625,7 +734,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getScheduleSpec()
 	 * @generated
 	 */
-	int SCHEDULE_SPEC = 6;
+	int SCHEDULE_SPEC = 7;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -698,7 +807,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getTrainingSpec()
 	 * @generated
 	 */
-	int TRAINING_SPEC = 7;
+	int TRAINING_SPEC = 8;
 
 	/**
 	 * The feature id for the '<em><b>Steps</b></em>' attribute.
@@ -798,7 +907,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getAnalysisSpec()
 	 * @generated
 	 */
-	int ANALYSIS_SPEC = 8;
+	int ANALYSIS_SPEC = 9;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -844,7 +953,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getSurfaceAnalysis()
 	 * @generated
 	 */
-	int SURFACE_ANALYSIS = 9;
+	int SURFACE_ANALYSIS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -980,7 +1089,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getHessianAnalysis()
 	 * @generated
 	 */
-	int HESSIAN_ANALYSIS = 10;
+	int HESSIAN_ANALYSIS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1053,7 +1162,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getTraceAnalysis()
 	 * @generated
 	 */
-	int TRACE_ANALYSIS = 11;
+	int TRACE_ANALYSIS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1108,7 +1217,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getSpectralDensityAnalysis()
 	 * @generated
 	 */
-	int SPECTRAL_DENSITY_ANALYSIS = 12;
+	int SPECTRAL_DENSITY_ANALYSIS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1181,7 +1290,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getSharpnessAnalysis()
 	 * @generated
 	 */
-	int SHARPNESS_ANALYSIS = 13;
+	int SHARPNESS_ANALYSIS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1254,7 +1363,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getTrajectoryPcaAnalysis()
 	 * @generated
 	 */
-	int TRAJECTORY_PCA_ANALYSIS = 14;
+	int TRAJECTORY_PCA_ANALYSIS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1300,7 +1409,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getModeConnectivityAnalysis()
 	 * @generated
 	 */
-	int MODE_CONNECTIVITY_ANALYSIS = 15;
+	int MODE_CONNECTIVITY_ANALYSIS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1382,7 +1491,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getEdgeOfStabilityAnalysis()
 	 * @generated
 	 */
-	int EDGE_OF_STABILITY_ANALYSIS = 16;
+	int EDGE_OF_STABILITY_ANALYSIS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1437,7 +1546,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getRun()
 	 * @generated
 	 */
-	int RUN = 17;
+	int RUN = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1449,13 +1558,22 @@ public interface LandscapePackage extends EPackage {
 	int RUN__ID = 0;
 
 	/**
+	 * The feature id for the '<em><b>Variant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__VARIANT = 1;
+
+	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__STATUS = 1;
+	int RUN__STATUS = 2;
 
 	/**
 	 * The feature id for the '<em><b>Start Time</b></em>' attribute.
@@ -1464,7 +1582,7 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__START_TIME = 2;
+	int RUN__START_TIME = 3;
 
 	/**
 	 * The feature id for the '<em><b>End Time</b></em>' attribute.
@@ -1473,7 +1591,7 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__END_TIME = 3;
+	int RUN__END_TIME = 4;
 
 	/**
 	 * The feature id for the '<em><b>Message</b></em>' attribute.
@@ -1482,7 +1600,7 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__MESSAGE = 4;
+	int RUN__MESSAGE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Configuration</b></em>' containment reference.
@@ -1491,7 +1609,7 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__CONFIGURATION = 5;
+	int RUN__CONFIGURATION = 6;
 
 	/**
 	 * The feature id for the '<em><b>Metrics</b></em>' containment reference list.
@@ -1500,7 +1618,7 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__METRICS = 6;
+	int RUN__METRICS = 7;
 
 	/**
 	 * The feature id for the '<em><b>Results</b></em>' containment reference list.
@@ -1509,7 +1627,7 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__RESULTS = 7;
+	int RUN__RESULTS = 8;
 
 	/**
 	 * The number of structural features of the '<em>Run</em>' class.
@@ -1518,7 +1636,7 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 8;
+	int RUN_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -1537,7 +1655,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getConfigurationSnapshot()
 	 * @generated
 	 */
-	int CONFIGURATION_SNAPSHOT = 18;
+	int CONFIGURATION_SNAPSHOT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Seed</b></em>' attribute.
@@ -1619,7 +1737,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 19;
+	int METRIC = 20;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1674,7 +1792,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getResultRef()
 	 * @generated
 	 */
-	int RESULT_REF = 20;
+	int RESULT_REF = 21;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1722,6 +1840,115 @@ public interface LandscapePackage extends EPackage {
 	int RESULT_REF_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.losslandscape.model.impl.ToySurfaceAnalysisImpl <em>Toy Surface Analysis</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.losslandscape.model.impl.ToySurfaceAnalysisImpl
+	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getToySurfaceAnalysis()
+	 * @generated
+	 */
+	int TOY_SURFACE_ANALYSIS = 22;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOY_SURFACE_ANALYSIS__NAME = ANALYSIS_SPEC__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOY_SURFACE_ANALYSIS__ENABLED = ANALYSIS_SPEC__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Surface</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOY_SURFACE_ANALYSIS__SURFACE = ANALYSIS_SPEC_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Resolution</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOY_SURFACE_ANALYSIS__RESOLUTION = ANALYSIS_SPEC_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Starts</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOY_SURFACE_ANALYSIS__STARTS = ANALYSIS_SPEC_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOY_SURFACE_ANALYSIS__STEPS = ANALYSIS_SPEC_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Noise</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOY_SURFACE_ANALYSIS__NOISE = ANALYSIS_SPEC_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Optimizers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOY_SURFACE_ANALYSIS__OPTIMIZERS = ANALYSIS_SPEC_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Critical Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOY_SURFACE_ANALYSIS__CRITICAL_POINTS = ANALYSIS_SPEC_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Toy Surface Analysis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOY_SURFACE_ANALYSIS_FEATURE_COUNT = ANALYSIS_SPEC_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Toy Surface Analysis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOY_SURFACE_ANALYSIS_OPERATION_COUNT = ANALYSIS_SPEC_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.losslandscape.model.impl.ComparisonImpl <em>Comparison</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1729,7 +1956,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getComparison()
 	 * @generated
 	 */
-	int COMPARISON = 21;
+	int COMPARISON = 23;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1775,7 +2002,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDatasetKind()
 	 * @generated
 	 */
-	int DATASET_KIND = 22;
+	int DATASET_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.LossKind <em>Loss Kind</em>}' enum.
@@ -1785,7 +2012,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLossKind()
 	 * @generated
 	 */
-	int LOSS_KIND = 23;
+	int LOSS_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.InitializerKind <em>Initializer Kind</em>}' enum.
@@ -1795,7 +2022,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getInitializerKind()
 	 * @generated
 	 */
-	int INITIALIZER_KIND = 24;
+	int INITIALIZER_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.LayerKind <em>Layer Kind</em>}' enum.
@@ -1805,7 +2032,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLayerKind()
 	 * @generated
 	 */
-	int LAYER_KIND = 25;
+	int LAYER_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.ScheduleKind <em>Schedule Kind</em>}' enum.
@@ -1815,7 +2042,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getScheduleKind()
 	 * @generated
 	 */
-	int SCHEDULE_KIND = 26;
+	int SCHEDULE_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.DirectionKind <em>Direction Kind</em>}' enum.
@@ -1825,7 +2052,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDirectionKind()
 	 * @generated
 	 */
-	int DIRECTION_KIND = 27;
+	int DIRECTION_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.DataSplit <em>Data Split</em>}' enum.
@@ -1835,7 +2062,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDataSplit()
 	 * @generated
 	 */
-	int DATA_SPLIT = 28;
+	int DATA_SPLIT = 30;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.BatchNormMode <em>Batch Norm Mode</em>}' enum.
@@ -1845,7 +2072,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getBatchNormMode()
 	 * @generated
 	 */
-	int BATCH_NORM_MODE = 29;
+	int BATCH_NORM_MODE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.HessianMethod <em>Hessian Method</em>}' enum.
@@ -1855,7 +2082,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getHessianMethod()
 	 * @generated
 	 */
-	int HESSIAN_METHOD = 30;
+	int HESSIAN_METHOD = 32;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.SharpnessDefinition <em>Sharpness Definition</em>}' enum.
@@ -1865,7 +2092,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getSharpnessDefinition()
 	 * @generated
 	 */
-	int SHARPNESS_DEFINITION = 31;
+	int SHARPNESS_DEFINITION = 33;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.RunStatus <em>Run Status</em>}' enum.
@@ -1875,7 +2102,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 32;
+	int RUN_STATUS = 34;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}' enum.
@@ -1885,7 +2112,17 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getResultKind()
 	 * @generated
 	 */
-	int RESULT_KIND = 33;
+	int RESULT_KIND = 35;
+
+	/**
+	 * The meta object id for the '{@link org.losslandscape.model.ToySurfaceKind <em>Toy Surface Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.losslandscape.model.ToySurfaceKind
+	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getToySurfaceKind()
+	 * @generated
+	 */
+	int TOY_SURFACE_KIND = 36;
 
 	/**
 	 * The meta object id for the '<em>Run Id</em>' data type.
@@ -1895,7 +2132,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getRunId()
 	 * @generated
 	 */
-	int RUN_ID = 34;
+	int RUN_ID = 37;
 
 
 	/**
@@ -2028,6 +2265,115 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getExperiment_Comparisons();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.losslandscape.model.Experiment#getVariants <em>Variants</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Variants</em>'.
+	 * @see org.losslandscape.model.Experiment#getVariants()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Variants();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.Experiment#getVariantAxis <em>Variant Axis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Variant Axis</em>'.
+	 * @see org.losslandscape.model.Experiment#getVariantAxis()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_VariantAxis();
+
+	/**
+	 * Returns the meta object for class '{@link org.losslandscape.model.Variant <em>Variant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Variant</em>'.
+	 * @see org.losslandscape.model.Variant
+	 * @generated
+	 */
+	EClass getVariant();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.Variant#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.losslandscape.model.Variant#getName()
+	 * @see #getVariant()
+	 * @generated
+	 */
+	EAttribute getVariant_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.Variant#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.losslandscape.model.Variant#getValue()
+	 * @see #getVariant()
+	 * @generated
+	 */
+	EAttribute getVariant_Value();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.losslandscape.model.Variant#getSettings <em>Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Settings</em>'.
+	 * @see org.losslandscape.model.Variant#getSettings()
+	 * @see #getVariant()
+	 * @generated
+	 */
+	EReference getVariant_Settings();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.losslandscape.model.Variant#getDataset <em>Dataset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Dataset</em>'.
+	 * @see org.losslandscape.model.Variant#getDataset()
+	 * @see #getVariant()
+	 * @generated
+	 */
+	EReference getVariant_Dataset();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.losslandscape.model.Variant#getNetwork <em>Network</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Network</em>'.
+	 * @see org.losslandscape.model.Variant#getNetwork()
+	 * @see #getVariant()
+	 * @generated
+	 */
+	EReference getVariant_Network();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.losslandscape.model.Variant#getOptimizer <em>Optimizer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Optimizer</em>'.
+	 * @see org.losslandscape.model.Variant#getOptimizer()
+	 * @see #getVariant()
+	 * @generated
+	 */
+	EReference getVariant_Optimizer();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.losslandscape.model.Variant#getTraining <em>Training</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Training</em>'.
+	 * @see org.losslandscape.model.Variant#getTraining()
+	 * @see #getVariant()
+	 * @generated
+	 */
+	EReference getVariant_Training();
 
 	/**
 	 * Returns the meta object for class '{@link org.losslandscape.model.Parameter <em>Parameter</em>}'.
@@ -2992,6 +3338,17 @@ public interface LandscapePackage extends EPackage {
 	EAttribute getRun_Id();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.Run#getVariant <em>Variant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Variant</em>'.
+	 * @see org.losslandscape.model.Run#getVariant()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EAttribute getRun_Variant();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.losslandscape.model.Run#getStatus <em>Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3231,6 +3588,93 @@ public interface LandscapePackage extends EPackage {
 	EAttribute getResultRef_Description();
 
 	/**
+	 * Returns the meta object for class '{@link org.losslandscape.model.ToySurfaceAnalysis <em>Toy Surface Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Toy Surface Analysis</em>'.
+	 * @see org.losslandscape.model.ToySurfaceAnalysis
+	 * @generated
+	 */
+	EClass getToySurfaceAnalysis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ToySurfaceAnalysis#getSurface <em>Surface</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Surface</em>'.
+	 * @see org.losslandscape.model.ToySurfaceAnalysis#getSurface()
+	 * @see #getToySurfaceAnalysis()
+	 * @generated
+	 */
+	EAttribute getToySurfaceAnalysis_Surface();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ToySurfaceAnalysis#getResolution <em>Resolution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resolution</em>'.
+	 * @see org.losslandscape.model.ToySurfaceAnalysis#getResolution()
+	 * @see #getToySurfaceAnalysis()
+	 * @generated
+	 */
+	EAttribute getToySurfaceAnalysis_Resolution();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.losslandscape.model.ToySurfaceAnalysis#getStarts <em>Starts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Starts</em>'.
+	 * @see org.losslandscape.model.ToySurfaceAnalysis#getStarts()
+	 * @see #getToySurfaceAnalysis()
+	 * @generated
+	 */
+	EAttribute getToySurfaceAnalysis_Starts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ToySurfaceAnalysis#getSteps <em>Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Steps</em>'.
+	 * @see org.losslandscape.model.ToySurfaceAnalysis#getSteps()
+	 * @see #getToySurfaceAnalysis()
+	 * @generated
+	 */
+	EAttribute getToySurfaceAnalysis_Steps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ToySurfaceAnalysis#getNoise <em>Noise</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Noise</em>'.
+	 * @see org.losslandscape.model.ToySurfaceAnalysis#getNoise()
+	 * @see #getToySurfaceAnalysis()
+	 * @generated
+	 */
+	EAttribute getToySurfaceAnalysis_Noise();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.losslandscape.model.ToySurfaceAnalysis#getOptimizers <em>Optimizers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Optimizers</em>'.
+	 * @see org.losslandscape.model.ToySurfaceAnalysis#getOptimizers()
+	 * @see #getToySurfaceAnalysis()
+	 * @generated
+	 */
+	EReference getToySurfaceAnalysis_Optimizers();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ToySurfaceAnalysis#isCriticalPoints <em>Critical Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Critical Points</em>'.
+	 * @see org.losslandscape.model.ToySurfaceAnalysis#isCriticalPoints()
+	 * @see #getToySurfaceAnalysis()
+	 * @generated
+	 */
+	EAttribute getToySurfaceAnalysis_CriticalPoints();
+
+	/**
 	 * Returns the meta object for class '{@link org.losslandscape.model.Comparison <em>Comparison</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3383,6 +3827,16 @@ public interface LandscapePackage extends EPackage {
 	EEnum getResultKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.losslandscape.model.ToySurfaceKind <em>Toy Surface Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Toy Surface Kind</em>'.
+	 * @see org.losslandscape.model.ToySurfaceKind
+	 * @generated
+	 */
+	EEnum getToySurfaceKind();
+
+	/**
 	 * Returns the meta object for data type '{@link java.lang.String <em>Run Id</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3517,6 +3971,88 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EReference EXPERIMENT__COMPARISONS = eINSTANCE.getExperiment_Comparisons();
+
+		/**
+		 * The meta object literal for the '<em><b>Variants</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__VARIANTS = eINSTANCE.getExperiment_Variants();
+
+		/**
+		 * The meta object literal for the '<em><b>Variant Axis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__VARIANT_AXIS = eINSTANCE.getExperiment_VariantAxis();
+
+		/**
+		 * The meta object literal for the '{@link org.losslandscape.model.impl.VariantImpl <em>Variant</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.losslandscape.model.impl.VariantImpl
+		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getVariant()
+		 * @generated
+		 */
+		EClass VARIANT = eINSTANCE.getVariant();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VARIANT__NAME = eINSTANCE.getVariant_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VARIANT__VALUE = eINSTANCE.getVariant_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Settings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VARIANT__SETTINGS = eINSTANCE.getVariant_Settings();
+
+		/**
+		 * The meta object literal for the '<em><b>Dataset</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VARIANT__DATASET = eINSTANCE.getVariant_Dataset();
+
+		/**
+		 * The meta object literal for the '<em><b>Network</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VARIANT__NETWORK = eINSTANCE.getVariant_Network();
+
+		/**
+		 * The meta object literal for the '<em><b>Optimizer</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VARIANT__OPTIMIZER = eINSTANCE.getVariant_Optimizer();
+
+		/**
+		 * The meta object literal for the '<em><b>Training</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VARIANT__TRAINING = eINSTANCE.getVariant_Training();
 
 		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.impl.ParameterImpl <em>Parameter</em>}' class.
@@ -4265,6 +4801,14 @@ public interface LandscapePackage extends EPackage {
 		EAttribute RUN__ID = eINSTANCE.getRun_Id();
 
 		/**
+		 * The meta object literal for the '<em><b>Variant</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN__VARIANT = eINSTANCE.getRun_Variant();
+
+		/**
 		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4447,6 +4991,72 @@ public interface LandscapePackage extends EPackage {
 		EAttribute RESULT_REF__DESCRIPTION = eINSTANCE.getResultRef_Description();
 
 		/**
+		 * The meta object literal for the '{@link org.losslandscape.model.impl.ToySurfaceAnalysisImpl <em>Toy Surface Analysis</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.losslandscape.model.impl.ToySurfaceAnalysisImpl
+		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getToySurfaceAnalysis()
+		 * @generated
+		 */
+		EClass TOY_SURFACE_ANALYSIS = eINSTANCE.getToySurfaceAnalysis();
+
+		/**
+		 * The meta object literal for the '<em><b>Surface</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOY_SURFACE_ANALYSIS__SURFACE = eINSTANCE.getToySurfaceAnalysis_Surface();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolution</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOY_SURFACE_ANALYSIS__RESOLUTION = eINSTANCE.getToySurfaceAnalysis_Resolution();
+
+		/**
+		 * The meta object literal for the '<em><b>Starts</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOY_SURFACE_ANALYSIS__STARTS = eINSTANCE.getToySurfaceAnalysis_Starts();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOY_SURFACE_ANALYSIS__STEPS = eINSTANCE.getToySurfaceAnalysis_Steps();
+
+		/**
+		 * The meta object literal for the '<em><b>Noise</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOY_SURFACE_ANALYSIS__NOISE = eINSTANCE.getToySurfaceAnalysis_Noise();
+
+		/**
+		 * The meta object literal for the '<em><b>Optimizers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOY_SURFACE_ANALYSIS__OPTIMIZERS = eINSTANCE.getToySurfaceAnalysis_Optimizers();
+
+		/**
+		 * The meta object literal for the '<em><b>Critical Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOY_SURFACE_ANALYSIS__CRITICAL_POINTS = eINSTANCE.getToySurfaceAnalysis_CriticalPoints();
+
+		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.impl.ComparisonImpl <em>Comparison</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4591,6 +5201,16 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum RESULT_KIND = eINSTANCE.getResultKind();
+
+		/**
+		 * The meta object literal for the '{@link org.losslandscape.model.ToySurfaceKind <em>Toy Surface Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.losslandscape.model.ToySurfaceKind
+		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getToySurfaceKind()
+		 * @generated
+		 */
+		EEnum TOY_SURFACE_KIND = eINSTANCE.getToySurfaceKind();
 
 		/**
 		 * The meta object literal for the '<em>Run Id</em>' data type.

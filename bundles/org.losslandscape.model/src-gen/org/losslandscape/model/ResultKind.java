@@ -118,7 +118,17 @@ public enum ResultKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PROGRESS(9, "PROGRESS", "PROGRESS");
+	PROGRESS(9, "PROGRESS", "PROGRESS"),
+
+	/**
+	 * The '<em><b>TOY</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TOY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	TOY(10, "TOY", "TOY");
 
 	/**
 	 * The '<em><b>CURVES</b></em>' literal value.
@@ -231,6 +241,17 @@ public enum ResultKind implements Enumerator {
 	public static final int PROGRESS_VALUE = 9;
 
 	/**
+	 * The '<em><b>TOY</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TOY
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int TOY_VALUE = 10;
+
+	/**
 	 * An array of all the '<em><b>Result Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -248,6 +269,7 @@ public enum ResultKind implements Enumerator {
 			EOS,
 			CONNECTIVITY,
 			PROGRESS,
+			TOY,
 		};
 
 	/**
@@ -314,6 +336,7 @@ public enum ResultKind implements Enumerator {
 			case EOS_VALUE: return EOS;
 			case CONNECTIVITY_VALUE: return CONNECTIVITY;
 			case PROGRESS_VALUE: return PROGRESS;
+			case TOY_VALUE: return TOY;
 		}
 		return null;
 	}

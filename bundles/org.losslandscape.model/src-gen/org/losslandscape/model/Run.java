@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.losslandscape.model.Run#getId <em>Id</em>}</li>
+ *   <li>{@link org.losslandscape.model.Run#getVariant <em>Variant</em>}</li>
  *   <li>{@link org.losslandscape.model.Run#getStatus <em>Status</em>}</li>
  *   <li>{@link org.losslandscape.model.Run#getStartTime <em>Start Time</em>}</li>
  *   <li>{@link org.losslandscape.model.Run#getEndTime <em>End Time</em>}</li>
@@ -58,6 +59,31 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	void setId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Variant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Name of the experiment variant this run ran, or empty.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Variant</em>' attribute.
+	 * @see #setVariant(String)
+	 * @see org.losslandscape.model.LandscapePackage#getRun_Variant()
+	 * @model
+	 * @generated
+	 */
+	String getVariant();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.Run#getVariant <em>Variant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Variant</em>' attribute.
+	 * @see #getVariant()
+	 * @generated
+	 */
+	void setVariant(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Status</b></em>' attribute.

@@ -30,6 +30,7 @@ import org.losslandscape.model.NetworkSpec;
 import org.losslandscape.model.OptimizerSpec;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.TrainingSpec;
+import org.losslandscape.model.Variant;
 
 /**
  * <!-- begin-user-doc -->
@@ -50,6 +51,8 @@ import org.losslandscape.model.TrainingSpec;
  *   <li>{@link org.losslandscape.model.impl.ExperimentImpl#getAnalyses <em>Analyses</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.ExperimentImpl#getRuns <em>Runs</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.ExperimentImpl#getComparisons <em>Comparisons</em>}</li>
+ *   <li>{@link org.losslandscape.model.impl.ExperimentImpl#getVariants <em>Variants</em>}</li>
+ *   <li>{@link org.losslandscape.model.impl.ExperimentImpl#getVariantAxis <em>Variant Axis</em>}</li>
  * </ul>
  *
  * @generated
@@ -194,6 +197,36 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 	 * @ordered
 	 */
 	protected EList<Comparison> comparisons;
+
+	/**
+	 * The cached value of the '{@link #getVariants() <em>Variants</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVariants()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Variant> variants;
+
+	/**
+	 * The default value of the '{@link #getVariantAxis() <em>Variant Axis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVariantAxis()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String VARIANT_AXIS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVariantAxis() <em>Variant Axis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVariantAxis()
+	 * @generated
+	 * @ordered
+	 */
+	protected String variantAxis = VARIANT_AXIS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -521,6 +554,42 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 	 * @generated
 	 */
 	@Override
+	public EList<Variant> getVariants() {
+		if (variants == null) {
+			variants = new EObjectContainmentEList<Variant>(Variant.class, this, LandscapePackage.EXPERIMENT__VARIANTS);
+		}
+		return variants;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getVariantAxis() {
+		return variantAxis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVariantAxis(String newVariantAxis) {
+		String oldVariantAxis = variantAxis;
+		variantAxis = newVariantAxis;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.EXPERIMENT__VARIANT_AXIS, oldVariantAxis, variantAxis));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LandscapePackage.EXPERIMENT__DATASET:
@@ -537,6 +606,8 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 				return ((InternalEList<?>)getRuns()).basicRemove(otherEnd, msgs);
 			case LandscapePackage.EXPERIMENT__COMPARISONS:
 				return ((InternalEList<?>)getComparisons()).basicRemove(otherEnd, msgs);
+			case LandscapePackage.EXPERIMENT__VARIANTS:
+				return ((InternalEList<?>)getVariants()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -571,6 +642,10 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 				return getRuns();
 			case LandscapePackage.EXPERIMENT__COMPARISONS:
 				return getComparisons();
+			case LandscapePackage.EXPERIMENT__VARIANTS:
+				return getVariants();
+			case LandscapePackage.EXPERIMENT__VARIANT_AXIS:
+				return getVariantAxis();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -621,6 +696,13 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 				getComparisons().clear();
 				getComparisons().addAll((Collection<? extends Comparison>)newValue);
 				return;
+			case LandscapePackage.EXPERIMENT__VARIANTS:
+				getVariants().clear();
+				getVariants().addAll((Collection<? extends Variant>)newValue);
+				return;
+			case LandscapePackage.EXPERIMENT__VARIANT_AXIS:
+				setVariantAxis((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -666,6 +748,12 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 			case LandscapePackage.EXPERIMENT__COMPARISONS:
 				getComparisons().clear();
 				return;
+			case LandscapePackage.EXPERIMENT__VARIANTS:
+				getVariants().clear();
+				return;
+			case LandscapePackage.EXPERIMENT__VARIANT_AXIS:
+				setVariantAxis(VARIANT_AXIS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -700,6 +788,10 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 				return runs != null && !runs.isEmpty();
 			case LandscapePackage.EXPERIMENT__COMPARISONS:
 				return comparisons != null && !comparisons.isEmpty();
+			case LandscapePackage.EXPERIMENT__VARIANTS:
+				return variants != null && !variants.isEmpty();
+			case LandscapePackage.EXPERIMENT__VARIANT_AXIS:
+				return VARIANT_AXIS_EDEFAULT == null ? variantAxis != null : !VARIANT_AXIS_EDEFAULT.equals(variantAxis);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -722,6 +814,8 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 		result.append(seed);
 		result.append(", tags: ");
 		result.append(tags);
+		result.append(", variantAxis: ");
+		result.append(variantAxis);
 		result.append(')');
 		return result.toString();
 	}

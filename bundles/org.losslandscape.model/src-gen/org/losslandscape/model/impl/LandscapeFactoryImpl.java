@@ -63,6 +63,7 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case LandscapePackage.EXPERIMENT: return createExperiment();
+			case LandscapePackage.VARIANT: return createVariant();
 			case LandscapePackage.PARAMETER: return createParameter();
 			case LandscapePackage.DATASET_SPEC: return createDatasetSpec();
 			case LandscapePackage.NETWORK_SPEC: return createNetworkSpec();
@@ -82,6 +83,7 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 			case LandscapePackage.CONFIGURATION_SNAPSHOT: return createConfigurationSnapshot();
 			case LandscapePackage.METRIC: return createMetric();
 			case LandscapePackage.RESULT_REF: return createResultRef();
+			case LandscapePackage.TOY_SURFACE_ANALYSIS: return createToySurfaceAnalysis();
 			case LandscapePackage.COMPARISON: return createComparison();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -120,6 +122,8 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 				return createRunStatusFromString(eDataType, initialValue);
 			case LandscapePackage.RESULT_KIND:
 				return createResultKindFromString(eDataType, initialValue);
+			case LandscapePackage.TOY_SURFACE_KIND:
+				return createToySurfaceKindFromString(eDataType, initialValue);
 			case LandscapePackage.RUN_ID:
 				return createRunIdFromString(eDataType, initialValue);
 			default:
@@ -159,6 +163,8 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 				return convertRunStatusToString(eDataType, instanceValue);
 			case LandscapePackage.RESULT_KIND:
 				return convertResultKindToString(eDataType, instanceValue);
+			case LandscapePackage.TOY_SURFACE_KIND:
+				return convertToySurfaceKindToString(eDataType, instanceValue);
 			case LandscapePackage.RUN_ID:
 				return convertRunIdToString(eDataType, instanceValue);
 			default:
@@ -175,6 +181,17 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	public Experiment createExperiment() {
 		ExperimentImpl experiment = new ExperimentImpl();
 		return experiment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Variant createVariant() {
+		VariantImpl variant = new VariantImpl();
+		return variant;
 	}
 
 	/**
@@ -384,6 +401,17 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	public ResultRef createResultRef() {
 		ResultRefImpl resultRef = new ResultRefImpl();
 		return resultRef;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ToySurfaceAnalysis createToySurfaceAnalysis() {
+		ToySurfaceAnalysisImpl toySurfaceAnalysis = new ToySurfaceAnalysisImpl();
+		return toySurfaceAnalysis;
 	}
 
 	/**
@@ -634,6 +662,26 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	 * @generated
 	 */
 	public String convertResultKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ToySurfaceKind createToySurfaceKindFromString(EDataType eDataType, String initialValue) {
+		ToySurfaceKind result = ToySurfaceKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertToySurfaceKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -47,9 +47,12 @@ import org.losslandscape.model.SharpnessAnalysis;
 import org.losslandscape.model.SharpnessDefinition;
 import org.losslandscape.model.SpectralDensityAnalysis;
 import org.losslandscape.model.SurfaceAnalysis;
+import org.losslandscape.model.ToySurfaceAnalysis;
+import org.losslandscape.model.ToySurfaceKind;
 import org.losslandscape.model.TraceAnalysis;
 import org.losslandscape.model.TrainingSpec;
 import org.losslandscape.model.TrajectoryPcaAnalysis;
+import org.losslandscape.model.Variant;
 
 import org.losslandscape.model.util.LandscapeValidator;
 
@@ -66,6 +69,13 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	private EClass experimentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass variantEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -212,6 +222,13 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass toySurfaceAnalysisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass comparisonEClass = null;
 
 	/**
@@ -297,6 +314,13 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	private EEnum resultKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum toySurfaceKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -493,6 +517,106 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	@Override
 	public EReference getExperiment_Comparisons() {
 		return (EReference)experimentEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExperiment_Variants() {
+		return (EReference)experimentEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExperiment_VariantAxis() {
+		return (EAttribute)experimentEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getVariant() {
+		return variantEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVariant_Name() {
+		return (EAttribute)variantEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVariant_Value() {
+		return (EAttribute)variantEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVariant_Settings() {
+		return (EReference)variantEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVariant_Dataset() {
+		return (EReference)variantEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVariant_Network() {
+		return (EReference)variantEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVariant_Optimizer() {
+		return (EReference)variantEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVariant_Training() {
+		return (EReference)variantEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1391,7 +1515,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRun_Status() {
+	public EAttribute getRun_Variant() {
 		return (EAttribute)runEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1401,7 +1525,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRun_StartTime() {
+	public EAttribute getRun_Status() {
 		return (EAttribute)runEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1411,7 +1535,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRun_EndTime() {
+	public EAttribute getRun_StartTime() {
 		return (EAttribute)runEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1421,7 +1545,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRun_Message() {
+	public EAttribute getRun_EndTime() {
 		return (EAttribute)runEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1431,8 +1555,8 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Configuration() {
-		return (EReference)runEClass.getEStructuralFeatures().get(5);
+	public EAttribute getRun_Message() {
+		return (EAttribute)runEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1441,7 +1565,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Metrics() {
+	public EReference getRun_Configuration() {
 		return (EReference)runEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1451,8 +1575,18 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Results() {
+	public EReference getRun_Metrics() {
 		return (EReference)runEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRun_Results() {
+		return (EReference)runEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1611,6 +1745,86 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
+	public EClass getToySurfaceAnalysis() {
+		return toySurfaceAnalysisEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getToySurfaceAnalysis_Surface() {
+		return (EAttribute)toySurfaceAnalysisEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getToySurfaceAnalysis_Resolution() {
+		return (EAttribute)toySurfaceAnalysisEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getToySurfaceAnalysis_Starts() {
+		return (EAttribute)toySurfaceAnalysisEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getToySurfaceAnalysis_Steps() {
+		return (EAttribute)toySurfaceAnalysisEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getToySurfaceAnalysis_Noise() {
+		return (EAttribute)toySurfaceAnalysisEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getToySurfaceAnalysis_Optimizers() {
+		return (EReference)toySurfaceAnalysisEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getToySurfaceAnalysis_CriticalPoints() {
+		return (EAttribute)toySurfaceAnalysisEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getComparison() {
 		return comparisonEClass;
 	}
@@ -1761,6 +1975,16 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getToySurfaceKind() {
+		return toySurfaceKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getRunId() {
 		return runIdEDataType;
 	}
@@ -1806,6 +2030,17 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		createEReference(experimentEClass, EXPERIMENT__ANALYSES);
 		createEReference(experimentEClass, EXPERIMENT__RUNS);
 		createEReference(experimentEClass, EXPERIMENT__COMPARISONS);
+		createEReference(experimentEClass, EXPERIMENT__VARIANTS);
+		createEAttribute(experimentEClass, EXPERIMENT__VARIANT_AXIS);
+
+		variantEClass = createEClass(VARIANT);
+		createEAttribute(variantEClass, VARIANT__NAME);
+		createEAttribute(variantEClass, VARIANT__VALUE);
+		createEReference(variantEClass, VARIANT__SETTINGS);
+		createEReference(variantEClass, VARIANT__DATASET);
+		createEReference(variantEClass, VARIANT__NETWORK);
+		createEReference(variantEClass, VARIANT__OPTIMIZER);
+		createEReference(variantEClass, VARIANT__TRAINING);
 
 		parameterEClass = createEClass(PARAMETER);
 		createEAttribute(parameterEClass, PARAMETER__KEY);
@@ -1912,6 +2147,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 
 		runEClass = createEClass(RUN);
 		createEAttribute(runEClass, RUN__ID);
+		createEAttribute(runEClass, RUN__VARIANT);
 		createEAttribute(runEClass, RUN__STATUS);
 		createEAttribute(runEClass, RUN__START_TIME);
 		createEAttribute(runEClass, RUN__END_TIME);
@@ -1938,6 +2174,15 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		createEAttribute(resultRefEClass, RESULT_REF__URI);
 		createEAttribute(resultRefEClass, RESULT_REF__DESCRIPTION);
 
+		toySurfaceAnalysisEClass = createEClass(TOY_SURFACE_ANALYSIS);
+		createEAttribute(toySurfaceAnalysisEClass, TOY_SURFACE_ANALYSIS__SURFACE);
+		createEAttribute(toySurfaceAnalysisEClass, TOY_SURFACE_ANALYSIS__RESOLUTION);
+		createEAttribute(toySurfaceAnalysisEClass, TOY_SURFACE_ANALYSIS__STARTS);
+		createEAttribute(toySurfaceAnalysisEClass, TOY_SURFACE_ANALYSIS__STEPS);
+		createEAttribute(toySurfaceAnalysisEClass, TOY_SURFACE_ANALYSIS__NOISE);
+		createEReference(toySurfaceAnalysisEClass, TOY_SURFACE_ANALYSIS__OPTIMIZERS);
+		createEAttribute(toySurfaceAnalysisEClass, TOY_SURFACE_ANALYSIS__CRITICAL_POINTS);
+
 		comparisonEClass = createEClass(COMPARISON);
 		createEAttribute(comparisonEClass, COMPARISON__NAME);
 		createEReference(comparisonEClass, COMPARISON__RUNS);
@@ -1955,6 +2200,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		sharpnessDefinitionEEnum = createEEnum(SHARPNESS_DEFINITION);
 		runStatusEEnum = createEEnum(RUN_STATUS);
 		resultKindEEnum = createEEnum(RESULT_KIND);
+		toySurfaceKindEEnum = createEEnum(TOY_SURFACE_KIND);
 
 		// Create data types
 		runIdEDataType = createEDataType(RUN_ID);
@@ -1996,6 +2242,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		trajectoryPcaAnalysisEClass.getESuperTypes().add(this.getAnalysisSpec());
 		modeConnectivityAnalysisEClass.getESuperTypes().add(this.getAnalysisSpec());
 		edgeOfStabilityAnalysisEClass.getESuperTypes().add(this.getAnalysisSpec());
+		toySurfaceAnalysisEClass.getESuperTypes().add(this.getAnalysisSpec());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(experimentEClass, Experiment.class, "Experiment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2010,6 +2257,17 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		initEReference(getExperiment_Analyses(), this.getAnalysisSpec(), null, "analyses", null, 0, -1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExperiment_Runs(), this.getRun(), null, "runs", null, 0, -1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExperiment_Comparisons(), this.getComparison(), null, "comparisons", null, 0, -1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExperiment_Variants(), this.getVariant(), null, "variants", null, 0, -1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExperiment_VariantAxis(), ecorePackage.getEString(), "variantAxis", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(variantEClass, Variant.class, "Variant", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getVariant_Name(), ecorePackage.getEString(), "name", null, 0, 1, Variant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVariant_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, Variant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVariant_Settings(), this.getParameter(), null, "settings", null, 0, -1, Variant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVariant_Dataset(), this.getDatasetSpec(), null, "dataset", null, 0, 1, Variant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVariant_Network(), this.getNetworkSpec(), null, "network", null, 0, 1, Variant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVariant_Optimizer(), this.getOptimizerSpec(), null, "optimizer", null, 0, 1, Variant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVariant_Training(), this.getTrainingSpec(), null, "training", null, 0, 1, Variant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(parameterEClass, Parameter.class, "Parameter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getParameter_Key(), ecorePackage.getEString(), "key", null, 0, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2116,6 +2374,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 
 		initEClass(runEClass, Run.class, "Run", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRun_Id(), this.getRunId(), "id", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRun_Variant(), ecorePackage.getEString(), "variant", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRun_Status(), this.getRunStatus(), "status", "PLANNED", 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRun_StartTime(), ecorePackage.getEDate(), "startTime", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRun_EndTime(), ecorePackage.getEDate(), "endTime", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2141,6 +2400,15 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		initEAttribute(getResultRef_Kind(), this.getResultKind(), "kind", "CURVES", 0, 1, ResultRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResultRef_Uri(), ecorePackage.getEString(), "uri", null, 0, 1, ResultRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResultRef_Description(), ecorePackage.getEString(), "description", null, 0, 1, ResultRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(toySurfaceAnalysisEClass, ToySurfaceAnalysis.class, "ToySurfaceAnalysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getToySurfaceAnalysis_Surface(), this.getToySurfaceKind(), "surface", "HIMMELBLAU", 0, 1, ToySurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getToySurfaceAnalysis_Resolution(), ecorePackage.getEInt(), "resolution", "101", 0, 1, ToySurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getToySurfaceAnalysis_Starts(), ecorePackage.getEString(), "starts", null, 0, -1, ToySurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getToySurfaceAnalysis_Steps(), ecorePackage.getEInt(), "steps", "200", 0, 1, ToySurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getToySurfaceAnalysis_Noise(), ecorePackage.getEDouble(), "noise", "0.0", 0, 1, ToySurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getToySurfaceAnalysis_Optimizers(), this.getOptimizerSpec(), null, "optimizers", null, 0, -1, ToySurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getToySurfaceAnalysis_CriticalPoints(), ecorePackage.getEBoolean(), "criticalPoints", "true", 0, 1, ToySurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(comparisonEClass, Comparison.class, "Comparison", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getComparison_Name(), ecorePackage.getEString(), "name", null, 0, 1, Comparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2241,6 +2509,18 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		addEEnumLiteral(resultKindEEnum, ResultKind.EOS);
 		addEEnumLiteral(resultKindEEnum, ResultKind.CONNECTIVITY);
 		addEEnumLiteral(resultKindEEnum, ResultKind.PROGRESS);
+		addEEnumLiteral(resultKindEEnum, ResultKind.TOY);
+
+		initEEnum(toySurfaceKindEEnum, ToySurfaceKind.class, "ToySurfaceKind");
+		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.QUADRATIC_BOWL);
+		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.SADDLE);
+		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.MONKEY_SADDLE);
+		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.ROSENBROCK);
+		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.HIMMELBLAU);
+		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.RASTRIGIN);
+		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.BEALE);
+		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.SIX_HUMP_CAMEL);
+		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.DECEPTIVE_WELLS);
 
 		// Initialize data types
 		initEDataType(runIdEDataType, String.class, "RunId", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

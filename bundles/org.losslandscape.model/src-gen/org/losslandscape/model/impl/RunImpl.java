@@ -37,6 +37,7 @@ import org.losslandscape.model.RunStatus;
  * </p>
  * <ul>
  *   <li>{@link org.losslandscape.model.impl.RunImpl#getId <em>Id</em>}</li>
+ *   <li>{@link org.losslandscape.model.impl.RunImpl#getVariant <em>Variant</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.RunImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.RunImpl#getStartTime <em>Start Time</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.RunImpl#getEndTime <em>End Time</em>}</li>
@@ -68,6 +69,26 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected String id = ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getVariant() <em>Variant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVariant()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String VARIANT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVariant() <em>Variant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVariant()
+	 * @generated
+	 * @ordered
+	 */
+	protected String variant = VARIANT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
@@ -219,6 +240,29 @@ public class RunImpl extends EObjectImpl implements Run {
 		id = newId;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.RUN__ID, oldId, id));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getVariant() {
+		return variant;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVariant(String newVariant) {
+		String oldVariant = variant;
+		variant = newVariant;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.RUN__VARIANT, oldVariant, variant));
 	}
 
 	/**
@@ -412,6 +456,8 @@ public class RunImpl extends EObjectImpl implements Run {
 		switch (featureID) {
 			case LandscapePackage.RUN__ID:
 				return getId();
+			case LandscapePackage.RUN__VARIANT:
+				return getVariant();
 			case LandscapePackage.RUN__STATUS:
 				return getStatus();
 			case LandscapePackage.RUN__START_TIME:
@@ -441,6 +487,9 @@ public class RunImpl extends EObjectImpl implements Run {
 		switch (featureID) {
 			case LandscapePackage.RUN__ID:
 				setId((String)newValue);
+				return;
+			case LandscapePackage.RUN__VARIANT:
+				setVariant((String)newValue);
 				return;
 			case LandscapePackage.RUN__STATUS:
 				setStatus((RunStatus)newValue);
@@ -480,6 +529,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case LandscapePackage.RUN__ID:
 				setId(ID_EDEFAULT);
 				return;
+			case LandscapePackage.RUN__VARIANT:
+				setVariant(VARIANT_EDEFAULT);
+				return;
 			case LandscapePackage.RUN__STATUS:
 				setStatus(STATUS_EDEFAULT);
 				return;
@@ -515,6 +567,8 @@ public class RunImpl extends EObjectImpl implements Run {
 		switch (featureID) {
 			case LandscapePackage.RUN__ID:
 				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
+			case LandscapePackage.RUN__VARIANT:
+				return VARIANT_EDEFAULT == null ? variant != null : !VARIANT_EDEFAULT.equals(variant);
 			case LandscapePackage.RUN__STATUS:
 				return status != STATUS_EDEFAULT;
 			case LandscapePackage.RUN__START_TIME:
@@ -545,6 +599,8 @@ public class RunImpl extends EObjectImpl implements Run {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (id: ");
 		result.append(id);
+		result.append(", variant: ");
+		result.append(variant);
 		result.append(", status: ");
 		result.append(status);
 		result.append(", startTime: ");

@@ -74,6 +74,10 @@ public class LandscapeAdapterFactory extends AdapterFactoryImpl {
 				return createExperimentAdapter();
 			}
 			@Override
+			public Adapter caseVariant(Variant object) {
+				return createVariantAdapter();
+			}
+			@Override
 			public Adapter caseParameter(Parameter object) {
 				return createParameterAdapter();
 			}
@@ -154,6 +158,10 @@ public class LandscapeAdapterFactory extends AdapterFactoryImpl {
 				return createResultRefAdapter();
 			}
 			@Override
+			public Adapter caseToySurfaceAnalysis(ToySurfaceAnalysis object) {
+				return createToySurfaceAnalysisAdapter();
+			}
+			@Override
 			public Adapter caseComparison(Comparison object) {
 				return createComparisonAdapter();
 			}
@@ -188,6 +196,20 @@ public class LandscapeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createExperimentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.losslandscape.model.Variant <em>Variant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.losslandscape.model.Variant
+	 * @generated
+	 */
+	public Adapter createVariantAdapter() {
 		return null;
 	}
 
@@ -468,6 +490,20 @@ public class LandscapeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createResultRefAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.losslandscape.model.ToySurfaceAnalysis <em>Toy Surface Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.losslandscape.model.ToySurfaceAnalysis
+	 * @generated
+	 */
+	public Adapter createToySurfaceAnalysisAdapter() {
 		return null;
 	}
 

@@ -101,6 +101,8 @@ public class LandscapeValidator extends EObjectValidator {
 		switch (classifierID) {
 			case LandscapePackage.EXPERIMENT:
 				return validateExperiment((Experiment)value, diagnostics, context);
+			case LandscapePackage.VARIANT:
+				return validateVariant((Variant)value, diagnostics, context);
 			case LandscapePackage.PARAMETER:
 				return validateParameter((Parameter)value, diagnostics, context);
 			case LandscapePackage.DATASET_SPEC:
@@ -141,6 +143,8 @@ public class LandscapeValidator extends EObjectValidator {
 				return validateMetric((Metric)value, diagnostics, context);
 			case LandscapePackage.RESULT_REF:
 				return validateResultRef((ResultRef)value, diagnostics, context);
+			case LandscapePackage.TOY_SURFACE_ANALYSIS:
+				return validateToySurfaceAnalysis((ToySurfaceAnalysis)value, diagnostics, context);
 			case LandscapePackage.COMPARISON:
 				return validateComparison((Comparison)value, diagnostics, context);
 			case LandscapePackage.DATASET_KIND:
@@ -167,6 +171,8 @@ public class LandscapeValidator extends EObjectValidator {
 				return validateRunStatus((RunStatus)value, diagnostics, context);
 			case LandscapePackage.RESULT_KIND:
 				return validateResultKind((ResultKind)value, diagnostics, context);
+			case LandscapePackage.TOY_SURFACE_KIND:
+				return validateToySurfaceKind((ToySurfaceKind)value, diagnostics, context);
 			case LandscapePackage.RUN_ID:
 				return validateRunId((String)value, diagnostics, context);
 			default:
@@ -181,6 +187,15 @@ public class LandscapeValidator extends EObjectValidator {
 	 */
 	public boolean validateExperiment(Experiment experiment, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(experiment, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateVariant(Variant variant, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(variant, diagnostics, context);
 	}
 
 	/**
@@ -368,6 +383,15 @@ public class LandscapeValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateToySurfaceAnalysis(ToySurfaceAnalysis toySurfaceAnalysis, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(toySurfaceAnalysis, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateComparison(Comparison comparison, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(comparison, diagnostics, context);
 	}
@@ -477,6 +501,15 @@ public class LandscapeValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateResultKind(ResultKind resultKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateToySurfaceKind(ToySurfaceKind toySurfaceKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -59,7 +59,7 @@ public final class Experiments {
         return p;
     }
 
-    static LayerSpec layer(LayerKind kind, int units) {
+    public static LayerSpec layer(LayerKind kind, int units) {
         LayerSpec l = F.createLayerSpec();
         l.setKind(kind);
         l.setUnits(units);

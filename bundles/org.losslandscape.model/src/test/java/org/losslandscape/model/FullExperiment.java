@@ -39,7 +39,19 @@ final class FullExperiment {
             e.getAnalyses().add(a);
         }
 
+        e.setVariantAxis("width (units)");
+        Variant wide = F.createVariant();
+        wide.setName("wide");
+        wide.setValue(0.0); // unsettable: 0 is a value, unlike an unset one
+        wide.getSettings().add(parameter("network.layers.0.units", "512"));
+        wide.setDataset(EcoreUtil.copy(d));
+        wide.setNetwork(network());
+        wide.setOptimizer(optimizer());
+        wide.setTraining(training());
+        e.getVariants().add(wide);
+
         Run first = run("run-1", RunStatus.COMPLETED, e);
+        first.setVariant("wide");
         Run second = run("run-2", RunStatus.DIVERGED, e);
         Run third = run("run-3.interrupted_2026", RunStatus.INTERRUPTED, e);
         e.getRuns().add(first);
@@ -184,7 +196,18 @@ final class FullExperiment {
         named(eos, "eos");
         eos.setEvery(5);
 
-        return new AnalysisSpec[] {surface, hessian, trace, density, sharpness, pca, connectivity, eos};
+        ToySurfaceAnalysis toy = F.createToySurfaceAnalysis();
+        named(toy, "toy");
+        toy.setSurface(ToySurfaceKind.ROSENBROCK);
+        toy.setResolution(51);
+        toy.getStarts().add("-1.5, 2");
+        toy.getStarts().add("0 0");
+        toy.setSteps(1000);
+        toy.setNoise(0.01);
+        toy.getOptimizers().add(optimizer());
+        toy.setCriticalPoints(false);
+
+        return new AnalysisSpec[] {surface, hessian, trace, density, sharpness, pca, connectivity, eos, toy};
     }
 
     private static void named(AnalysisSpec a, String name) {

@@ -77,8 +77,9 @@ public final class ExperimentReport {
         if (last != null) {
             analyses(experimentFile, last, figures);
         }
-        return new HtmlReport(experiment.getName(), configuration(experiment), figures, HtmlReport.Images.PNG, 900,
-                560);
+        Map<String, Map<String, String>> sections = configuration(experiment);
+        VariantComparison.add(experimentFile, experiment, figures, sections);
+        return new HtmlReport(experiment.getName(), sections, figures, HtmlReport.Images.PNG, 900, 560);
     }
 
     /** @return the training curves of every run that stored them, by run id, in run order */
@@ -141,7 +142,7 @@ public final class ExperimentReport {
      * @return the first {@code count} columns of a 2-D result array, each as an array over the rows
      * @throws IllegalArgumentException when the array has another rank or fewer columns (caught at the entry points)
      */
-    private static double[][] columns(NpyArray a, int count) {
+    static double[][] columns(NpyArray a, int count) {
         if (a.rank() != 2 || a.shape()[1] < count) {
             throw new IllegalArgumentException("expected rows of at least " + count + " columns, the file has shape "
                     + java.util.Arrays.toString(a.shape()));
@@ -158,7 +159,7 @@ public final class ExperimentReport {
     }
 
     /** @return a stored surface with its grid, whose range the result's description gives (default [-1, 1]) */
-    private static Surface surfaceOf(ResultRef ref, NpyArray s) {
+    static Surface surfaceOf(ResultRef ref, NpyArray s) {
         String description = ref.getDescription() == null ? "" : ref.getDescription();
         double[] xr = range(X_RANGE, description, -1, 1);
         double[] x = linspace(xr[0], xr[1], s.shape()[0]);
@@ -169,7 +170,7 @@ public final class ExperimentReport {
         return Surface.of2d(x, linspace(yr[0], yr[1], s.shape()[1]), s.data(), null);
     }
 
-    private static NpyArray read(Path experimentFile, ResultRef ref) throws IOException {
+    static NpyArray read(Path experimentFile, ResultRef ref) throws IOException {
         try {
             return Npy.read(ResultFiles.resolve(experimentFile, ref.getUri()));
         } catch (FileFormatException e) {
@@ -181,6 +182,8 @@ public final class ExperimentReport {
         List<Charts.RunCurve> loss = new ArrayList<>();
         List<Charts.RunCurve> accuracy = new ArrayList<>();
         double maxStep = 0;
+        double[] best = null;
+        String bestRun = null;
         for (Run r : e.getRuns()) {
             for (ResultRef ref : r.getResults()) {
                 if (ref.getKind() != ResultKind.CURVES) {
@@ -189,9 +192,15 @@ public final class ExperimentReport {
                 double[][] c = columns(read(file, ref), 5);
                 int rows = c[0].length;
                 maxStep = Math.max(maxStep, rows > 0 ? c[0][rows - 1] : 0);
-                loss.add(new Charts.RunCurve(r.getId(), c[0], c[1], c[3]));
+                String label = r.getVariant() == null || r.getVariant().isBlank() ? r.getId()
+                        : r.getId() + " (" + r.getVariant() + ")";
+                loss.add(new Charts.RunCurve(label, c[0], c[1], c[3]));
                 if (anyFinite(c[2])) {
-                    accuracy.add(new Charts.RunCurve(r.getId(), c[0], c[2], c[4]));
+                    accuracy.add(new Charts.RunCurve(label, c[0], c[2], c[4]));
+                }
+                if (r == lastCompleted(e)) {
+                    best = bestValidation(c[0], c[3]);
+                    bestRun = r.getId();
                 }
             }
         }
@@ -199,16 +208,43 @@ public final class ExperimentReport {
             return;
         }
         boolean logX = maxStep >= 5000; // long runs (grokking) are read on a log step axis
-        figures.add(new HtmlReport.Figure("loss", Charts.trainingCurves("Loss", "loss", loss, logX, true),
+        ChartSpec lossChart = Charts.trainingCurves("Loss", "loss", loss, logX, true);
+        String bestNote = "";
+        if (best != null && (!logX || best[0] > 0)) {
+            lossChart = lossChart.withMarkers(List.of(Marker.vertical(best[0], String.format(Locale.ROOT,
+                    "best validation (%s), step %d", bestRun, (long) best[0]))));
+            bestNote = String.format(Locale.ROOT, " The vertical line marks the step of the lowest validation loss "
+                    + "of run %s (%.4g at step %d; %.4g at the end): where early stopping would stop.", bestRun,
+                    best[1], (long) best[0], best[2]);
+        }
+        figures.add(new HtmlReport.Figure("loss", lossChart,
                 "Mean loss on the training and validation sets against the optimizer step"
-                        + (logX ? " (log scale)" : "") + ", every run of the experiment."));
+                        + (logX ? " (log scale)" : "") + ", every run of the experiment." + bestNote));
         if (!accuracy.isEmpty()) {
             figures.add(new HtmlReport.Figure("accuracy", Charts.trainingCurves("Accuracy", "accuracy", accuracy,
                     logX, false), "Accuracy on the training and validation sets."));
         }
     }
 
-    private static boolean anyFinite(double[] a) {
+    /**
+     * @return {step, lowest validation loss, last finite validation loss} of a curve, or null when it has no finite
+     *         validation loss
+     */
+    static double[] bestValidation(double[] step, double[] validationLoss) {
+        int best = -1;
+        int last = -1;
+        for (int i = 0; i < step.length; i++) {
+            if (Double.isFinite(validationLoss[i])) {
+                last = i;
+                if (best < 0 || validationLoss[i] < validationLoss[best]) {
+                    best = i;
+                }
+            }
+        }
+        return best < 0 ? null : new double[] {step[best], validationLoss[best], validationLoss[last]};
+    }
+
+    static boolean anyFinite(double[] a) {
         for (double v : a) {
             if (Double.isFinite(v)) {
                 return true;
@@ -232,6 +268,11 @@ public final class ExperimentReport {
             String name = figureName(ref.getUri(), index++);
             switch (ref.getKind()) {
                 case SURFACE -> surface(file, ref, name, trajectoryX, trajectoryY, figures);
+                case TOY -> {
+                    if (!ToyFigures.isSideFile(ref)) {
+                        figures.add(ToyFigures.figure(file, run, ref, name));
+                    }
+                }
                 case SPECTRUM -> figures.add(new HtmlReport.Figure(name, Charts.topEigenvalues("Hessian eigenvalues",
                         read(file, ref).data(), Double.NaN, ""), ref.getDescription() + " (run " + run.getId()
                                 + ")."));
@@ -379,8 +420,33 @@ public final class ExperimentReport {
             t.put("evaluate every", Integer.toString(e.getTraining().getEvaluateEvery()));
             sections.put("Training", t);
         }
+        if (!e.getVariants().isEmpty()) {
+            Map<String, String> v = new LinkedHashMap<>();
+            for (var variant : e.getVariants()) {
+                List<String> parts = new ArrayList<>();
+                if (variant.isSetValue()) {
+                    parts.add((e.getVariantAxis() == null ? "value" : e.getVariantAxis()) + " = " + variant.getValue());
+                }
+                for (var part : new String[] {"dataset", "network", "optimizer", "training"}) {
+                    if (variant.eGet(variant.eClass().getEStructuralFeature(part)) != null) {
+                        parts.add("own " + part);
+                    }
+                }
+                if (variant.getOptimizer() != null) {
+                    parts.add("optimizer " + variant.getOptimizer().getOptimizerId());
+                }
+                for (Parameter p : variant.getSettings()) {
+                    parts.add(p.getKey() + " = " + p.getValue());
+                }
+                v.put(org.losslandscape.core.compile.Variants.label(variant), String.join("; ", parts));
+            }
+            sections.put("Variant definitions", v);
+        }
         for (Run r : e.getRuns()) {
             Map<String, String> m = new LinkedHashMap<>();
+            if (r.getVariant() != null && !r.getVariant().isBlank()) {
+                m.put("variant", r.getVariant());
+            }
             m.put("status", r.getStatus().getLiteral());
             for (Metric metric : r.getMetrics()) {
                 m.put(metric.getName(), String.format(Locale.ROOT, "%.6g", metric.getValue()));

@@ -13,6 +13,7 @@ import org.losslandscape.cli.Command;
 import org.losslandscape.cli.ExitCode;
 import org.losslandscape.cli.UsageException;
 import org.losslandscape.core.compile.Compilation;
+import org.losslandscape.core.compile.Variants;
 import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
@@ -69,6 +70,7 @@ final class InfoCommand implements Command {
             for (Run r : e.getRuns()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", r.getId());
+                m.put("variant", r.getVariant());
                 m.put("status", r.getStatus().getLiteral());
                 m.put("message", r.getMessage());
                 Map<String, Object> metrics = new LinkedHashMap<>();
@@ -93,10 +95,10 @@ final class InfoCommand implements Command {
                     + e.getDataset().getValidationFraction());
         }
         Compilation c = new ExperimentCompiler().compile(e);
-        if (c.ok()) {
+        if (c.ok() && c.experiment() != null) {
             out.println("network:");
             out.println(c.experiment().network().summary().indent(2).stripTrailing());
-        } else {
+        } else if (!c.ok()) {
             out.println("problems:");
             c.problems().forEach(p -> out.println("  " + p.message()));
         }
@@ -110,12 +112,17 @@ final class InfoCommand implements Command {
                     + ", batch " + (t.getBatchSize() == 0 ? "full" : t.getBatchSize()) + ", evaluation every "
                     + t.getEvaluateEvery() + " steps");
         }
+        if (!e.getVariants().isEmpty()) {
+            out.println("variants" + (e.getVariantAxis() == null ? "" : " (" + e.getVariantAxis() + ")") + ": "
+                    + String.join(", ", e.getVariants().stream().map(Variants::label).toList()));
+        }
         for (AnalysisSpec a : e.getAnalyses()) {
             out.println("analysis: " + a.getName() + " (" + a.eClass().getName() + (a.isEnabled() ? "" : ", disabled")
                     + ")");
         }
         for (Run r : e.getRuns()) {
-            out.println("run " + r.getId() + ": " + r.getStatus().getLiteral().toLowerCase(Locale.ROOT)
+            out.println("run " + r.getId() + (r.getVariant() == null ? "" : " (" + r.getVariant() + ")") + ": "
+                    + r.getStatus().getLiteral().toLowerCase(Locale.ROOT)
                     + (r.getMessage() == null || r.getMessage().isBlank() ? "" : " — " + r.getMessage()));
             for (Metric m : r.getMetrics()) {
                 out.printf("  %-22s %.6g%n", m.getName(), m.getValue());

@@ -33,10 +33,11 @@ final class RunCommand implements Command {
     @Override
     public String usage() {
         return """
-                landscape run FILE.landscape [--threads N] [--runs N] [--json]
-                  --threads N   engine threads (results do not depend on it)
-                  --runs N      independent runs with seeds seed, seed+1, …
-                  --json        one JSON object per run on stdout
+                landscape run FILE.landscape [--threads N] [--runs N] [--variant NAME] [--json]
+                  --threads N      engine threads (results do not depend on it)
+                  --runs N         independent runs with seeds seed, seed+1, …
+                  --variant NAME   of an experiment with variants, run only this one (default: each in turn)
+                  --json           one JSON object per run on stdout
                 Progress goes to stderr. Exit code 0 when every run completed, 1 otherwise.""";
     }
 
@@ -46,12 +47,14 @@ final class RunCommand implements Command {
         int threads = 0;
         int runs = 1;
         boolean json = false;
+        String variant = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "--threads" -> threads = Arguments.positive(a, Arguments.value(args, ++i, a));
                 case "--runs" -> runs = Arguments.positive(a, Arguments.value(args, ++i, a));
                 case "--json" -> json = true;
+                case "--variant" -> variant = Arguments.value(args, ++i, a);
                 default -> {
                     if (a.startsWith("-") || file != null) {
                         throw new UsageException("unknown argument '" + a + "'");
@@ -66,7 +69,7 @@ final class RunCommand implements Command {
         String name = file.getFileName().toString();
         List<RunReport> reports;
         try {
-            reports = new ExperimentRunner().run(file, new RunOptions(threads, runs, List.of()), new StderrProgress(
+            reports = new ExperimentRunner().run(file, new RunOptions(threads, runs, List.of(), variant), new StderrProgress(
                     name, err));
         } catch (ExperimentLoadException e) {
             err.println(e.getMessage());
@@ -83,10 +86,11 @@ final class RunCommand implements Command {
         for (RunReport r : reports) {
             allCompleted &= r.status() == RunStatus.COMPLETED;
             if (json) {
-                out.println(Json.object("file", file.toString(), "run", r.runId(), "status",
+                out.println(Json.object("file", file.toString(), "run", r.runId(), "variant", r.variant(), "status",
                         r.status().getLiteral(), "message", r.message()));
             } else {
-                out.println(name + ": " + r.runId() + " " + r.status().getLiteral().toLowerCase(Locale.ROOT)
+                out.println(name + ": " + r.runId() + (r.variant() == null ? "" : " (" + r.variant() + ")") + " "
+                        + r.status().getLiteral().toLowerCase(Locale.ROOT)
                         + (r.message() == null || r.message().isBlank() ? "" : " — " + r.message()));
             }
         }

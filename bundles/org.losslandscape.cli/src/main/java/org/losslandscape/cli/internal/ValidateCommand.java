@@ -13,6 +13,7 @@ import org.losslandscape.core.compile.ExperimentProblem;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.LoadedExperiment;
+import org.losslandscape.model.Experiment;
 
 /** {@code validate FILE}: loads and checks an experiment; every problem names the element and the fix. */
 final class ValidateCommand implements Command {
@@ -53,22 +54,28 @@ final class ValidateCommand implements Command {
             err.println(e.getMessage());
             return ExitCode.FAILURE;
         }
-        Compilation c = new ExperimentCompiler().compile(loaded.experiment());
+        Experiment e = loaded.experiment();
+        ExperimentCompiler compiler = new ExperimentCompiler();
+        List<ExperimentProblem> problems = compiler.check(e);
+        // with variants each variant was checked; the summary then counts them instead of one network's size
+        Compilation c = problems.isEmpty() && e.getVariants().isEmpty() ? compiler.compile(e) : null;
+        boolean trains = c != null && c.experiment() != null;
         String name = file.getFileName().toString();
         if (json) {
-            out.println(Json.object("file", file.toString(), "valid", c.ok(), "problems",
-                    c.problems().stream().map(ExperimentProblem::message).toList(), "parameters",
-                    c.ok() ? c.experiment().network().parameterCount() : null));
+            out.println(Json.object("file", file.toString(), "valid", problems.isEmpty(), "problems",
+                    problems.stream().map(ExperimentProblem::message).toList(), "parameters",
+                    trains ? c.experiment().network().parameterCount() : null, "variants", e.getVariants().size()));
         }
-        for (ExperimentProblem p : c.problems()) {
+        for (ExperimentProblem p : problems) {
             err.println(name + ": " + p.message());
         }
-        if (!c.ok()) {
+        if (!problems.isEmpty()) {
             return ExitCode.FAILURE;
         }
         if (!json) {
-            out.println(name + ": ok (" + c.experiment().network().parameterCount() + " parameters, "
-                    + c.experiment().train().size() + " training rows)");
+            out.println(name + ": ok (" + (trains ? c.experiment().network().parameterCount() + " parameters, "
+                    + c.experiment().train().size() + " training rows" : !e.getVariants().isEmpty()
+                            ? e.getVariants().size() + " variants" : "toy surfaces only, nothing to train") + ")");
         }
         return ExitCode.OK;
     }

@@ -35,8 +35,9 @@ class ExperimentCommandsTest {
     @Test
     void listExplainsEveryTemplateInOneLine() {
         assertEquals(ExitCode.OK, cli.run(List.of("new", "--list")));
-        for (String t : List.of("tour", "grokking", "saddle-toy", "sgd-vs-sam", "edge-of-stability",
-                "mode-connectivity", "double-descent", "spirals-landscape")) {
+        for (String t : List.of("tour", "grokking", "saddle-toy", "sgd-vs-sam", "flat-vs-sharp",
+                "edge-of-stability", "mode-connectivity", "double-descent", "early-stopping", "regularisers",
+                "toy-surfaces", "local-minimum", "saddle-escape", "spirals-landscape")) {
             assertTrue(out().lines().anyMatch(l -> l.startsWith(t + " ") && l.length() > t.length() + 20), t);
         }
     }

@@ -13,6 +13,9 @@ import java.util.Objects;
  */
 public final class Charts {
 
+    /** The colour scale of {@link #toySurface} ends at the value quantile {@code 1 - 1/this} (then saturates). */
+    private static final int COLOUR_QUANTILE_STEPS = 10;
+
     /** Name of the trajectory series in {@link #landscape}. */
     public static final String TRAJECTORY = "trajectory";
 
@@ -111,6 +114,84 @@ public final class Charts {
         return new ChartSpec(title, new Axis("α", false, new Range(x[0], x[x.length - 1])),
                 new Axis("β", false, new Range(y[0], y[y.length - 1])), series, markers, heatmap,
                 Contours.trace(heatmap));
+    }
+
+    /**
+     * One optimizer path on a toy surface.
+     *
+     * @param label the legend text
+     * @param x the path's x coordinates, from the start
+     * @param y the path's y coordinates
+     */
+    public record Path(String label, double[] x, double[] y) {
+
+        /** Copies the arrays and checks their lengths. */
+        public Path {
+            Objects.requireNonNull(label, "label");
+            if (x.length != y.length || x.length == 0) {
+                throw new IllegalArgumentException("path '" + label + "': needs as many y as x values, at least 1");
+            }
+            x = x.clone();
+            y = y.clone();
+        }
+    }
+
+    /**
+     * A toy 2D surface: the function as a heatmap with contour lines at quantiles of its values (so that valleys
+     * and wells show even beside steep walls), every optimizer path as its own series with a "start" marker per
+     * distinct start, and the critical points as labelled point markers. Unless the heatmap has its own value range,
+     * the colour scale spans the lowest value to the 90 % quantile and saturates above it.
+     *
+     * @param heatmap the surface; its contour levels are replaced by {@code contourCount} quantile levels
+     * @param paths the optimizer paths, possibly empty
+     * @param criticalPoints markers such as "min", "saddle (index 1)", possibly empty
+     */
+    public static ChartSpec toySurface(String title, Heatmap heatmap, int contourCount, List<Path> paths,
+            List<Marker> criticalPoints) {
+        Heatmap h = heatmap.withContourLevels(quantileLevels(heatmap.values(), contourCount));
+        double[] colourEnds = quantileLevels(heatmap.values(), 2 * COLOUR_QUANTILE_STEPS);
+        if (heatmap.valueRange() == null && colourEnds.length > 1) {
+            // walls that rise by orders of magnitude would leave the interesting low region one colour
+            h = h.withValueRange(new Range(Arrays.stream(heatmap.values()).filter(Double::isFinite).min()
+                    .orElseThrow(), colourEnds[colourEnds.length - 2]));
+        }
+        List<Series> series = new ArrayList<>();
+        List<Marker> markers = new ArrayList<>();
+        List<String> starts = new ArrayList<>();
+        for (Path p : paths) {
+            series.add(new Series(p.label(), p.x(), p.y(), p.x().length > 60 ? Series.Style.LINE
+                    : Series.Style.LINE_POINTS));
+            String start = p.x()[0] + "," + p.y()[0];
+            if (!starts.contains(start)) {
+                starts.add(start);
+                markers.add(Marker.point(p.x()[0], p.y()[0], "start"));
+            }
+        }
+        markers.addAll(criticalPoints);
+        double[] x = h.x();
+        double[] y = h.y();
+        return new ChartSpec(title, new Axis("x", false, new Range(x[0], x[x.length - 1])),
+                new Axis("y", false, new Range(y[0], y[y.length - 1])), series, markers, h, Contours.trace(h));
+    }
+
+    /**
+     * @return {@code count} distinct levels at the quantiles {@code (k + 0.5) / count} of the finite values (fewer
+     *         when values repeat), increasing
+     */
+    public static double[] quantileLevels(double[] values, int count) {
+        double[] finite = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+        if (finite.length == 0 || count < 1) {
+            return new double[0];
+        }
+        double[] levels = new double[count];
+        int n = 0;
+        for (int k = 0; k < count; k++) {
+            double v = finite[(int) Math.min(finite.length - 1, Math.floor((k + 0.5) / count * finite.length))];
+            if (n == 0 || v > levels[n - 1]) {
+                levels[n++] = v;
+            }
+        }
+        return Arrays.copyOf(levels, n);
     }
 
     /**

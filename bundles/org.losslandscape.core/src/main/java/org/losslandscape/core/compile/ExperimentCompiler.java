@@ -32,6 +32,10 @@ import org.losslandscape.model.OptimizerSpec;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ScheduleSpec;
 import org.losslandscape.model.TrainingSpec;
+import org.losslandscape.model.Variant;
+import org.losslandscape.model.ToySurfaceAnalysis;
+import org.losslandscape.model.AnalysisSpec;
+import org.losslandscape.compute.toy.ToySurface;
 
 /**
  * Turns an {@link Experiment} into engine objects, or into problems that say what to fix. Thread-safe; the
@@ -98,9 +102,67 @@ public final class ExperimentCompiler {
         return parent;
     }
 
-    /** @return the problems of the experiment; empty when it compiles (data files are read to check them) */
+    /**
+     * @return the problems of what a run of the experiment runs: the experiment itself, or when it has variants
+     *         each variant (a problem shared by every variant is listed once); empty when all compile (data files
+     *         are read to check them)
+     */
     public List<ExperimentProblem> check(Experiment experiment) {
-        return compile(experiment, baseDirectory(experiment), experiment.getSeed()).problems();
+        Path baseDir = baseDirectory(experiment);
+        if (experiment.getVariants().isEmpty()) {
+            return compile(experiment, baseDir, experiment.getSeed()).problems();
+        }
+        List<ExperimentProblem> problems = new ArrayList<>();
+        Map<String, List<String>> variantsByMessage = new LinkedHashMap<>();
+        Map<String, EObject> elementByMessage = new LinkedHashMap<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Variant v : experiment.getVariants()) {
+            String label = Variants.label(v);
+            if (!names.add(label)) {
+                problems.add(new ExperimentProblem(v, "variant '" + label + "' is named twice; give each variant its "
+                        + "own name"));
+            }
+            List<ExperimentProblem> own = new ArrayList<>();
+            Experiment effective = Variants.apply(experiment, v, own);
+            problems.addAll(own);
+            if (own.isEmpty()) {
+                for (ExperimentProblem p : compile(effective, baseDir, experiment.getSeed()).problems()) {
+                    variantsByMessage.computeIfAbsent(p.message(), k -> new ArrayList<>()).add(label);
+                    elementByMessage.putIfAbsent(p.message(), v);
+                }
+            }
+        }
+        int count = experiment.getVariants().size();
+        variantsByMessage.forEach((message, labels) -> problems.add(new ExperimentProblem(
+                labels.size() == count && count > 1 ? experiment : elementByMessage.get(message),
+                labels.size() == count && count > 1 ? message : "variant '" + String.join("', '", labels) + "': "
+                        + message)));
+        return problems;
+    }
+
+    /**
+     * Compiles the experiment as one of its variants runs it ({@link Variants#apply}).
+     *
+     * @param variant one of the experiment's variants, or null for the experiment itself
+     */
+    public Compilation compile(Experiment experiment, Variant variant, Path baseDir, long seed) {
+        if (variant == null) {
+            return compile(experiment, baseDir, seed);
+        }
+        List<ExperimentProblem> problems = new ArrayList<>();
+        Experiment effective = Variants.apply(experiment, variant, problems);
+        if (!problems.isEmpty()) {
+            return new Compilation(null, problems);
+        }
+        Compilation c = compile(effective, baseDir, seed);
+        if (c.problems().isEmpty()) {
+            return c;
+        }
+        List<ExperimentProblem> named = new ArrayList<>();
+        for (ExperimentProblem p : c.problems()) {
+            named.add(new ExperimentProblem(variant, "variant '" + Variants.label(variant) + "': " + p.message()));
+        }
+        return new Compilation(null, named, c.toyOnly());
     }
 
     /** Compiles with the experiment's seed, resolving files beside the experiment's resource. */
@@ -119,7 +181,12 @@ public final class ExperimentCompiler {
     public Compilation compile(Experiment experiment, Path baseDir, long seed) {
         List<ExperimentProblem> problems = new ArrayList<>();
         try {
+            if (isToyOnly(experiment)) {
+                toyAnalyses(experiment, problems);
+                return new Compilation(null, problems, true);
+            }
             CompiledExperiment compiled = compile(experiment, baseDir, seed, problems);
+            toyAnalyses(experiment, problems);
             return problems.isEmpty() ? new Compilation(compiled, problems) : new Compilation(null, problems);
         } catch (RuntimeException e) {
             // a last line of defence: an engine check we did not anticipate still becomes a message
@@ -179,6 +246,109 @@ public final class ExperimentCompiler {
         return new CompiledExperiment(experiment.getName() == null ? "experiment" : experiment.getName(), train,
                 validation, networkSpec, network, params, network.initialBuffers(), optimizer, values, instance,
                 schedule, config, seed);
+    }
+
+    /**
+     * @return whether the experiment only has toy-surface analyses and neither dataset nor network: it trains
+     *         nothing and its runs only run those analyses
+     */
+    public static boolean isToyOnly(Experiment experiment) {
+        if (experiment.getDataset() != null || experiment.getNetwork() != null
+                || experiment.getAnalyses().isEmpty()) {
+            return false;
+        }
+        for (AnalysisSpec a : experiment.getAnalyses()) {
+            if (!(a instanceof ToySurfaceAnalysis)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void toyAnalyses(Experiment experiment, List<ExperimentProblem> problems) {
+        for (AnalysisSpec a : experiment.getAnalyses()) {
+            if (a instanceof ToySurfaceAnalysis toy && toy.isEnabled()) {
+                compileToy(toy, experiment.getOptimizer(), problems);
+            }
+        }
+    }
+
+    /**
+     * Compiles a toy-surface analysis.
+     *
+     * @param fallback the optimizer to run when the analysis lists none (the experiment's), may be null
+     * @return the analysis ready to run, or null with problems added
+     */
+    public CompiledToy compileToy(ToySurfaceAnalysis toy, OptimizerSpec fallback, List<ExperimentProblem> problems) {
+        String what = "toy surface '" + (toy.getName() == null ? toy.getSurface().getLiteral() : toy.getName())
+                + "': ";
+        int before = problems.size();
+        ToySurface surface = switch (toy.getSurface()) {
+            case QUADRATIC_BOWL -> ToySurface.quadraticBowl(10);
+            case SADDLE -> ToySurface.saddle();
+            case MONKEY_SADDLE -> ToySurface.monkeySaddle();
+            case ROSENBROCK -> ToySurface.rosenbrock();
+            case RASTRIGIN -> ToySurface.rastrigin();
+            case BEALE -> ToySurface.beale();
+            case SIX_HUMP_CAMEL -> ToySurface.sixHumpCamel();
+            case DECEPTIVE_WELLS -> ToySurface.deceptiveWells();
+            default -> ToySurface.himmelblau();
+        };
+        if (toy.getResolution() < 2 || toy.getResolution() > 1001) {
+            problems.add(new ExperimentProblem(toy, what + "resolution must be 2 … 1001, got " + toy.getResolution()));
+        }
+        if (toy.getSteps() < 0 || toy.getSteps() > 1_000_000) {
+            problems.add(new ExperimentProblem(toy, what + "steps must be 0 … 1,000,000, got " + toy.getSteps()));
+        }
+        if (!(toy.getNoise() >= 0) || Double.isInfinite(toy.getNoise())) {
+            problems.add(new ExperimentProblem(toy, what + "noise must be a finite σ ≥ 0, got " + toy.getNoise()));
+        }
+        List<double[]> starts = new ArrayList<>();
+        for (String text : toy.getStarts()) {
+            String[] parts = text == null ? new String[0] : text.trim().split("\\s*[,;\\s]\\s*");
+            try {
+                if (parts.length != 2) {
+                    throw new NumberFormatException();
+                }
+                double x = Double.parseDouble(parts[0]);
+                double y = Double.parseDouble(parts[1]);
+                if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                    throw new NumberFormatException();
+                }
+                starts.add(new double[] {x, y});
+            } catch (NumberFormatException e) {
+                problems.add(new ExperimentProblem(toy, what + "start '" + text + "' is not a point; write it as "
+                        + "'x, y', e.g. '-1.5, 2'"));
+            }
+        }
+        if (toy.getStarts().isEmpty()) {
+            ToySurface.Range r = surface.range();
+            starts.add(new double[] {r.xMin() + 0.15 * (r.xMax() - r.xMin()), r.yMax() - 0.15 * (r.yMax() - r.yMin())});
+        }
+        List<OptimizerSpec> specs = new ArrayList<>(toy.getOptimizers());
+        if (specs.isEmpty() && fallback != null) {
+            specs.add(fallback);
+        }
+        if (specs.isEmpty()) {
+            problems.add(new ExperimentProblem(toy, what + "no optimizer; add one to the analysis"));
+        }
+        List<CompiledToy.ToyOptimizer> optimizers = new ArrayList<>();
+        for (OptimizerSpec spec : specs) {
+            Optimizer optimizer = optimizer(spec, problems);
+            HyperParameterValues values = optimizer == null ? null : hyperParameters(spec, optimizer, problems);
+            if (values != null) {
+                StringBuilder label = new StringBuilder(optimizer.id());
+                for (Parameter p : spec.getHyperParameters()) {
+                    label.append(' ').append(p.getKey()).append('=').append(p.getValue());
+                }
+                optimizers.add(new CompiledToy.ToyOptimizer(label.toString(), optimizer, values));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new CompiledToy(surface, toy.getResolution(), starts, toy.getSteps(), toy.getNoise(), optimizers,
+                toy.isCriticalPoints());
     }
 
     private static NetworkSpec networkSpec(org.losslandscape.model.NetworkSpec model, Dataset train,

@@ -38,6 +38,11 @@ import org.losslandscape.compute.nn.NetworkObjective;
 import org.losslandscape.compute.nn.PassMode;
 import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.core.compile.CompiledExperiment;
+import org.losslandscape.core.compile.CompiledToy;
+import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.core.compile.ExperimentProblem;
+import org.losslandscape.model.OptimizerSpec;
+import org.losslandscape.model.ToySurfaceAnalysis;
 import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.BatchNormMode;
@@ -78,6 +83,8 @@ final class AnalysisRunner {
     private final long step;
     private final List<String> notes = new ArrayList<>();
     private TrajectoryPca.Result cachedPca;
+    private final ExperimentCompiler compiler;
+    private final long seed;
 
     /** File names (without .npy) the runner itself writes into a run's folder. */
     static final Set<String> RESERVED_NAMES = Set.of("curves", "final-params", "checkpoints", "progress",
@@ -85,6 +92,19 @@ final class AnalysisRunner {
 
     AnalysisRunner(ComputeBackend backend, Path experimentFile, Run run, CompiledExperiment compiled,
             double[] params, double[] buffers, List<double[]> checkpoints, long step) {
+        this(backend, null, experimentFile, run, compiled, compiled.seed(), params, buffers, checkpoints, step);
+    }
+
+    /**
+     * @param compiler compiles toy-surface analyses, may be null when there are none
+     * @param compiled the trained experiment, or null for a toy-only experiment (which has only toy analyses)
+     * @param seed the run's seed
+     */
+    AnalysisRunner(ComputeBackend backend, ExperimentCompiler compiler, Path experimentFile, Run run,
+            CompiledExperiment compiled, long seed, double[] params, double[] buffers, List<double[]> checkpoints,
+            long step) {
+        this.compiler = compiler;
+        this.seed = seed;
         this.backend = backend;
         this.experimentFile = experimentFile;
         this.run = run;
@@ -109,6 +129,10 @@ final class AnalysisRunner {
                 name = name + "-" + (i + 1);
                 used.add(name);
             }
+            if (a instanceof ToySurfaceAnalysis) {
+                used.add(name + ToySurfaceRunner.PATHS_SUFFIX);
+                used.add(name + ToySurfaceRunner.CRITICAL_SUFFIX);
+            }
             monitor.progress(i, analyses.size(), "analysis " + name);
             try {
                 analyse(a, name, monitor);
@@ -119,10 +143,19 @@ final class AnalysisRunner {
         return notes;
     }
 
+    /** Greek letters that analysis names use, spelled out for file and metric names ("λ_max" → "lambda_max"). */
+    private static final String[][] GREEK = {{"λ", "lambda"}, {"η", "eta"}, {"ρ", "rho"}, {"σ", "sigma"},
+        {"α", "alpha"}, {"β", "beta"}, {"ε", "epsilon"}, {"θ", "theta"}};
+
     private static String fileName(AnalysisSpec a, int index) {
         String base = a.getName() == null || a.getName().isBlank() ? a.eClass().getName() + "-" + (index + 1)
                 : a.getName();
-        return base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.-]+", "-");
+        String latin = base;
+        for (String[] greek : GREEK) {
+            latin = latin.replace(greek[0], greek[1]);
+        }
+        String clean = latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.-]+", "-").replaceAll("^-+|-+$", "");
+        return clean.isEmpty() ? a.eClass().getName().toLowerCase(Locale.ROOT) + "-" + (index + 1) : clean;
     }
 
     private NetworkObjective objective() {
@@ -135,7 +168,7 @@ final class AnalysisRunner {
         } else if (a instanceof HessianAnalysis h) {
             hessian(h, name);
         } else if (a instanceof TraceAnalysis t) {
-            Hutchinson.TraceEstimate est = backend.hessianTrace(objective(), params, t.getProbes(), compiled.seed());
+            Hutchinson.TraceEstimate est = backend.hessianTrace(objective(), params, t.getProbes(), seed);
             metric(name + ".trace", est.trace());
             metric(name + ".trace_standard_error", est.standardError());
             ResultFiles.write(experimentFile, run, ResultKind.SHARPNESS, name + ".npy",
@@ -143,7 +176,7 @@ final class AnalysisRunner {
                     "Hutchinson samples z^T H z, " + t.getProbes() + " probes; trace " + est.trace());
         } else if (a instanceof SpectralDensityAnalysis d) {
             SpectralDensity.Density density = backend.spectralDensity(objective(), params, d.getProbes(),
-                    d.getLanczosSteps(), d.getSigma(), DENSITY_GRID, compiled.seed());
+                    d.getLanczosSteps(), d.getSigma(), DENSITY_GRID, seed);
             int n = density.grid().length;
             double[] table = new double[2 * n];
             for (int i = 0; i < n; i++) {
@@ -155,9 +188,9 @@ final class AnalysisRunner {
         } else if (a instanceof SharpnessAnalysis s) {
             Sharpness measure = switch (s.getDefinition()) {
                 case LAMBDA_MAX -> new MaxEigenvalueSharpness(Lanczos.Options.defaults());
-                case TRACE -> new TraceSharpness(s.getSamples(), compiled.seed());
-                case EPSILON -> new EpsilonSharpness(s.getEpsilon(), 0, s.getSamples(), compiled.seed());
-                case GAUSSIAN -> new GaussianSharpness(s.getEpsilon(), s.getSamples(), compiled.seed());
+                case TRACE -> new TraceSharpness(s.getSamples(), seed);
+                case EPSILON -> new EpsilonSharpness(s.getEpsilon(), 0, s.getSamples(), seed);
+                case GAUSSIAN -> new GaussianSharpness(s.getEpsilon(), s.getSamples(), seed);
                 case ADAPTIVE -> new AdaptiveSharpness(s.getEpsilon(), s.getSamples(), 0.01);
             };
             metric(name + "." + measure.name(), measure.measure(objective(), params));
@@ -167,6 +200,8 @@ final class AnalysisRunner {
             return; // measured during training by the runner's sharpness tracker
         } else if (a instanceof ModeConnectivityAnalysis mc) {
             connectivity(mc, name);
+        } else if (a instanceof ToySurfaceAnalysis toy) {
+            toySurface(toy, name);
         } else {
             notes.add("analysis " + name + " (" + a.eClass().getName() + ") is not supported headless yet; skipped");
         }
@@ -213,9 +248,9 @@ final class AnalysisRunner {
             y0 = by[0];
             y1 = by[1];
         } else {
-            plane = line ? Directions.randomLine(compiled.network(), params, norm, s.isIncludeBiases(), compiled.seed())
+            plane = line ? Directions.randomLine(compiled.network(), params, norm, s.isIncludeBiases(), seed)
                     : Directions.randomPlane(compiled.network(), params, norm, s.isIncludeBiases(), true,
-                            compiled.seed());
+                            seed);
         }
         Grid grid = line ? Grid.line(x0, x1, res) : new Grid(x0, x1, res, y0, y1, res);
         Dataset recompute = s.getBatchNormMode() == BatchNormMode.RECOMPUTE ? compiled.train() : null;
@@ -272,7 +307,7 @@ final class AnalysisRunner {
         double[] end = params;
         if (mc.isAlignPermutations()) {
             try {
-                end = WeightMatching.align(network, other, params, 50, compiled.seed()).aligned();
+                end = WeightMatching.align(network, other, params, 50, seed).aligned();
                 aligned = LinearPath.evaluate(network, other, end, buffers, compiled.train(), points);
                 metric(name + ".barrier_aligned", aligned.barrier());
             } catch (IllegalArgumentException e) {
@@ -282,7 +317,7 @@ final class AnalysisRunner {
         PathProfile bezier = null;
         if (mc.isBezier()) {
             BezierResult curve = BezierCurve.train(network, other, end, buffers, compiled.train(), new BezierConfig(
-                    1000, 0.01, 0, points, compiled.seed()));
+                    1000, 0.01, 0, points, seed));
             bezier = curve.profile();
             metric(name + ".barrier_bezier", bezier.barrier());
         }
@@ -359,6 +394,10 @@ final class AnalysisRunner {
                 values.add(v);
             }
             metric(name + ".lambda_min", bottom.values()[0]);
+            if (h.getTopK() > 0 && !values.isEmpty() && values.get(0) != 0) {
+                // Li et al. 2018, sec. 6: |λ_min / λ_max| near 0 where the landscape is locally convex
+                metric(name + ".min_max_ratio", Math.abs(bottom.values()[0] / values.get(0)));
+            }
         }
         double[] array = values.stream().mapToDouble(Double::doubleValue).toArray();
         ResultFiles.write(experimentFile, run, ResultKind.SPECTRUM, name + ".npy",
@@ -400,6 +439,18 @@ final class AnalysisRunner {
                 NpyArray.ofDoubles(new int[] {path.size(), 2}, coords), "checkpoints projected on the first two "
                         + "principal directions (columns a, b); explained variance " + (ratio.length > 0 ? ratio[0]
                                 : Double.NaN) + ", " + (ratio.length > 1 ? ratio[1] : Double.NaN));
+    }
+
+    private void toySurface(ToySurfaceAnalysis toy, String name) throws IOException {
+        List<ExperimentProblem> problems = new ArrayList<>();
+        OptimizerSpec fallback = toy.eContainer() instanceof Experiment e ? e.getOptimizer() : null;
+        CompiledToy compiledToy = compiler == null ? null : compiler.compileToy(toy, fallback, problems);
+        if (compiledToy == null) {
+            notes.add("analysis " + name + " skipped: " + (problems.isEmpty() ? "no compiler"
+                    : problems.get(0).message()));
+            return;
+        }
+        new ToySurfaceRunner(experimentFile, run, step).run(compiledToy, name, seed);
     }
 
     private void metric(String name, double value) {

@@ -22,6 +22,9 @@ import org.losslandscape.compute.train.TrainingResult;
 import org.losslandscape.core.compile.Compilation;
 import org.losslandscape.core.compile.CompiledExperiment;
 import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.core.compile.ExperimentProblem;
+import org.losslandscape.core.compile.Variants;
+import org.losslandscape.model.Variant;
 import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
@@ -97,11 +100,22 @@ public final class ExperimentRunner {
             for (int i = 0; i < options.runs() && !m.isCancelled(); i++) {
                 Experiment experiment = ExperimentStore.load(file).experiment();
                 long seed = options.seed(i, experiment.getSeed());
-                Compilation compilation = compiler.compile(experiment, file.getParent(), seed);
-                if (!compilation.ok()) {
-                    throw new InvalidExperimentException(compilation.problems());
+                List<Variant> variants = selectVariants(experiment, options.variant());
+                // every variant compiles before the first one runs
+                List<Compilation> compilations = new ArrayList<>();
+                List<Experiment> effective = new ArrayList<>();
+                for (Variant v : variants) {
+                    Compilation compilation = compiler.compile(experiment, v, file.getParent(), seed);
+                    if (!compilation.ok()) {
+                        throw new InvalidExperimentException(compilation.problems());
+                    }
+                    compilations.add(compilation);
+                    effective.add(Variants.apply(experiment, v, new ArrayList<>()));
                 }
-                reports.add(runOnce(file, experiment, compilation.experiment(), seed, m));
+                for (int k = 0; k < variants.size() && !m.isCancelled(); k++) {
+                    reports.add(runOnce(file, experiment, effective.get(k), variants.get(k), compilations.get(k),
+                            seed, m));
+                }
             }
             return reports;
         } finally {
@@ -109,6 +123,34 @@ public final class ExperimentRunner {
                 Parallel.setThreads(previousThreads);
             }
         }
+    }
+
+    /**
+     * @return the variants to run: the named one, every one, or a single null (the experiment itself) when it has
+     *         none
+     * @throws InvalidExperimentException when a variant is named that the experiment does not have
+     */
+    private static List<Variant> selectVariants(Experiment experiment, String name)
+            throws InvalidExperimentException {
+        List<Variant> all = experiment.getVariants();
+        if (all.isEmpty()) {
+            if (name != null) {
+                throw new InvalidExperimentException(List.of(new ExperimentProblem(experiment, "experiment: it has "
+                        + "no variants, so there is no variant '" + name + "' to run")));
+            }
+            return java.util.Collections.singletonList(null);
+        }
+        if (name == null) {
+            return List.copyOf(all);
+        }
+        for (Variant v : all) {
+            if (Variants.label(v).equals(name)) {
+                return List.of(v);
+            }
+        }
+        List<String> names = all.stream().map(Variants::label).toList();
+        throw new InvalidExperimentException(List.of(new ExperimentProblem(experiment, "experiment: no variant '"
+                + name + "'; it has " + String.join(", ", names))));
     }
 
     /** @return "run-N" with N one more than any existing run-N (and no folder of that name left behind) */
@@ -128,19 +170,33 @@ public final class ExperimentRunner {
         return "run-" + n;
     }
 
-    private RunReport runOnce(Path file, Experiment experiment, CompiledExperiment compiled, long seed,
-            ProgressMonitor monitor) throws IOException {
+    /**
+     * One run of the experiment.
+     *
+     * @param experiment the experiment of the file; the run is added to it and it is saved
+     * @param effective what the run runs: the experiment, or a variant of it ({@link Variants#apply})
+     * @param variant the variant, or null
+     */
+    private RunReport runOnce(Path file, Experiment experiment, Experiment effective, Variant variant,
+            Compilation compilation, long seed, ProgressMonitor monitor) throws IOException {
         Run run = LandscapeFactory.eINSTANCE.createRun();
         run.setId(nextRunId(experiment, file));
+        run.setVariant(variant == null ? null : Variants.label(variant));
         run.setStatus(RunStatus.RUNNING);
         run.setStartTime(new Date());
-        run.setConfiguration(snapshot(experiment, seed));
+        run.setConfiguration(snapshot(effective, seed));
         experiment.getRuns().add(run);
         try (RunLock lock = RunLock.acquire(ResultFiles.lockFile(file, run.getId()))) {
             ExperimentStore.save(experiment, file);
             List<String> notes = new ArrayList<>();
             try {
-                train(file, experiment, run, compiled, monitor, notes);
+                if (compilation.toyOnly()) {
+                    notes.addAll(new AnalysisRunner(backend, compiler, file, run, null, seed, new double[0],
+                            new double[0], List.of(), 0).runAll(List.copyOf(effective.getAnalyses()), monitor));
+                    run.setStatus(monitor.isCancelled() ? RunStatus.CANCELLED : RunStatus.COMPLETED);
+                } else {
+                    train(file, experiment, effective, run, compilation.experiment(), seed, monitor, notes);
+                }
             } catch (IOException | RuntimeException e) {
                 run.setStatus(RunStatus.FAILED);
                 notes.add(0, "failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
@@ -151,7 +207,8 @@ public final class ExperimentRunner {
             }
             ExperimentStore.save(experiment, file);
         }
-        return new RunReport(run.getId(), run.getStatus(), run.getMessage() == null ? "" : run.getMessage());
+        return new RunReport(run.getId(), run.getStatus(), run.getMessage() == null ? "" : run.getMessage(),
+                run.getVariant());
     }
 
     private static ConfigurationSnapshot snapshot(Experiment e, long seed) {
@@ -165,9 +222,9 @@ public final class ExperimentRunner {
         return s;
     }
 
-    private void train(Path file, Experiment experiment, Run run, CompiledExperiment compiled,
-            ProgressMonitor monitor, List<String> notes) throws IOException {
-        boolean wantsTrajectory = experiment.getAnalyses().stream().anyMatch(a -> a.isEnabled()
+    private void train(Path file, Experiment experiment, Experiment effective, Run run,
+            CompiledExperiment compiled, long seed, ProgressMonitor monitor, List<String> notes) throws IOException {
+        boolean wantsTrajectory = effective.getAnalyses().stream().anyMatch(a -> a.isEnabled()
                 && (a instanceof TrajectoryPcaAnalysis || a instanceof SurfaceAnalysis s
                         && s.getDirectionKind() == DirectionKind.PCA_TRAJECTORY));
         CompiledExperiment job = compiled;
@@ -181,7 +238,7 @@ public final class ExperimentRunner {
                     compiled.seed());
         }
         Recorder recorder = new Recorder(file, experiment, run);
-        SharpnessTracker tracker = edgeOfStabilityTracker(experiment, job, notes);
+        SharpnessTracker tracker = edgeOfStabilityTracker(effective, job, notes);
         ProgressRecorder progress = ProgressRecorder.forExperiment(job);
         List<TrainingListener> listeners = new ArrayList<>(List.of(recorder));
         if (tracker != null) {
@@ -233,10 +290,17 @@ public final class ExperimentRunner {
             metric(run, "validation_loss", last.validationLoss(), last.step());
             metric(run, "validation_accuracy", last.validationAccuracy(), last.step());
         }
+        EvaluationRecord best = bestValidation(result.curve());
+        if (best != null) {
+            // where early stopping would have stopped; with the final values above, the gap it closes
+            metric(run, "best_validation_loss", best.validationLoss(), best.step());
+            metric(run, "best_validation_step", best.step(), best.step());
+            metric(run, "best_validation_accuracy", best.validationAccuracy(), best.step());
+        }
         if (run.getStatus() == RunStatus.COMPLETED) {
-            List<AnalysisSpec> analyses = List.copyOf(experiment.getAnalyses());
-            notes.addAll(new AnalysisRunner(backend, file, run, compiled, result.params(), result.buffers(),
-                    recorder.checkpoints, result.steps()).runAll(analyses, monitor));
+            List<AnalysisSpec> analyses = List.copyOf(effective.getAnalyses());
+            notes.addAll(new AnalysisRunner(backend, compiler, file, run, compiled, seed, result.params(),
+                    result.buffers(), recorder.checkpoints, result.steps()).runAll(analyses, monitor));
             if (monitor.isCancelled()) {
                 run.setStatus(RunStatus.CANCELLED);
                 notes.add("cancelled during the analyses");
@@ -294,6 +358,17 @@ public final class ExperimentRunner {
             metric(run, "eos.lambda_max", last.sharpness(), last.step());
             metric(run, "eos.threshold", last.threshold(), last.step());
         }
+    }
+
+    /** @return the evaluation with the lowest finite validation loss (the first of equals), or null */
+    static EvaluationRecord bestValidation(List<EvaluationRecord> curve) {
+        EvaluationRecord best = null;
+        for (EvaluationRecord r : curve) {
+            if (Double.isFinite(r.validationLoss()) && (best == null || r.validationLoss() < best.validationLoss())) {
+                best = r;
+            }
+        }
+        return best;
     }
 
     /** Hands every callback to each listener in order. */

@@ -9,8 +9,10 @@ import java.util.List;
  * @param runs number of runs, at least 1
  * @param seeds seeds of the runs in order; missing ones continue from the last given seed (or the experiment's
  *            seed) + 1
+ * @param variant the name of the only variant to run, or null to run every variant (each run of {@code runs}
+ *            runs each variant once); ignored for an experiment without variants
  */
-public record RunOptions(int threads, int runs, List<Long> seeds) {
+public record RunOptions(int threads, int runs, List<Long> seeds, String variant) {
 
     /** Checks the counts and copies the seeds. */
     public RunOptions {
@@ -18,6 +20,16 @@ public record RunOptions(int threads, int runs, List<Long> seeds) {
             throw new IllegalArgumentException("threads must be ≥ 0 and runs ≥ 1");
         }
         seeds = seeds == null ? List.of() : List.copyOf(seeds);
+    }
+
+    /** Options that run every variant of an experiment that has variants. */
+    public RunOptions(int threads, int runs, List<Long> seeds) {
+        this(threads, runs, seeds, null);
+    }
+
+    /** @return these options restricted to the variant of that name (null: every variant) */
+    public RunOptions withVariant(String name) {
+        return new RunOptions(threads, runs, seeds, name);
     }
 
     /** @return one run with the experiment's seed */

@@ -8,6 +8,7 @@ import org.losslandscape.model.RunStatus;
  * @param runId the run's id, e.g. "run-3"
  * @param status the final status
  * @param message the run's message (notes, reasons), may be empty
+ * @param variant the name of the variant the run ran, or null
  */
-public record RunReport(String runId, RunStatus status, String message) {
+public record RunReport(String runId, RunStatus status, String message, String variant) {
 }

@@ -12,6 +12,7 @@ import org.losslandscape.model.NetworkSpec;
 import org.losslandscape.model.OptimizerSpec;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.TrainingSpec;
+import org.losslandscape.model.Variant;
 
 /** A small fluent helper that fills a new {@link Experiment}; each call returns the builder. */
 final class ExperimentBuilder {
@@ -27,7 +28,7 @@ final class ExperimentBuilder {
         e.setTraining(F.createTrainingSpec());
     }
 
-    private static Parameter parameter(String key, Object value) {
+    static Parameter parameter(String key, Object value) {
         Parameter p = F.createParameter();
         p.setKey(key);
         p.setValue(String.valueOf(value));
@@ -105,6 +106,82 @@ final class ExperimentBuilder {
         t.setBatchSize(batchSize);
         t.setEvaluateEvery(evaluateEvery);
         t.setCheckpointEvery(checkpointEvery);
+        return this;
+    }
+
+    /** A layer with a rate (dropout) or momentum (batch norm), e.g. {@code layer(DROPOUT, "rate", 0.2)}. */
+    ExperimentBuilder layer(LayerKind kind, String attribute, double value) {
+        layer(kind, 0);
+        LayerSpec l = e.getNetwork().getLayers().get(e.getNetwork().getLayers().size() - 1);
+        l.eSet(l.eClass().getEStructuralFeature(attribute), value);
+        return this;
+    }
+
+    /** A residual block around the layers {@code body} adds to a fresh builder's network. */
+    ExperimentBuilder residual(java.util.function.UnaryOperator<ExperimentBuilder> body) {
+        LayerSpec block = F.createLayerSpec();
+        block.setKind(LayerKind.RESIDUAL);
+        block.getChildren().addAll(body.apply(new ExperimentBuilder("", "", 0)).e.getNetwork().getLayers());
+        e.getNetwork().getLayers().add(block);
+        return this;
+    }
+
+    /** The axis label of the variants' values, e.g. "random features". */
+    ExperimentBuilder variantAxis(String label) {
+        e.setVariantAxis(label);
+        return this;
+    }
+
+    /**
+     * Adds a variant.
+     *
+     * @param value its position on the variant axis, or NaN for none (left unset)
+     * @param keyValues alternate setting path, value
+     */
+    ExperimentBuilder variant(String name, double value, Object... keyValues) {
+        Variant v = F.createVariant();
+        v.setName(name);
+        if (!Double.isNaN(value)) {
+            v.setValue(value);
+        }
+        for (int i = 0; i < keyValues.length; i += 2) {
+            v.getSettings().add(parameter((String) keyValues[i], keyValues[i + 1]));
+        }
+        e.getVariants().add(v);
+        return this;
+    }
+
+    /** Adds a variant with its own network: the layers {@code network} adds to a fresh builder. */
+    ExperimentBuilder variantNetwork(String name, java.util.function.UnaryOperator<ExperimentBuilder> network) {
+        Variant v = F.createVariant();
+        v.setName(name);
+        NetworkSpec own = network.apply(new ExperimentBuilder("", "", 0)).e.getNetwork();
+        own.setLoss(e.getNetwork().getLoss());
+        own.setInitializer(e.getNetwork().getInitializer());
+        v.setNetwork(own);
+        e.getVariants().add(v);
+        return this;
+    }
+
+    /** Adds a variant with its own optimizer; {@code keyValues} alternate hyper-parameter key, value. */
+    ExperimentBuilder variantOptimizer(String name, String id, Object... keyValues) {
+        Variant v = F.createVariant();
+        v.setName(name);
+        OptimizerSpec o = F.createOptimizerSpec();
+        o.setOptimizerId(id);
+        for (int i = 0; i < keyValues.length; i += 2) {
+            o.getHyperParameters().add(parameter((String) keyValues[i], keyValues[i + 1]));
+        }
+        v.setOptimizer(o);
+        e.getVariants().add(v);
+        return this;
+    }
+
+    /** Removes the dataset and network (and training): a toy-surface-only experiment. */
+    ExperimentBuilder toyOnly() {
+        e.setNetwork(null);
+        e.setTraining(null);
+        e.setDataset(null);
         return this;
     }
 

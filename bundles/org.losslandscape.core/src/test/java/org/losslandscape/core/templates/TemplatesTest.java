@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.losslandscape.core.compile.Compilation;
 import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.model.Experiment;
+import org.losslandscape.model.Variant;
+import org.losslandscape.core.compile.ExperimentProblem;
 import org.losslandscape.model.resource.LandscapeResources;
 
 class TemplatesTest {
@@ -29,8 +31,9 @@ class TemplatesTest {
 
     @Test
     void theIssueListsTheseTemplates() {
-        assertEquals(List.of("tour", "grokking", "saddle-toy", "sgd-vs-sam", "edge-of-stability", "mode-connectivity",
-                "double-descent", "spirals-landscape"), names());
+        assertEquals(List.of("tour", "grokking", "saddle-toy", "sgd-vs-sam", "flat-vs-sharp", "edge-of-stability",
+                "mode-connectivity", "double-descent", "early-stopping", "regularisers", "toy-surfaces",
+                "local-minimum", "saddle-escape", "spirals-landscape"), names());
         for (Template t : Templates.all()) {
             assertFalse(t.summary().isBlank());
             assertTrue(t.summary().length() < 160, "one line: " + t.summary());
@@ -42,9 +45,42 @@ class TemplatesTest {
     void everyTemplateCompilesToAnEngineExperimentWithoutProblems(String name) {
         Experiment e = Templates.find(name).orElseThrow().create();
         assertNotSame(e, Templates.find(name).orElseThrow().create(), "a fresh experiment each time");
-        Compilation c = new ExperimentCompiler().compile(e);
-        assertTrue(c.ok(), name + ": " + c.describeProblems());
-        assertTrue(c.experiment().network().parameterCount() > 0);
+        ExperimentCompiler compiler = new ExperimentCompiler();
+        assertEquals(List.of(), compiler.check(e).stream().map(ExperimentProblem::message).toList(), name);
+        if (ExperimentCompiler.isToyOnly(e)) {
+            Compilation c = compiler.compile(e);
+            assertTrue(c.ok() && c.toyOnly() && c.experiment() == null, name);
+            return;
+        }
+        List<Variant> variants = e.getVariants().isEmpty() ? java.util.Collections.singletonList(null)
+                : e.getVariants();
+        for (Variant v : variants) {
+            Compilation c = compiler.compile(e, v, null, e.getSeed());
+            assertTrue(c.ok(), name + ": " + c.describeProblems());
+            assertTrue(c.experiment().network().parameterCount() > 0);
+        }
+    }
+
+    @Test
+    void sweepsAndComparisonsAreVariantsOfOneExperiment() {
+        Experiment dd = Templates.find("double-descent").orElseThrow().create();
+        assertEquals(14, dd.getVariants().size());
+        assertEquals("random features", dd.getVariantAxis());
+        ExperimentCompiler compiler = new ExperimentCompiler();
+        // the features setting changes the data's width, and so the network's
+        Variant narrow = dd.getVariants().get(0);
+        Variant wide = dd.getVariants().get(dd.getVariants().size() - 1);
+        assertEquals(10, compiler.compile(dd, narrow, null, 1).experiment().network().parameterCount());
+        assertEquals(1000, compiler.compile(dd, wide, null, 1).experiment().network().parameterCount());
+        Experiment reg = Templates.find("regularisers").orElseThrow().create();
+        assertEquals(List.of("plain", "weight decay", "dropout", "batch norm", "layer norm", "residual"),
+                reg.getVariants().stream().map(Variant::getName).toList());
+        int plain = compiler.compile(reg, reg.getVariants().get(0), null, 1).experiment().network().parameterCount();
+        int residual = compiler.compile(reg, reg.getVariants().get(5), null, 1).experiment().network()
+                .parameterCount();
+        assertEquals(plain, residual, "a residual block adds no parameters");
+        assertTrue(compiler.compile(reg, reg.getVariants().get(3), null, 1).experiment().network().parameterCount()
+                > plain, "batch norm adds scale and shift");
     }
 
     @ParameterizedTest

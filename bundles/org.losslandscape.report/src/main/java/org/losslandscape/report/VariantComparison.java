@@ -1,0 +1,263 @@
+package org.losslandscape.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.losslandscape.core.chart.Axis;
+import org.losslandscape.core.chart.ChartSpec;
+import org.losslandscape.core.chart.Charts;
+import org.losslandscape.core.chart.Heatmap;
+import org.losslandscape.core.chart.Range;
+import org.losslandscape.core.chart.Series;
+import org.losslandscape.core.compile.Variants;
+import org.losslandscape.model.Experiment;
+import org.losslandscape.model.Metric;
+import org.losslandscape.model.Run;
+import org.losslandscape.model.RunStatus;
+import org.losslandscape.model.Variant;
+
+/**
+ * The report's comparison of an experiment's variants, from the latest completed run of each: a table of their
+ * final metrics; for a sweep (every variant has a value on the experiment's variant axis) the final training and
+ * validation loss, and the validation error, against that value; otherwise a bar chart per analysis metric that
+ * every variant measured; and each landscape that several variants computed, drawn with one shared colour scale
+ * and the same contour levels.
+ */
+final class VariantComparison {
+
+    /** Comparisons of more variants than this draw no per-metric bar charts (a sweep draws lines instead). */
+    private static final int MAX_BARS = 8;
+    private static final int CONTOURS = 12;
+    /** A shared colour scale is logarithmic when the values span more than this factor. */
+    private static final double LOG_SPAN = 50;
+
+    /** @param run the variant's latest completed run */
+    private record Entry(Variant variant, String label, Run run) {
+    }
+
+    private VariantComparison() {
+    }
+
+    /** Adds the comparison's figures and its "Variants" table; does nothing when no variant has a completed run. */
+    static void add(Path file, Experiment experiment, List<HtmlReport.Figure> figures,
+            Map<String, Map<String, String>> sections) throws IOException {
+        List<Entry> entries = entries(experiment);
+        if (entries.isEmpty()) {
+            return;
+        }
+        Map<String, String> table = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            StringBuilder text = new StringBuilder("run " + e.run().getId());
+            if (e.variant().isSetValue()) {
+                text.append(", ").append(axis(experiment)).append(" = ").append(format(e.variant().getValue()));
+            }
+            for (Metric m : e.run().getMetrics()) {
+                if (!m.getName().equals("steps")) {
+                    text.append(", ").append(m.getName()).append(" = ").append(format(m.getValue()));
+                }
+            }
+            table.put(e.label(), text.toString());
+        }
+        sections.put("Variants", table);
+        boolean sweep = entries.size() >= 2 && entries.stream().allMatch(e -> e.variant().isSetValue());
+        if (sweep) {
+            sweep(experiment, entries, figures);
+        } else if (entries.size() <= MAX_BARS) {
+            bars(entries, figures);
+        }
+        sharedSurfaces(file, entries, figures);
+    }
+
+    private static List<Entry> entries(Experiment experiment) {
+        List<Entry> entries = new ArrayList<>();
+        for (Variant v : experiment.getVariants()) {
+            String label = Variants.label(v);
+            Run latest = null;
+            for (Run r : experiment.getRuns()) {
+                if (r.getStatus() == RunStatus.COMPLETED && label.equals(r.getVariant())) {
+                    latest = r;
+                }
+            }
+            if (latest != null) {
+                entries.add(new Entry(v, label, latest));
+            }
+        }
+        return entries;
+    }
+
+    private static double metric(Run run, String name) {
+        double value = Double.NaN;
+        for (Metric m : run.getMetrics()) {
+            if (m.getName().equals(name)) {
+                value = m.getValue();
+            }
+        }
+        return value;
+    }
+
+    private static String axis(Experiment experiment) {
+        String a = experiment.getVariantAxis();
+        return a == null || a.isBlank() ? "variant value" : a;
+    }
+
+    /** Final losses (and validation error) against the variants' values, sorted by value. */
+    private static void sweep(Experiment experiment, List<Entry> entries, List<HtmlReport.Figure> figures) {
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort((a, b) -> Double.compare(a.variant().getValue(), b.variant().getValue()));
+        int n = sorted.size();
+        double[] x = new double[n];
+        double[] train = new double[n];
+        double[] validation = new double[n];
+        double[] error = new double[n];
+        for (int i = 0; i < n; i++) {
+            Run r = sorted.get(i).run();
+            x[i] = sorted.get(i).variant().getValue();
+            train[i] = metric(r, "train_loss");
+            validation[i] = metric(r, "validation_loss");
+            error[i] = 1 - metric(r, "validation_accuracy");
+        }
+        boolean logY = span(train, validation) > LOG_SPAN;
+        boolean logX = x[0] > 0 && x[n - 1] / x[0] > 100;
+        List<Series> series = new ArrayList<>();
+        series.add(kept("final training loss", x, train, logX, logY));
+        series.add(kept("final validation loss", x, validation, logX, logY));
+        int peak = argMax(validation);
+        String caption = "Final losses of each variant's latest run against " + axis(experiment) + ".";
+        if (peak >= 0) {
+            caption += String.format(Locale.ROOT, " The validation loss peaks at %s = %s (%s); lowest: %s.",
+                    axis(experiment), format(x[peak]), format(validation[peak]), format(min(validation)));
+        }
+        figures.add(new HtmlReport.Figure("variants-loss", ChartSpec.of("Loss against " + axis(experiment),
+                new Axis(axis(experiment), logX, null), new Axis("loss", logY, null), series), caption));
+        if (ExperimentReport.anyFinite(error)) {
+            figures.add(new HtmlReport.Figure("variants-error", ChartSpec.of("Validation error against "
+                    + axis(experiment), new Axis(axis(experiment), logX, null), Axis.linear("1 − accuracy"),
+                    List.of(kept("validation error", x, error, logX, false))), "Share of validation examples "
+                            + "misclassified by each variant's final model."));
+        }
+    }
+
+    /** One bar chart per metric that every variant's run has (the final ones and the analyses'). */
+    private static void bars(List<Entry> entries, List<HtmlReport.Figure> figures) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Metric m : entries.get(0).run().getMetrics()) {
+            names.add(m.getName());
+        }
+        for (Entry e : entries) {
+            Set<String> own = new LinkedHashSet<>();
+            e.run().getMetrics().forEach(m -> own.add(m.getName()));
+            names.retainAll(own);
+        }
+        names.remove("steps");
+        names.remove("best_validation_step");
+        StringBuilder key = new StringBuilder();
+        double[] index = new double[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            index[i] = i + 1;
+            key.append(i == 0 ? "" : ", ").append(i + 1).append(" = ").append(entries.get(i).label());
+        }
+        int k = 0;
+        for (String name : names) {
+            double[] values = new double[entries.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = metric(entries.get(i).run(), name);
+            }
+            figures.add(new HtmlReport.Figure("variants-" + (++k) + "-" + name.replaceAll("[^A-Za-z0-9._-]+", "-"),
+                    ChartSpec.of(name + " by variant", Axis.linear("variant (" + key + ")"), Axis.linear(name),
+                            List.of(new Series(name, index, values, Series.Style.BARS))), name
+                                    + " of each variant's latest run: " + key + "."));
+        }
+    }
+
+    /** Each surface name that two or more variants computed, drawn per variant on one colour scale. */
+    private static void sharedSurfaces(Path file, List<Entry> entries, List<HtmlReport.Figure> figures)
+            throws IOException {
+        Map<String, Map<String, Surface>> byName = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            ExperimentReport.surfaces(file, e.run()).forEach((name, s) -> {
+                if (!s.is1d()) {
+                    byName.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(e.label(), s);
+                }
+            });
+        }
+        int k = 0;
+        for (var named : byName.entrySet()) {
+            Map<String, Surface> surfaces = named.getValue();
+            if (surfaces.size() < 2) {
+                continue;
+            }
+            double[][] values = surfaces.values().stream().map(Surface::trainLoss).toArray(double[][]::new);
+            Range linear = Charts.sharedRange(false, values);
+            Range positive = Charts.sharedRange(true, values);
+            boolean log = linear != null && positive != null && linear.min() > 0
+                    && positive.max() / positive.min() > LOG_SPAN;
+            Range range = log ? positive : linear;
+            k++;
+            for (var e : surfaces.entrySet()) {
+                Surface s = e.getValue();
+                Heatmap h = Heatmap.of(s.x(), s.y(), s.trainLoss(), Heatmap.Order.X_MAJOR).withLogColor(log);
+                if (range != null) {
+                    h = h.withValueRange(range);
+                }
+                h = h.withContourCount(CONTOURS);
+                figures.add(new HtmlReport.Figure("variants-surface-" + k + "-" + e.getKey().replaceAll(
+                        "[^A-Za-z0-9._-]+", "-"), Charts.landscape(named.getKey() + ": " + e.getKey(), h,
+                                new double[0], new double[0], List.of()), "Landscape '" + named.getKey()
+                                        + "' of variant " + e.getKey() + ", on the colour scale and contour levels "
+                                        + "shared by all " + surfaces.size() + " variants" + (log ? " (logarithmic)"
+                                                : "") + (range == null ? "" : ": " + format(range.min()) + " … "
+                                                        + format(range.max())) + "."));
+            }
+        }
+    }
+
+    private static Series kept(String name, double[] x, double[] y, boolean logX, boolean logY) {
+        double[] kx = new double[x.length];
+        double[] ky = new double[x.length];
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i]) && (!logX || x[i] > 0) && (!logY || y[i] > 0)) {
+                kx[n] = x[i];
+                ky[n++] = y[i];
+            }
+        }
+        return new Series(name, java.util.Arrays.copyOf(kx, n), java.util.Arrays.copyOf(ky, n),
+                Series.Style.LINE_POINTS);
+    }
+
+    private static double span(double[]... arrays) {
+        Range r = Charts.sharedRange(true, arrays);
+        return r == null ? 1 : r.max() / r.min();
+    }
+
+    private static int argMax(double[] a) {
+        int best = -1;
+        for (int i = 0; i < a.length; i++) {
+            if (Double.isFinite(a[i]) && (best < 0 || a[i] > a[best])) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static double min(double[] a) {
+        double m = Double.NaN;
+        for (double v : a) {
+            if (Double.isFinite(v) && !(v >= m)) {
+                m = v;
+            }
+        }
+        return m;
+    }
+
+    private static String format(double v) {
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+}
