@@ -297,8 +297,10 @@ public final class ChartRenderer {
                     line.setLabel(m.label());
                     line.setLabelFont(font);
                     line.setLabelPaint(MARKER_COLOR);
-                    line.setLabelAnchor(horizontal ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
-                    line.setLabelTextAnchor(horizontal ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
+                    // a vertical line's label reads to the right of it, so that a line near the left edge
+                    // (an early step) keeps its label inside the plot
+                    line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                    line.setLabelTextAnchor(horizontal ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_LEFT);
                     if (horizontal) {
                         plot.addRangeMarker(line);
                     } else {

@@ -212,7 +212,7 @@ public final class ExperimentReport {
         String bestNote = "";
         if (best != null && (!logX || best[0] > 0)) {
             lossChart = lossChart.withMarkers(List.of(Marker.vertical(best[0], String.format(Locale.ROOT,
-                    "best validation (%s), step %d", bestRun, (long) best[0]))));
+                    "best validation, step %d", (long) best[0]))));
             bestNote = String.format(Locale.ROOT, " The vertical line marks the step of the lowest validation loss "
                     + "of run %s (%.4g at step %d; %.4g at the end): where early stopping would stop.", bestRun,
                     best[1], (long) best[0], best[2]);

@@ -14,6 +14,7 @@ import org.losslandscape.core.chart.Axis;
 import org.losslandscape.core.chart.ChartSpec;
 import org.losslandscape.core.chart.Charts;
 import org.losslandscape.core.chart.Heatmap;
+import org.losslandscape.core.chart.Marker;
 import org.losslandscape.core.chart.Range;
 import org.losslandscape.core.chart.Series;
 import org.losslandscape.core.compile.Variants;
@@ -123,19 +124,26 @@ final class VariantComparison {
             validation[i] = metric(r, "validation_loss");
             error[i] = 1 - metric(r, "validation_accuracy");
         }
-        boolean logY = span(train, validation) > LOG_SPAN;
-        boolean logX = x[0] > 0 && x[n - 1] / x[0] > 100;
+        // linear loss axis: the training loss falling to 0 is the interpolation; a log axis would flatten the
+        // validation curve whose shape is the point
+        boolean logY = false;
+        boolean logX = x[0] > 0 && x[n - 1] / x[0] >= LOG_SPAN;
         List<Series> series = new ArrayList<>();
         series.add(kept("final training loss", x, train, logX, logY));
         series.add(kept("final validation loss", x, validation, logX, logY));
-        int peak = argMax(validation);
+        int peak = interiorPeak(validation);
         String caption = "Final losses of each variant's latest run against " + axis(experiment) + ".";
         if (peak >= 0) {
-            caption += String.format(Locale.ROOT, " The validation loss peaks at %s = %s (%s); lowest: %s.",
-                    axis(experiment), format(x[peak]), format(validation[peak]), format(min(validation)));
+            caption += String.format(Locale.ROOT, " After its first minimum the validation loss rises to a peak at "
+                    + "%s = %s (%s) and falls again; lowest: %s.", axis(experiment), format(x[peak]),
+                    format(validation[peak]), format(min(validation)));
         }
-        figures.add(new HtmlReport.Figure("variants-loss", ChartSpec.of("Loss against " + axis(experiment),
-                new Axis(axis(experiment), logX, null), new Axis("loss", logY, null), series), caption));
+        ChartSpec chart = ChartSpec.of("Loss against " + axis(experiment), new Axis(axis(experiment), logX, null),
+                new Axis("loss", logY, null), series);
+        if (peak >= 0) {
+            chart = chart.withMarkers(List.of(Marker.vertical(x[peak], "validation peak at " + format(x[peak]))));
+        }
+        figures.add(new HtmlReport.Figure("variants-loss", chart, caption));
         if (ExperimentReport.anyFinite(error)) {
             figures.add(new HtmlReport.Figure("variants-error", ChartSpec.of("Validation error against "
                     + axis(experiment), new Axis(axis(experiment), logX, null), Axis.linear("1 − accuracy"),
@@ -169,10 +177,14 @@ final class VariantComparison {
             for (int i = 0; i < values.length; i++) {
                 values[i] = metric(entries.get(i).run(), name);
             }
+            // bars start at zero, so that their lengths compare
+            double lo = Math.min(0, java.util.Arrays.stream(values).filter(Double::isFinite).min().orElse(0));
+            double hi = Math.max(0, java.util.Arrays.stream(values).filter(Double::isFinite).max().orElse(0));
+            Axis y = hi > lo ? Axis.linear(name).withRange(lo, hi + 0.05 * (hi - lo)) : Axis.linear(name);
             figures.add(new HtmlReport.Figure("variants-" + (++k) + "-" + name.replaceAll("[^A-Za-z0-9._-]+", "-"),
-                    ChartSpec.of(name + " by variant", Axis.linear("variant (" + key + ")"), Axis.linear(name),
-                            List.of(new Series(name, index, values, Series.Style.BARS))), name
-                                    + " of each variant's latest run: " + key + "."));
+                    ChartSpec.of(name + " by variant", Axis.linear("variant (" + key + ")").withRange(0.5,
+                            entries.size() + 0.5), y, List.of(new Series(name, index, values, Series.Style.BARS))),
+                    name + " of each variant's latest run: " + key + "."));
         }
     }
 
@@ -232,19 +244,28 @@ final class VariantComparison {
                 Series.Style.LINE_POINTS);
     }
 
-    private static double span(double[]... arrays) {
-        Range r = Charts.sharedRange(true, arrays);
-        return r == null ? 1 : r.max() / r.min();
-    }
-
-    private static int argMax(double[] a) {
+    /**
+     * @return the index of the highest value after the first local minimum, if it is an interior local maximum
+     *         (higher than the values beside it): the double-descent peak; -1 when the curve has none
+     */
+    static int interiorPeak(double[] a) {
+        int firstMinimum = -1;
+        for (int i = 0; i + 1 < a.length; i++) {
+            if (a[i] < a[i + 1]) {
+                firstMinimum = i;
+                break;
+            }
+        }
+        if (firstMinimum < 0) {
+            return -1;
+        }
         int best = -1;
-        for (int i = 0; i < a.length; i++) {
+        for (int i = firstMinimum + 1; i < a.length; i++) {
             if (Double.isFinite(a[i]) && (best < 0 || a[i] > a[best])) {
                 best = i;
             }
         }
-        return best;
+        return best > 0 && best < a.length - 1 && a[best] > a[best + 1] ? best : -1;
     }
 
     private static double min(double[] a) {

@@ -79,7 +79,7 @@ class ComparisonAndToyReportTest {
                 "dataset.parameters.features = 10"));
         ChartSpec loss = figure(report, "loss").chart();
         assertTrue(loss.markers().stream().anyMatch(m -> m.kind() == Marker.Kind.VERTICAL && m.label().startsWith(
-                "best validation (run-3)")), loss.markers().toString());
+                "best validation, step ")), loss.markers().toString());
         assertTrue(loss.series().stream().anyMatch(s -> s.name().equals("run-1 (10 features) validation")));
     }
 

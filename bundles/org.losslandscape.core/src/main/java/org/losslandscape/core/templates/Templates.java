@@ -333,8 +333,8 @@ public final class Templates {
                 .dataset(DatasetKind.TWO_SPIRALS, 0.2, "n_per_class", 100, "noise", 0.05)
                 .dense(64).layer(LayerKind.TANH).dense(64).layer(LayerKind.TANH).dense(2)
                 .loss(LossKind.MSE)
-                .optimizer("sgd", "lr", 0.2)
-                .training(2000, 0, 10, 0)
+                .optimizer("sgd", "lr", 0.1)
+                .training(4000, 0, 10, 0)
                 .analysis(eos, "λ_max against 2/η")
                 .build();
     }
@@ -366,7 +366,7 @@ public final class Templates {
                 + "steps it cannot fit the nearly singular directions at exactly 100 features, so the peak shows a "
                 + "little before.", 6)
                 .tags("double descent", "generalisation")
-                .dataset(DatasetKind.RANDOM_FEATURES, 0.5, "n", 200, "d", 20, "features", 100, "noise", 0.1)
+                .dataset(DatasetKind.RANDOM_FEATURES, 0.5, "n", 200, "d", 20, "features", 100, "noise", 0.3)
                 .denseNoBias(1)
                 .initializer(InitializerKind.ZEROS, 0)
                 .loss(LossKind.MSE)

@@ -38,7 +38,7 @@ class EdgeOfStabilityRunTest {
         assertEquals(3, a.shape()[1]);
         double first = a.data()[1];
         double last = a.data()[3 * 40 + 1];
-        assertEquals(2 / 0.2, a.data()[2], 1e-12, "gradient descent's threshold 2/η");
+        assertEquals(2 / 0.1, a.data()[2], 1e-12, "gradient descent's threshold 2/η");
         assertTrue(first > 0 && last > first, "progressive sharpening: λ_max " + first + " → " + last);
         assertTrue(run.getMetrics().stream().anyMatch(m -> m.getName().equals("eos.lambda_max")));
     }
