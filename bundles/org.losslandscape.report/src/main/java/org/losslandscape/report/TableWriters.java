@@ -39,6 +39,37 @@ public final class TableWriters {
         AtomicFiles.writeString(file, out);
     }
 
+    /**
+     * Writes the data of a chart as CSV, atomically: header {@code series,x,y}, one row per point of every series
+     * (the series' name quoted), then, if the chart has a heatmap, one row per grid point with series
+     * {@code "heatmap"} and the value in a fourth column {@code value}.
+     */
+    public static void chartCsv(Path file, org.losslandscape.core.chart.ChartSpec chart) throws IOException {
+        StringBuilder out = new StringBuilder("series,x,y,value\n");
+        for (org.losslandscape.core.chart.Series s : chart.series()) {
+            String name = quoted(s.name());
+            for (int i = 0; i < s.size(); i++) {
+                out.append(name).append(',').append(csv(s.x(i))).append(',').append(csv(s.y(i))).append(",\n");
+            }
+        }
+        org.losslandscape.core.chart.Heatmap h = chart.heatmap();
+        if (h != null) {
+            double[] x = h.x();
+            double[] y = h.y();
+            for (int i = 0; i < x.length; i++) {
+                for (int j = 0; j < y.length; j++) {
+                    out.append("heatmap,").append(csv(x[i])).append(',').append(csv(y[j])).append(',')
+                            .append(csv(h.value(i, j))).append('\n');
+                }
+            }
+        }
+        AtomicFiles.writeString(file, out);
+    }
+
+    private static String quoted(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
     /** Writes the curves as JSON, atomically. */
     public static void curvesJson(Path file, CurveTable curves) throws IOException {
         StringBuilder out = new StringBuilder("{");

@@ -257,4 +257,20 @@ class ExportTest {
             }
         }
     }
+
+    @Test
+    void aChartsDataGoesToCsvSeriesByPointThenTheHeatmapGrid(@TempDir Path dir) throws Exception {
+        org.losslandscape.core.chart.ChartSpec chart = Fixtures.landscape(false);
+        Path file = dir.resolve("chart.csv");
+        TableWriters.chartCsv(file, chart);
+        List<String> lines = Files.readAllLines(file);
+        assertEquals("series,x,y,value", lines.get(0));
+        assertEquals(1 + 5 + 41 * 31, lines.size(), "header, the 5 trajectory points, the 41 x 31 grid");
+        assertEquals("\"trajectory\",-1.8,1.2,", lines.get(1));
+        String[] cell = lines.get(6).split(",");
+        assertEquals("heatmap", cell[0]);
+        assertEquals(chart.heatmap().value(0, 0), Double.parseDouble(cell[3]), 0);
+        assertEquals(-2.0, Double.parseDouble(cell[1]));
+        assertEquals(-1.5, Double.parseDouble(cell[2]));
+    }
 }

@@ -3,10 +3,13 @@ package org.losslandscape.ui;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.losslandscape.ui.views.RunsView;
+import org.losslandscape.ui.views.TrainingCurvesView;
+import org.losslandscape.ui.wizards.NewExperimentWizard;
 
 /**
  * The "Loss Landscape" perspective, the product's default: Project Explorer on the left, the experiment editor
- * in the middle, Problems, Progress and Properties below.
+ * in the middle, the training curves on the right, Runs, Problems, Progress and Properties below.
  */
 public final class LossLandscapePerspective implements IPerspectiveFactory {
 
@@ -15,6 +18,9 @@ public final class LossLandscapePerspective implements IPerspectiveFactory {
 
     /** The folder of views left of the editor area. */
     public static final String LEFT_FOLDER = "org.losslandscape.ui.left";
+
+    /** The folder of views right of the editor area. */
+    public static final String RIGHT_FOLDER = "org.losslandscape.ui.right";
 
     /** The folder of views below the editor area. */
     public static final String BOTTOM_FOLDER = "org.losslandscape.ui.bottom";
@@ -26,10 +32,17 @@ public final class LossLandscapePerspective implements IPerspectiveFactory {
         left.addView(IPageLayout.ID_PROJECT_EXPLORER);
 
         IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.68f, editorArea);
+        bottom.addView(RunsView.ID);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
 
+        IFolderLayout right = layout.createFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.55f, editorArea);
+        right.addView(TrainingCurvesView.ID);
+
+        layout.addShowViewShortcut(RunsView.ID);
+        layout.addShowViewShortcut(TrainingCurvesView.ID);
+        layout.addNewWizardShortcut(NewExperimentWizard.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);

@@ -19,7 +19,8 @@ import org.osgi.framework.FrameworkUtil;
 class BundlesTest {
 
     private static final Set<String> EXPECTED = Set.of("org.losslandscape.compute", "org.losslandscape.model",
-            "org.losslandscape.core", "org.losslandscape.report", "org.losslandscape.cli", "org.losslandscape.ui");
+            "org.losslandscape.core", "org.losslandscape.report", "org.losslandscape.cli", "org.losslandscape.ui",
+            "org.losslandscape.ui.charts");
 
     private static List<Bundle> ours() {
         BundleContext context = FrameworkUtil.getBundle(BundlesTest.class).getBundleContext();

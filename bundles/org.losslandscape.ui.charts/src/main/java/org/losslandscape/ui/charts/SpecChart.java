@@ -1,0 +1,164 @@
+package org.losslandscape.ui.charts;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.model.DoubleArraySeriesModel;
+import org.losslandscape.core.chart.Axis;
+import org.losslandscape.core.chart.ChartSpec;
+import org.losslandscape.core.chart.Series;
+
+/**
+ * An SWTChart chart showing a {@link ChartSpec}: its series (lines, lines with points, points, bars) in the
+ * report's colours, logarithmic axes and fixed ranges as specified, a heatmap with colour bar and contour lines
+ * behind the series, and the markers over them. Moving the mouse over the plot reports the data coordinates (and
+ * the heatmap's value there) to the hover listener. Must be used on the display thread.
+ */
+public final class SpecChart {
+
+    private static final int TEXT_RGB = 0x222222;
+    private final Chart chart;
+    private final HeatmapPainter heatmap;
+    private final MarkerPainter markers;
+    private ChartSpec spec;
+    private Consumer<String> hoverListener = text -> { };
+
+    /** Creates the chart in {@code parent}; lay it out with {@link #control()}. */
+    public SpecChart(Composite parent) {
+        // no axis-position update on mouse moves: the chart would otherwise redraw itself on every move
+        chart = new Chart(parent, SWT.NONE | Chart.NO_AXIS_POSITION_UPDATE);
+        chart.getLegend().setPosition(SWT.BOTTOM);
+        // dark text instead of SWTChart's blue, as in the report's charts
+        chart.getTitle().setForeground(Palette.color(TEXT_RGB));
+        for (IAxis axis : chart.getAxisSet().getAxes()) {
+            axis.getTitle().setForeground(Palette.color(TEXT_RGB));
+            axis.getTick().setForeground(Palette.color(TEXT_RGB));
+        }
+        heatmap = new HeatmapPainter(chart);
+        markers = new MarkerPainter(chart);
+        chart.getPlotArea().addCustomPaintListener(heatmap);
+        chart.getPlotArea().addCustomPaintListener(markers);
+        chart.getPlotArea().getControl().addMouseMoveListener(e -> hoverListener.accept(readout(e.x, e.y)));
+    }
+
+    /** @return the widget, for layout */
+    public Control control() {
+        return chart;
+    }
+
+    /** @return the SWTChart chart (for tests and exports) */
+    public Chart chart() {
+        return chart;
+    }
+
+    /** @return the chart shown, or null */
+    public ChartSpec spec() {
+        return spec;
+    }
+
+    /** @param listener receives "x = …, y = …[, value = …]" as the mouse moves over the plot */
+    public void setHoverListener(Consumer<String> listener) {
+        hoverListener = listener == null ? text -> { } : listener;
+    }
+
+    /** Shows {@code chartSpec} instead of what was shown; null clears the chart. */
+    public void show(ChartSpec chartSpec) {
+        spec = chartSpec;
+        chart.suspendUpdate(true);
+        try {
+            for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
+                chart.getSeriesSet().deleteSeries(s.getId());
+            }
+            heatmap.set(chartSpec == null ? null : chartSpec.heatmap(), chartSpec == null ? null
+                    : chartSpec.contours());
+            markers.set(chartSpec == null ? null : chartSpec.markers());
+            if (chartSpec == null) {
+                chart.getTitle().setText("");
+                return;
+            }
+            chart.getTitle().setText(chartSpec.title());
+            int index = 0;
+            for (Series s : chartSpec.series()) {
+                if (s.size() > 0) {
+                    add(s, index);
+                }
+                index++;
+            }
+            axis(chart.getAxisSet().getXAxis(0), chartSpec.xAxis());
+            axis(chart.getAxisSet().getYAxis(0), chartSpec.yAxis());
+        } finally {
+            chart.suspendUpdate(false);
+        }
+        chart.redraw();
+    }
+
+    private void add(Series s, int index) {
+        String id = index + ": " + s.name();
+        if (s.style() == Series.Style.BARS) {
+            @SuppressWarnings("unchecked")
+            IBarSeries<Integer> bars = (IBarSeries<Integer>) chart.getSeriesSet().createSeries(SeriesType.BAR, id);
+            bars.setDataModel(new DoubleArraySeriesModel(s.x(), s.y()));
+            bars.setBarColor(Palette.series(index));
+            bars.setDescription(s.name());
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        ILineSeries<Integer> line = (ILineSeries<Integer>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
+        line.setDataModel(new DoubleArraySeriesModel(s.x(), s.y()));
+        line.setDescription(s.name());
+        line.setLineColor(Palette.series(index));
+        line.setSymbolColor(Palette.series(index));
+        line.setAntialias(SWT.ON);
+        line.setLineWidth(2);
+        switch (s.style()) {
+            case LINE -> line.setSymbolType(PlotSymbolType.NONE);
+            case POINTS -> {
+                line.setLineStyle(LineStyle.NONE);
+                line.setSymbolSize(3);
+            }
+            default -> line.setSymbolSize(s.size() > 200 ? 1 : 3);
+        }
+    }
+
+    private static void axis(IAxis axis, Axis spec) {
+        axis.getTitle().setText(spec.label());
+        if (spec.log()) {
+            try {
+                axis.enableLogScale(true); // Charts drops the values a log axis cannot show
+            } catch (IllegalStateException e) {
+                axis.enableLogScale(false);
+            }
+        } else {
+            axis.enableLogScale(false);
+        }
+        if (spec.range() != null && spec.range().max() > spec.range().min()) {
+            axis.setRange(new org.eclipse.swtchart.Range(spec.range().min(), spec.range().max()));
+        } else {
+            axis.adjustRange();
+        }
+    }
+
+    /** @return the read-out at a plot-area pixel */
+    String readout(int px, int py) {
+        if (spec == null) {
+            return "";
+        }
+        double x = chart.getAxisSet().getXAxis(0).getDataCoordinate(px);
+        double y = chart.getAxisSet().getYAxis(0).getDataCoordinate(py);
+        String text = String.format(Locale.ROOT, "%s = %.4g, %s = %.4g", spec.xAxis().label(), x,
+                spec.yAxis().label(), y);
+        double value = heatmap.valueAt(x, y);
+        return Double.isNaN(value) ? text : text + String.format(Locale.ROOT, ", value = %.4g", value);
+    }
+}

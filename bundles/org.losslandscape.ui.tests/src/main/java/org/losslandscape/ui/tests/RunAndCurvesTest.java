@@ -1,0 +1,102 @@
+package org.losslandscape.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.model.Experiment;
+import org.losslandscape.model.RunStatus;
+import org.losslandscape.ui.jobs.RunExperimentJob;
+import org.losslandscape.ui.views.RunsView;
+import org.losslandscape.ui.views.TrainingCurvesView;
+import org.losslandscape.ui.wizards.NewExperimentWizard;
+
+/**
+ * The main path so far: create an experiment from a template with the wizard, run it as a job from the Runs view,
+ * see the Runs view and the Training Curves view fill — while the UI stays responsive.
+ */
+class RunAndCurvesTest {
+
+    @Test
+    void createRunAndWatchTheCurves() throws Exception {
+        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+        IProject project = root.getProject("demo");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+
+        NewExperimentWizard wizard = new NewExperimentWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+        WizardDialog dialog = new WizardDialog(Display.getCurrent().getActiveShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        wizard.page().selectTemplate("tour");
+        assertEquals("tour.landscape", wizard.page().getFileName(), "the name follows the template");
+        UiTestSupport.screenshot(dialog.getShell(), "wizard-new-experiment");
+        assertTrue(wizard.performFinish());
+        dialog.close();
+        IFile file = wizard.created();
+        assertNotNull(file);
+        assertTrue(file.exists());
+
+        // a longer run than the tour's, without its analyses, so that there is time to watch it train
+        java.nio.file.Path path = file.getLocation().toFile().toPath();
+        Experiment e = ExperimentStore.load(path).experiment();
+        e.getTraining().setSteps(3000);
+        e.getTraining().setEvaluateEvery(20);
+        e.getAnalyses().clear();
+        ExperimentStore.save(e, path);
+        file.refreshLocal(0, new NullProgressMonitor());
+
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        RunsView runs = (RunsView) page.showView(RunsView.ID);
+        TrainingCurvesView curves = (TrainingCurvesView) page.showView(TrainingCurvesView.ID);
+        runs.show(file);
+        curves.show(path);
+
+        RunExperimentJob job = runs.runSelectedFile();
+        assertNotNull(job);
+        long slowest = 0;
+        AtomicLong answered = new AtomicLong();
+        while (job.getResult() == null) {
+            long sent = System.nanoTime();
+            answered.set(0);
+            Display.getCurrent().asyncExec(() -> answered.set(System.nanoTime()));
+            while (answered.get() == 0) {
+                UiTestSupport.spin(5);
+            }
+            slowest = Math.max(slowest, (answered.get() - sent) / 1_000_000);
+            UiTestSupport.spin(50);
+        }
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        assertTrue(slowest < 200, "an asyncExec round trip took " + slowest + " ms while the run trained");
+        assertEquals(RunStatus.COMPLETED, job.reports().get(0).status());
+
+        UiTestSupport.spin(2500); // the views poll every second
+        assertEquals(1, runs.rows().size());
+        assertEquals("completed", runs.rows().get(0).status());
+        ISeries<?>[] loss = curves.panel().lossChart().chart().getSeriesSet().getSeries();
+        assertEquals(2, loss.length, "training and validation loss of run-1: " + java.util.Arrays.toString(loss));
+        assertEquals(3000 / 20 + 1, loss[1].getXSeries().length, "one validation point per evaluation");
+        assertEquals("run-1 train", loss[0].getDescription());
+        UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "workbench-run");
+        assertEquals(0, Job.getJobManager().find(RunExperimentJob.FAMILY).length);
+    }
+}

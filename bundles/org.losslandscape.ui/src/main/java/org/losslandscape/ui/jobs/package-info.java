@@ -1,0 +1,2 @@
+/** Eclipse Jobs that run experiments with progress and cancellation. */
+package org.losslandscape.ui.jobs;

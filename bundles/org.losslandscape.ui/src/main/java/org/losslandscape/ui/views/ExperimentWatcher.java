@@ -1,0 +1,80 @@
+package org.losslandscape.ui.views;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.losslandscape.core.store.ResultFiles;
+
+/**
+ * Polls an experiment file and its results folder in a system job and calls back when either changed (a run
+ * saved the file, or rewrote its curves during training). The callback runs in the job, never on the UI thread.
+ */
+final class ExperimentWatcher extends Job {
+
+    private static final long PERIOD_MILLIS = 1000;
+    private final Runnable onChange;
+    private volatile Path file;
+    private long lastStamp = Long.MIN_VALUE;
+
+    ExperimentWatcher(Runnable onChange) {
+        super("Watch experiment results");
+        this.onChange = onChange;
+        setSystem(true);
+    }
+
+    /** Watches {@code experimentFile} (null: nothing) and reports it once as changed. */
+    void watch(Path experimentFile) {
+        file = experimentFile;
+        lastStamp = Long.MIN_VALUE;
+        cancel();
+        schedule();
+    }
+
+    void stop() {
+        file = null;
+        cancel();
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        Path watched = file;
+        if (watched == null || monitor.isCanceled()) {
+            return Status.OK_STATUS;
+        }
+        long stamp = stamp(watched);
+        if (stamp != lastStamp) {
+            lastStamp = stamp;
+            onChange.run();
+        }
+        schedule(PERIOD_MILLIS);
+        return Status.OK_STATUS;
+    }
+
+    /** @return the latest modification time of the file and of anything in its results folder */
+    static long stamp(Path experimentFile) {
+        long latest = modified(experimentFile);
+        Path results = ResultFiles.resultsFolder(experimentFile);
+        if (Files.isDirectory(results)) {
+            try (Stream<Path> files = Files.walk(results, 2)) {
+                latest = Math.max(latest, files.mapToLong(ExperimentWatcher::modified).max().orElse(0));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a run is replacing files right now: the next poll sees them
+            }
+        }
+        return latest;
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis() ^ Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.losslandscape.ui.views;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.part.ViewPart;
+import org.losslandscape.core.run.RunOptions;
+import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.model.Metric;
+import org.losslandscape.model.Run;
+import org.losslandscape.ui.jobs.RunExperimentJob;
+
+/**
+ * The runs of the selected experiment file: id, variant, status, steps, elapsed time and final metrics, updated
+ * while runs train. Run starts a {@link RunExperimentJob} (again = re-run; with variants, every variant runs);
+ * Cancel cancels the file's running jobs, which stop at the next training step.
+ */
+public final class RunsView extends ViewPart {
+
+    /** The view's id, as registered in plugin.xml. */
+    public static final String ID = "org.losslandscape.ui.views.runs";
+
+    private static final String[] COLUMNS = {"run", "variant", "status", "steps", "elapsed", "train loss",
+        "val loss", "val acc"};
+    private TableViewer viewer;
+    private ExperimentWatcher watcher;
+    private volatile IFile file;
+    private final ISelectionListener listener = (part, selection) -> select(selection);
+
+    /** One row: what the table shows of a run, as text. */
+    public record Row(String id, String variant, String status, String steps, String elapsed, String trainLoss,
+            String valLoss, String valAccuracy) {
+
+        String column(int i) {
+            return switch (i) {
+                case 0 -> id;
+                case 1 -> variant;
+                case 2 -> status;
+                case 3 -> steps;
+                case 4 -> elapsed;
+                case 5 -> trainLoss;
+                case 6 -> valLoss;
+                default -> valAccuracy;
+            };
+        }
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        for (int i = 0; i < COLUMNS.length; i++) {
+            int column = i;
+            TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+            c.getColumn().setText(COLUMNS[i]);
+            c.getColumn().setWidth(i < 2 ? 110 : 80);
+            c.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return ((Row) element).column(column);
+                }
+            });
+        }
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setInput(List.of());
+        watcher = new ExperimentWatcher(this::reload);
+        IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
+        bar.add(new Action("Run") {
+            @Override
+            public void run() {
+                runSelectedFile();
+            }
+        });
+        bar.add(new Action("Cancel") {
+            @Override
+            public void run() {
+                cancelRuns();
+            }
+        });
+        getSite().getPage().addPostSelectionListener(listener);
+        select(getSite().getPage().getSelection());
+    }
+
+    private void select(ISelection selection) {
+        IFile f = Selections.experimentFile(selection);
+        if (f != null) {
+            show(f);
+        }
+    }
+
+    /** Shows the runs of {@code experiment} and follows them. */
+    public void show(IFile experiment) {
+        file = experiment;
+        setContentDescription(experiment.getFullPath().toString());
+        watcher.watch(experiment.getLocation().toFile().toPath());
+    }
+
+    /** Starts a run of the shown file; @return its job, or null when no file is shown */
+    public RunExperimentJob runSelectedFile() {
+        IFile f = file;
+        if (f == null) {
+            return null;
+        }
+        RunExperimentJob job = new RunExperimentJob(f, RunOptions.single());
+        job.schedule();
+        return job;
+    }
+
+    /** Cancels every running or waiting run job. */
+    public void cancelRuns() {
+        for (Job job : Job.getJobManager().find(RunExperimentJob.FAMILY)) {
+            job.cancel();
+        }
+    }
+
+    /** @return the rows shown (for tests) */
+    public List<Row> rows() {
+        @SuppressWarnings("unchecked")
+        List<Row> rows = (List<Row>) viewer.getInput();
+        return rows;
+    }
+
+    private void reload() {
+        IFile f = file;
+        if (f == null) {
+            return;
+        }
+        Path path = f.getLocation().toFile().toPath();
+        List<Row> rows = new ArrayList<>();
+        try {
+            for (Run r : ExperimentStore.load(path).experiment().getRuns()) {
+                rows.add(row(r));
+            }
+        } catch (Exception e) {
+            return; // being replaced: the next poll reads it
+        }
+        Display.getDefault().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed() && f.equals(file)) {
+                viewer.setInput(rows);
+            }
+        });
+    }
+
+    static Row row(Run r) {
+        long elapsed = r.getStartTime() == null ? 0 : (r.getEndTime() == null ? System.currentTimeMillis()
+                : r.getEndTime().getTime()) - r.getStartTime().getTime();
+        return new Row(r.getId(), r.getVariant() == null ? "" : r.getVariant(), r.getStatus().getLiteral()
+                .toLowerCase(Locale.ROOT), metric(r, "steps", "%.0f"), String.format(Locale.ROOT, "%.1f s",
+                        elapsed / 1000.0), metric(r, "train_loss", "%.4g"), metric(r, "validation_loss", "%.4g"),
+                metric(r, "validation_accuracy", "%.3f"));
+    }
+
+    private static String metric(Run r, String name, String format) {
+        for (Metric m : r.getMetrics()) {
+            if (m.getName().equals(name)) {
+                return String.format(Locale.ROOT, format, m.getValue());
+            }
+        }
+        return "";
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(listener);
+        watcher.stop();
+        super.dispose();
+    }
+}

@@ -1,0 +1,134 @@
+package org.losslandscape.ui.views;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.model.Experiment;
+import org.losslandscape.model.Run;
+import org.losslandscape.report.CurveTable;
+import org.losslandscape.report.ExperimentReport;
+import org.losslandscape.ui.charts.ChartExports;
+import org.losslandscape.ui.charts.SpecChart;
+
+/**
+ * Training curves of every run of the selected experiment file, updated live while a run trains (the file and its
+ * results are polled every second off the UI thread). The view menu exports the loss chart as PNG, SVG or CSV.
+ */
+public final class TrainingCurvesView extends ViewPart {
+
+    /** The view's id, as registered in plugin.xml. */
+    public static final String ID = "org.losslandscape.ui.views.curves";
+
+    private CurvesPanel panel;
+    private ExperimentWatcher watcher;
+    private volatile Path shown;
+    private final ISelectionListener listener = (IWorkbenchPart part, ISelection selection) -> {
+        IFile file = Selections.experimentFile(selection);
+        if (file != null && file.getLocation() != null) {
+            show(file.getLocation().toFile().toPath());
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        panel = new CurvesPanel(parent);
+        watcher = new ExperimentWatcher(this::reload);
+        getSite().getPage().addPostSelectionListener(listener);
+        listener.selectionChanged(null, getSite().getPage().getSelection());
+        IMenuManager menu = getViewSite().getActionBars().getMenuManager();
+        for (String format : new String[] {"png", "svg", "csv"}) {
+            menu.add(new Action("Export loss chart as " + format.toUpperCase() + "…") {
+                @Override
+                public void run() {
+                    FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+                    dialog.setFilterExtensions(new String[] {"*." + format});
+                    dialog.setFileName("loss." + format);
+                    dialog.setOverwrite(true);
+                    String target = dialog.open();
+                    if (target != null) {
+                        export(panel.lossChart(), format, Path.of(target));
+                    }
+                }
+            });
+        }
+    }
+
+    /** Shows the curves of {@code experimentFile} and follows its changes. */
+    public void show(Path experimentFile) {
+        shown = experimentFile;
+        watcher.watch(experimentFile);
+    }
+
+    /** @return the panel (for tests) */
+    public CurvesPanel panel() {
+        return panel;
+    }
+
+    /** Reads the curves off the UI thread and hands them to the panel. */
+    private void reload() {
+        Path file = shown;
+        if (file == null) {
+            return;
+        }
+        Map<String, CurveTable> byRun = new LinkedHashMap<>();
+        try {
+            Experiment e = ExperimentStore.load(file).experiment();
+            Map<String, CurveTable> tables = ExperimentReport.curveTables(file, e);
+            for (Run r : e.getRuns()) {
+                CurveTable t = tables.get(r.getId());
+                if (t != null) {
+                    byRun.put(r.getVariant() == null ? r.getId() : r.getId() + " (" + r.getVariant() + ")", t);
+                }
+            }
+        } catch (Exception e) {
+            return; // a file being replaced or not an experiment: keep what is shown, the next poll retries
+        }
+        Display display = getSite().getShell().getDisplay();
+        display.asyncExec(() -> {
+            if (!panel.control().isDisposed() && file.equals(shown)) {
+                panel.setCurves(byRun);
+            }
+        });
+    }
+
+    static void export(SpecChart chart, String format, Path target) {
+        if (chart.spec() == null) {
+            return;
+        }
+        try {
+            switch (format) {
+                case "png" -> ChartExports.png(chart.spec(), target);
+                case "svg" -> ChartExports.svg(chart.spec(), target);
+                default -> ChartExports.csv(chart.spec(), target);
+            }
+        } catch (java.io.IOException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(null, "Export", "Cannot write " + target + ": "
+                    + e.getMessage());
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        panel.control().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(listener);
+        watcher.stop();
+        super.dispose();
+    }
+}

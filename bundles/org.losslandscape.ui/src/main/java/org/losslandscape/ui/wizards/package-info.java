@@ -1,0 +1,2 @@
+/** Creation wizards: a new experiment file from a template. */
+package org.losslandscape.ui.wizards;
