@@ -3,6 +3,7 @@ package org.losslandscape.ui;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.losslandscape.ui.views.LandscapeView;
 import org.losslandscape.ui.views.RunsView;
 import org.losslandscape.ui.views.TrainingCurvesView;
 import org.losslandscape.ui.wizards.NewExperimentWizard;
@@ -39,9 +40,11 @@ public final class LossLandscapePerspective implements IPerspectiveFactory {
 
         IFolderLayout right = layout.createFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.55f, editorArea);
         right.addView(TrainingCurvesView.ID);
+        right.addView(LandscapeView.ID);
 
         layout.addShowViewShortcut(RunsView.ID);
         layout.addShowViewShortcut(TrainingCurvesView.ID);
+        layout.addShowViewShortcut(LandscapeView.ID);
         layout.addNewWizardShortcut(NewExperimentWizard.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);

@@ -44,7 +44,8 @@ final class ExportCommand implements Command {
                 landscape export FILE.landscape --format FORMAT [-o DIR]
                   --format   html  one static report page with the charts and the configuration
                              png, svg  every chart of the report as an image file
-                             csv, json  training curves of every run, surfaces of the latest completed run
+                             csv, json  training curves of every run, surfaces of the latest completed run;
+                                        csv also the data of every report chart (chart-NAME.csv)
                              vtp   surfaces as VTK PolyData for ParaView;  h5  surfaces as HDF5 with the dataset
                                    names of the loss-landscape scripts (xcoordinates, ycoordinates, train_loss, …)
                   -o DIR     output folder (default: FILE's name with .report, beside it)""";
@@ -130,6 +131,15 @@ final class ExportCommand implements Command {
                         } else {
                             TableWriters.curvesJson(target, c.getValue());
                         }
+                        out.println("wrote " + target);
+                        written++;
+                    }
+                }
+                if (format.equals("csv")) {
+                    // the data behind every chart of the report: toy surfaces with their paths, comparisons, …
+                    for (HtmlReport.Figure f : ExperimentReport.build(file, e).figures()) {
+                        Path target = folder.resolve("chart-" + f.name() + ".csv");
+                        TableWriters.chartCsv(target, f.chart());
                         out.println("wrote " + target);
                         written++;
                     }

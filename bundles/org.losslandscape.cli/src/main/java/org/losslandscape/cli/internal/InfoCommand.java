@@ -15,6 +15,7 @@ import org.losslandscape.cli.UsageException;
 import org.losslandscape.core.compile.Compilation;
 import org.losslandscape.core.compile.Variants;
 import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.core.compile.ExperimentProblem;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.LoadedExperiment;
@@ -94,13 +95,16 @@ final class InfoCommand implements Command {
                     + parameters(e.getDataset().getParameters()) + "), validation fraction "
                     + e.getDataset().getValidationFraction());
         }
-        Compilation c = new ExperimentCompiler().compile(e);
-        if (c.ok() && c.experiment() != null) {
+        ExperimentCompiler compiler = new ExperimentCompiler();
+        // what a run runs: the experiment, or each variant (then the base network may be replaced)
+        List<ExperimentProblem> problems = compiler.check(e);
+        Compilation c = problems.isEmpty() && e.getVariants().isEmpty() ? compiler.compile(e) : null;
+        if (c != null && c.experiment() != null) {
             out.println("network:");
             out.println(c.experiment().network().summary().indent(2).stripTrailing());
-        } else if (!c.ok()) {
+        } else if (!problems.isEmpty()) {
             out.println("problems:");
-            c.problems().forEach(p -> out.println("  " + p.message()));
+            problems.forEach(p -> out.println("  " + p.message()));
         }
         if (e.getOptimizer() != null) {
             out.println("optimizer: " + e.getOptimizer().getOptimizerId() + " ("

@@ -13,8 +13,8 @@ import java.util.Objects;
  */
 public final class Charts {
 
-    /** The colour scale of {@link #toySurface} ends at the value quantile {@code 1 - 1/this} (then saturates). */
-    private static final int COLOUR_QUANTILE_STEPS = 10;
+    /** The colour scale of {@link #toySurface} ends at this quantile of the values (and saturates above). */
+    private static final double COLOUR_QUANTILE = 0.9;
 
     /** Name of the trajectory series in {@link #landscape}. */
     public static final String TRAJECTORY = "trajectory";
@@ -149,11 +149,13 @@ public final class Charts {
     public static ChartSpec toySurface(String title, Heatmap heatmap, int contourCount, List<Path> paths,
             List<Marker> criticalPoints) {
         Heatmap h = heatmap.withContourLevels(quantileLevels(heatmap.values(), contourCount));
-        double[] colourEnds = quantileLevels(heatmap.values(), 2 * COLOUR_QUANTILE_STEPS);
-        if (heatmap.valueRange() == null && colourEnds.length > 1) {
+        double[] finite = Arrays.stream(heatmap.values()).filter(Double::isFinite).sorted().toArray();
+        if (heatmap.valueRange() == null && finite.length > 1) {
             // walls that rise by orders of magnitude would leave the interesting low region one colour
-            h = h.withValueRange(new Range(Arrays.stream(heatmap.values()).filter(Double::isFinite).min()
-                    .orElseThrow(), colourEnds[colourEnds.length - 2]));
+            double top = finite[(int) Math.floor(COLOUR_QUANTILE * (finite.length - 1))];
+            if (top > finite[0]) {
+                h = h.withValueRange(new Range(finite[0], top));
+            }
         }
         List<Series> series = new ArrayList<>();
         List<Marker> markers = new ArrayList<>();

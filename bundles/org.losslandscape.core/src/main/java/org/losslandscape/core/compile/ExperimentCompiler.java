@@ -113,7 +113,7 @@ public final class ExperimentCompiler {
             return compile(experiment, baseDir, experiment.getSeed()).problems();
         }
         List<ExperimentProblem> problems = new ArrayList<>();
-        Map<String, List<String>> variantsByMessage = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> variantsByMessage = new LinkedHashMap<>();
         Map<String, EObject> elementByMessage = new LinkedHashMap<>();
         java.util.Set<String> names = new java.util.HashSet<>();
         for (Variant v : experiment.getVariants()) {
@@ -127,7 +127,7 @@ public final class ExperimentCompiler {
             problems.addAll(own);
             if (own.isEmpty()) {
                 for (ExperimentProblem p : compile(effective, baseDir, experiment.getSeed()).problems()) {
-                    variantsByMessage.computeIfAbsent(p.message(), k -> new ArrayList<>()).add(label);
+                    variantsByMessage.computeIfAbsent(p.message(), k -> new java.util.LinkedHashSet<>()).add(label);
                     elementByMessage.putIfAbsent(p.message(), v);
                 }
             }

@@ -157,13 +157,16 @@ public final class Variants {
 
     private static String setAttribute(EObject owner, EAttribute attribute, String value) {
         EDataType type = attribute.getEAttributeType();
+        if (value == null) {
+            return "no value; give one";
+        }
         Object converted;
         try {
-            converted = EcoreUtil.createFromString(type, value == null ? null : value.trim());
+            converted = EcoreUtil.createFromString(type, value.trim());
         } catch (RuntimeException e) {
             converted = null;
         }
-        if (converted == null && value != null) {
+        if (converted == null) {
             return "'" + value + "' is not a valid " + typeName(type);
         }
         owner.eSet(attribute, converted);

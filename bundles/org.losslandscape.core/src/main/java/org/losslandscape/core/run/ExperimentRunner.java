@@ -99,22 +99,25 @@ public final class ExperimentRunner {
             List<RunReport> reports = new ArrayList<>();
             for (int i = 0; i < options.runs() && !m.isCancelled(); i++) {
                 Experiment experiment = ExperimentStore.load(file).experiment();
-                long seed = options.seed(i, experiment.getSeed());
                 List<Variant> variants = selectVariants(experiment, options.variant());
                 // every variant compiles before the first one runs
                 List<Compilation> compilations = new ArrayList<>();
                 List<Experiment> effective = new ArrayList<>();
+                List<Long> seeds = new ArrayList<>();
                 for (Variant v : variants) {
+                    Experiment x = Variants.apply(experiment, v, new ArrayList<>());
+                    long seed = options.seed(i, x.getSeed()); // a variant may set its own seed
                     Compilation compilation = compiler.compile(experiment, v, file.getParent(), seed);
                     if (!compilation.ok()) {
                         throw new InvalidExperimentException(compilation.problems());
                     }
                     compilations.add(compilation);
-                    effective.add(Variants.apply(experiment, v, new ArrayList<>()));
+                    effective.add(x);
+                    seeds.add(seed);
                 }
                 for (int k = 0; k < variants.size() && !m.isCancelled(); k++) {
                     reports.add(runOnce(file, experiment, effective.get(k), variants.get(k), compilations.get(k),
-                            seed, m));
+                            seeds.get(k), m));
                 }
             }
             return reports;
@@ -139,6 +142,13 @@ public final class ExperimentRunner {
                         + "no variants, so there is no variant '" + name + "' to run")));
             }
             return java.util.Collections.singletonList(null);
+        }
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (Variant v : all) {
+            if (!labels.add(Variants.label(v))) {
+                throw new InvalidExperimentException(List.of(new ExperimentProblem(v, "variant '" + Variants.label(v)
+                        + "' is named twice; give each variant its own name")));
+            }
         }
         if (name == null) {
             return List.copyOf(all);

@@ -10,7 +10,7 @@ import java.util.List;
  * @param seeds seeds of the runs in order; missing ones continue from the last given seed (or the experiment's
  *            seed) + 1
  * @param variant the name of the only variant to run, or null to run every variant (each run of {@code runs}
- *            runs each variant once); ignored for an experiment without variants
+ *            runs each variant once); naming one for an experiment without variants is an error
  */
 public record RunOptions(int threads, int runs, List<Long> seeds, String variant) {
 

@@ -88,7 +88,8 @@ class VariantsTest {
             {"training.steps.x", "1", "'steps' is a value; nothing follows it"},
             {"network", "x", "'network' is an element; name one of its features"},
             {"optimizer.schedule.gamma", "0.5", "the experiment has no schedule"},
-            {"", "1", "no path"}};
+            {"", "1", "no path"},
+            {"training.steps", null, "no value; give one"}};
         for (String[] c : cases) {
             List<ExperimentProblem> problems = new ArrayList<>();
             Variant v = variant(e, "bad", c[0], c[1]);

@@ -109,6 +109,23 @@ class VariantAndToyRunTest {
     }
 
     @Test
+    void variantsNamedTwiceDoNotRunAndAVariantMaySetItsOwnSeed(@TempDir Path dir) throws Exception {
+        Experiment e = Experiments.twoMoons(20, 10);
+        variant(e, "a", "seed", "11");
+        variant(e, "a", "training.batchSize", "8");
+        Path file = Experiments.save(e, dir.resolve("d.landscape"));
+        InvalidExperimentException twice = assertThrows(InvalidExperimentException.class,
+                () -> new ExperimentRunner().run(file, RunOptions.single(), null));
+        assertTrue(twice.getMessage().contains("variant 'a' is named twice"), twice.getMessage());
+        e.getVariants().get(1).setName("b");
+        Experiments.save(e, file);
+        new ExperimentRunner().run(file, RunOptions.single(), null);
+        List<Run> runs = ExperimentStore.load(file).experiment().getRuns();
+        assertEquals(11, runs.get(0).getConfiguration().getSeed(), "the variant's seed");
+        assertEquals(7, runs.get(1).getConfiguration().getSeed(), "the experiment's seed");
+    }
+
+    @Test
     void aBrokenVariantStopsTheRunBeforeAnyVariantStarts(@TempDir Path dir) throws Exception {
         Experiment e = Experiments.twoMoons(20, 10);
         variant(e, "fine", "training.batchSize", "8");

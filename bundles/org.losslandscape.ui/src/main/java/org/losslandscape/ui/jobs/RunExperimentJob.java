@@ -47,6 +47,11 @@ public final class RunExperimentJob extends Job {
         return family == FAMILY;
     }
 
+    /** @return the experiment file this job runs */
+    public IFile file() {
+        return file;
+    }
+
     /** @return the reports of the runs this job finished (empty before it ends) */
     public List<RunReport> reports() {
         return reports;
@@ -58,7 +63,18 @@ public final class RunExperimentJob extends Job {
         Path path = file.getLocation().toFile().toPath();
         try {
             reports = new ExperimentRunner().run(path, options, new Bridge(progress));
-            return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            for (RunReport r : reports) {
+                if (r.status() != org.losslandscape.model.RunStatus.COMPLETED) {
+                    // shown in the Progress view and the error log: a failed or diverged run is not silent
+                    return Status.warning(file.getName() + ": " + r.runId() + " " + r.status().getLiteral()
+                            .toLowerCase(java.util.Locale.ROOT) + (r.message().isBlank() ? "" : " — "
+                                    + r.message()));
+                }
+            }
+            return Status.OK_STATUS;
         } catch (ExperimentLoadException | InvalidExperimentException e) {
             return Status.error(e.getMessage(), e);
         } catch (java.io.IOException e) {

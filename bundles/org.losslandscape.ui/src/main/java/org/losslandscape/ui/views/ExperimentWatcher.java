@@ -47,32 +47,44 @@ final class ExperimentWatcher extends Job {
         if (watched == null || monitor.isCanceled()) {
             return Status.OK_STATUS;
         }
-        long stamp = stamp(watched);
-        if (stamp != lastStamp) {
-            lastStamp = stamp;
-            onChange.run();
+        try {
+            long stamp = stamp(watched);
+            if (stamp != lastStamp) {
+                lastStamp = stamp;
+                onChange.run();
+            }
+        } catch (RuntimeException e) {
+            lastStamp = Long.MIN_VALUE; // try again at the next poll
+        } finally {
+            if (file != null) {
+                schedule(PERIOD_MILLIS);
+            }
         }
-        schedule(PERIOD_MILLIS);
         return Status.OK_STATUS;
     }
 
-    /** @return the latest modification time of the file and of anything in its results folder */
+    /**
+     * @return a fingerprint of the file and of everything in its results folder (path, modification time and size
+     *         of each, summed so that the order of the walk does not matter): any write changes it
+     */
     static long stamp(Path experimentFile) {
-        long latest = modified(experimentFile);
+        long sum = fingerprint(experimentFile);
         Path results = ResultFiles.resultsFolder(experimentFile);
         if (Files.isDirectory(results)) {
             try (Stream<Path> files = Files.walk(results, 2)) {
-                latest = Math.max(latest, files.mapToLong(ExperimentWatcher::modified).max().orElse(0));
+                sum += files.mapToLong(ExperimentWatcher::fingerprint).sum();
             } catch (IOException | java.io.UncheckedIOException e) {
                 // a run is replacing files right now: the next poll sees them
             }
         }
-        return latest;
+        return sum;
     }
 
-    private static long modified(Path p) {
+    private static long fingerprint(Path p) {
         try {
-            return Files.getLastModifiedTime(p).toMillis() ^ Files.size(p);
+            long h = p.toString().hashCode();
+            h = 1_000_003L * h + Files.getLastModifiedTime(p).toMillis();
+            return 1_000_003L * h + Files.size(p);
         } catch (IOException e) {
             return 0;
         }

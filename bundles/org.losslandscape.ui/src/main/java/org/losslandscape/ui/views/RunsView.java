@@ -38,6 +38,7 @@ public final class RunsView extends ViewPart {
     private static final String[] COLUMNS = {"run", "variant", "status", "steps", "elapsed", "train loss",
         "val loss", "val acc"};
     private TableViewer viewer;
+    private Display display;
     private ExperimentWatcher watcher;
     private volatile IFile file;
     private final ISelectionListener listener = (part, selection) -> select(selection);
@@ -62,6 +63,7 @@ public final class RunsView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        display = parent.getDisplay();
         viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
@@ -122,10 +124,12 @@ public final class RunsView extends ViewPart {
         return job;
     }
 
-    /** Cancels every running or waiting run job. */
+    /** Cancels the running or waiting run jobs of the shown file. */
     public void cancelRuns() {
         for (Job job : Job.getJobManager().find(RunExperimentJob.FAMILY)) {
-            job.cancel();
+            if (job instanceof RunExperimentJob run && run.file().equals(file)) {
+                job.cancel();
+            }
         }
     }
 
@@ -138,7 +142,7 @@ public final class RunsView extends ViewPart {
 
     private void reload() {
         IFile f = file;
-        if (f == null) {
+        if (f == null || f.getLocation() == null) {
             return;
         }
         Path path = f.getLocation().toFile().toPath();
@@ -150,7 +154,7 @@ public final class RunsView extends ViewPart {
         } catch (Exception e) {
             return; // being replaced: the next poll reads it
         }
-        Display.getDefault().asyncExec(() -> {
+        display.asyncExec(() -> {
             if (!viewer.getControl().isDisposed() && f.equals(file)) {
                 viewer.setInput(rows);
             }

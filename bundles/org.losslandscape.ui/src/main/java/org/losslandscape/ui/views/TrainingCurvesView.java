@@ -33,6 +33,7 @@ public final class TrainingCurvesView extends ViewPart {
     public static final String ID = "org.losslandscape.ui.views.curves";
 
     private CurvesPanel panel;
+    private Display display;
     private ExperimentWatcher watcher;
     private volatile Path shown;
     private final ISelectionListener listener = (IWorkbenchPart part, ISelection selection) -> {
@@ -45,6 +46,7 @@ public final class TrainingCurvesView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         panel = new CurvesPanel(parent);
+        display = parent.getDisplay();
         watcher = new ExperimentWatcher(this::reload);
         getSite().getPage().addPostSelectionListener(listener);
         listener.selectionChanged(null, getSite().getPage().getSelection());
@@ -59,7 +61,7 @@ public final class TrainingCurvesView extends ViewPart {
                     dialog.setOverwrite(true);
                     String target = dialog.open();
                     if (target != null) {
-                        export(panel.lossChart(), format, Path.of(target));
+                        export(getSite().getShell(), panel.lossChart(), format, Path.of(target));
                     }
                 }
             });
@@ -96,7 +98,6 @@ public final class TrainingCurvesView extends ViewPart {
         } catch (Exception e) {
             return; // a file being replaced or not an experiment: keep what is shown, the next poll retries
         }
-        Display display = getSite().getShell().getDisplay();
         display.asyncExec(() -> {
             if (!panel.control().isDisposed() && file.equals(shown)) {
                 panel.setCurves(byRun);
@@ -104,7 +105,7 @@ public final class TrainingCurvesView extends ViewPart {
         });
     }
 
-    static void export(SpecChart chart, String format, Path target) {
+    static void export(org.eclipse.swt.widgets.Shell shell, SpecChart chart, String format, Path target) {
         if (chart.spec() == null) {
             return;
         }
@@ -114,8 +115,8 @@ public final class TrainingCurvesView extends ViewPart {
                 case "svg" -> ChartExports.svg(chart.spec(), target);
                 default -> ChartExports.csv(chart.spec(), target);
             }
-        } catch (java.io.IOException e) {
-            org.eclipse.jface.dialogs.MessageDialog.openError(null, "Export", "Cannot write " + target + ": "
+        } catch (java.io.IOException | RuntimeException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(shell, "Export", "Cannot write " + target + ": "
                     + e.getMessage());
         }
     }
