@@ -332,12 +332,7 @@ public final class ExperimentReport {
     /** λ_max against the step with the threshold as a reference line (columns: step, sharpness, threshold). */
     private static ChartSpec edgeOfStability(NpyArray a) {
         double[][] c = columns(a, 3);
-        int n = c[0].length;
-        double threshold = n > 0 ? c[2][n - 1] : Double.NaN;
-        ChartSpec chart = ChartSpec.of("Edge of stability", Axis.linear("step"), Axis.linear("sharpness λ_max"),
-                List.of(new Series("λ_max", c[0], c[1], Series.Style.LINE_POINTS)));
-        return Double.isFinite(threshold) ? chart.withMarkers(List.of(Marker.horizontal(threshold, String.format(
-                Locale.ROOT, "stability threshold %.4g", threshold)))) : chart;
+        return Charts.edgeOfStability(c[0], c[1], c[2]);
     }
 
     private static String figureName(String uri, int index) {

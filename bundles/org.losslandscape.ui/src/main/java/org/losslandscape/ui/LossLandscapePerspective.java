@@ -5,6 +5,8 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.losslandscape.ui.views.LandscapeView;
 import org.losslandscape.ui.views.RunsView;
+import org.losslandscape.ui.views.SharpnessView;
+import org.losslandscape.ui.views.SpectrumView;
 import org.losslandscape.ui.views.TrainingCurvesView;
 import org.losslandscape.ui.wizards.NewExperimentWizard;
 
@@ -41,10 +43,14 @@ public final class LossLandscapePerspective implements IPerspectiveFactory {
         IFolderLayout right = layout.createFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.55f, editorArea);
         right.addView(TrainingCurvesView.ID);
         right.addView(LandscapeView.ID);
+        right.addView(SpectrumView.ID);
+        right.addView(SharpnessView.ID);
 
         layout.addShowViewShortcut(RunsView.ID);
         layout.addShowViewShortcut(TrainingCurvesView.ID);
         layout.addShowViewShortcut(LandscapeView.ID);
+        layout.addShowViewShortcut(SpectrumView.ID);
+        layout.addShowViewShortcut(SharpnessView.ID);
         layout.addNewWizardShortcut(NewExperimentWizard.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);

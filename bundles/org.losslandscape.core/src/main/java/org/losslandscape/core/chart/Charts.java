@@ -269,6 +269,26 @@ public final class Charts {
     }
 
     /**
+     * Sharpness recorded during training (edge of stability): λ_max against the step, with the optimizer's
+     * stability threshold (its last finite value; it is constant for a constant step size) as a horizontal line.
+     *
+     * @param threshold the threshold at each step, NaN where none is known
+     */
+    public static ChartSpec edgeOfStability(double[] step, double[] sharpness, double[] threshold) {
+        double last = Double.NaN;
+        for (double t : threshold) {
+            if (Double.isFinite(t)) {
+                last = t;
+            }
+        }
+        ChartSpec chart = ChartSpec.of("Edge of stability", Axis.linear("step"), Axis.linear("sharpness λ_max"),
+                List.of(drop("λ_max", step, sharpness, step.length > 100 ? Series.Style.LINE
+                        : Series.Style.LINE_POINTS, false, false)));
+        return Double.isFinite(last) ? chart.withMarkers(List.of(Marker.horizontal(last, "stability threshold "
+                + format(last)))) : chart;
+    }
+
+    /**
      * The range of the finite values of all arrays together, so that landscapes that are compared share one colour
      * scale ({@link Heatmap#withValueRange}).
      *

@@ -113,4 +113,16 @@ class ChartsTest {
         assertThrows(IllegalArgumentException.class, () -> Heatmap.of(new double[] {0, 1}, new double[] {1, 0},
                 new double[4], Heatmap.Order.X_MAJOR));
     }
+
+    @Test
+    void edgeOfStabilityDrawsTheThresholdItRecorded() {
+        double[] step = {0, 10, 20};
+        ChartSpec c = Charts.edgeOfStability(step, new double[] {8, 9.5, 10.2}, new double[] {10, 10, 10});
+        assertEquals(1, c.series().size());
+        assertEquals(3, c.series().get(0).size());
+        assertEquals(10, c.markers().get(0).y(), 0);
+        assertEquals("stability threshold 10.00", c.markers().get(0).label());
+        assertEquals(List.of(), Charts.edgeOfStability(step, new double[] {1, 2, 3}, new double[] {Double.NaN,
+            Double.NaN, Double.NaN}).markers(), "no threshold known: no line");
+    }
 }

@@ -136,11 +136,13 @@ public final class SpecChart {
         if (spec.log()) {
             try {
                 axis.enableLogScale(true); // Charts drops the values a log axis cannot show
+                axis.getTick().setFormat(new java.text.DecimalFormat("0.#E0")); // 1E-5, not 0.00001
             } catch (IllegalStateException e) {
                 axis.enableLogScale(false);
             }
         } else {
             axis.enableLogScale(false);
+            axis.getTick().setFormat(null);
         }
         if (spec.range() != null && spec.range().max() > spec.range().min()) {
             axis.setRange(new org.eclipse.swtchart.Range(spec.range().min(), spec.range().max()));

@@ -31,6 +31,7 @@ import org.losslandscape.model.Run;
 import org.losslandscape.report.ExperimentReport;
 import org.losslandscape.report.Surface;
 import org.losslandscape.ui.charts.SpecChart;
+import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
 /**
  * The loss landscapes of the selected experiment's latest completed run: a 2D surface as a heatmap with colour bar
@@ -171,7 +172,8 @@ public final class LandscapeView extends ViewPart {
         } else {
             boolean pca = pcaSurfaces.contains(choice.getText());
             Heatmap h = Heatmap.of(s.x(), s.y(), s.trainLoss(), Heatmap.Order.X_MAJOR)
-                    .withLogColor(logColour.getSelection()).withContourCount(12);
+                    .withColorMap(WorkbenchPreferences.colorMap()).withLogColor(logColour.getSelection())
+                    .withContourCount(12);
             spec = Charts.landscape(title, h, pca ? trajectory[0] : new double[0], pca ? trajectory[1]
                     : new double[0], List.of());
         }

@@ -24,6 +24,7 @@ import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.model.Metric;
 import org.losslandscape.model.Run;
 import org.losslandscape.ui.jobs.RunExperimentJob;
+import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
 /**
  * The runs of the selected experiment file: id, variant, status, steps, elapsed time and final metrics, updated
@@ -119,7 +120,8 @@ public final class RunsView extends ViewPart {
         if (f == null) {
             return null;
         }
-        RunExperimentJob job = new RunExperimentJob(f, RunOptions.single());
+        RunExperimentJob job = new RunExperimentJob(f, new RunOptions(WorkbenchPreferences.threads(), 1,
+                java.util.List.of()));
         job.schedule();
         return job;
     }

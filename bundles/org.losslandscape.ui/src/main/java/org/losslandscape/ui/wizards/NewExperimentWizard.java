@@ -22,6 +22,7 @@ import org.losslandscape.core.templates.Template;
 import org.losslandscape.core.templates.Templates;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.resource.LandscapeResources;
+import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
 /**
  * File → New → Experiment: a {@code .landscape} file in the workspace from one of the templates, each shown with
@@ -64,9 +65,20 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
         return page;
     }
 
-    /** @return the experiment of {@code template} as the bytes of a {@code .landscape} file */
-    static byte[] contents(Template template, String fileName) throws IOException {
+    /**
+     * @return the experiment of {@code template} as the bytes of a {@code .landscape} file, its 2D landscapes at the
+     *         preferred grid resolution ({@link WorkbenchPreferences#gridResolution()}) if one is set
+     */
+    public static byte[] contents(Template template, String fileName) throws IOException {
         Experiment e = template.create();
+        int resolution = WorkbenchPreferences.gridResolution();
+        if (resolution > 1) {
+            for (var a : e.getAnalyses()) {
+                if (a instanceof org.losslandscape.model.SurfaceAnalysis s && s.getDimensions() == 2) {
+                    s.setResolution(resolution);
+                }
+            }
+        }
         Resource r = LandscapeResources.createResourceSet().createResource(URI.createFileURI("/" + fileName));
         r.getContents().add(e);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,0 +1,147 @@
+package org.losslandscape.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.losslandscape.core.chart.ChartSpec;
+import org.losslandscape.core.chart.Marker;
+import org.losslandscape.core.run.ExperimentRunner;
+import org.losslandscape.core.run.RunOptions;
+import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.core.templates.Templates;
+import org.losslandscape.model.AnalysisSpec;
+import org.losslandscape.model.Experiment;
+import org.losslandscape.model.SharpnessAnalysis;
+import org.losslandscape.model.SurfaceAnalysis;
+import org.losslandscape.model.TraceAnalysis;
+import org.losslandscape.model.resource.LandscapeResources;
+import org.losslandscape.ui.preferences.WorkbenchPreferences;
+import org.losslandscape.ui.views.LandscapeView;
+import org.losslandscape.ui.views.SharpnessView;
+import org.losslandscape.ui.views.SpectrumView;
+import org.losslandscape.ui.wizards.NewExperimentWizard;
+
+/**
+ * The result views draw the latest run: the Landscape view its surface with the trajectory, the Spectrum view its
+ * eigenvalues and density, the Sharpness view λ_max against the threshold; preferences reach them.
+ */
+class ResultViewsTest {
+
+    private static Path tour;
+    private static Path eos;
+
+    @BeforeAll
+    static void runTwoExperiments() throws Exception {
+        Path dir = Files.createTempDirectory("result-views");
+        tour = dir.resolve("tour.landscape");
+        Experiment e = Templates.find("tour").orElseThrow().create();
+        e.getTraining().setSteps(300);
+        e.getAnalyses().removeIf(a -> a instanceof TraceAnalysis || a instanceof SharpnessAnalysis);
+        for (AnalysisSpec a : e.getAnalyses()) {
+            if (a instanceof SurfaceAnalysis s) {
+                s.setResolution(21);
+            }
+        }
+        ExperimentStore.save(e, tour);
+        new ExperimentRunner().run(tour, new RunOptions(2, 1, List.of()), null);
+        eos = dir.resolve("eos.landscape");
+        Experiment x = Templates.find("edge-of-stability").orElseThrow().create();
+        x.getTraining().setSteps(100);
+        ExperimentStore.save(x, eos);
+        new ExperimentRunner().run(eos, new RunOptions(2, 1, List.of()), null);
+    }
+
+    @AfterEach
+    void defaults() {
+        WorkbenchPreferences.store().setToDefault(WorkbenchPreferences.COLOR_MAP);
+        WorkbenchPreferences.store().setToDefault(WorkbenchPreferences.GRID_RESOLUTION);
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** Spins the event loop until the chart shows a spec that passes {@code ready}. */
+    private static ChartSpec await(Supplier<ChartSpec> chart, java.util.function.Predicate<ChartSpec> ready) {
+        for (int i = 0; i < 200; i++) {
+            ChartSpec spec = chart.get();
+            if (spec != null && ready.test(spec)) {
+                return spec;
+            }
+            UiTestSupport.spin(25);
+        }
+        throw new AssertionError("the view did not draw in 5 s: " + chart.get());
+    }
+
+    @Test
+    void theLandscapeViewDrawsTheSurfaceWithItsTrajectoryInThePreferredColours() throws Exception {
+        LandscapeView view = (LandscapeView) page().showView(LandscapeView.ID);
+        view.show(tour);
+        ChartSpec spec = await(() -> view.chart().spec(), s -> s.heatmap() != null);
+        assertEquals(21, spec.heatmap().nx());
+        assertEquals(21, spec.heatmap().ny());
+        assertTrue(spec.contours().size() > 0, "with contour lines");
+        assertEquals(1, view.surfaceNames().size(), view.surfaceNames().toString());
+        ISeries<?>[] series = view.chart().chart().getSeriesSet().getSeries();
+        assertEquals(1, series.length, "the trajectory");
+        assertTrue(series[0].getXSeries().length >= 10, "one point per recorded checkpoint");
+        assertTrue(spec.markers().stream().map(Marker::label).toList().containsAll(List.of("start", "end")));
+        UiTestSupport.spin(300);
+        UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "landscape-view");
+
+        WorkbenchPreferences.store().setValue(WorkbenchPreferences.COLOR_MAP, "coolwarm");
+        view.show(tour);
+        await(() -> view.chart().spec(), s -> s.heatmap() != null && s.heatmap().colorMap().equals("coolwarm"));
+    }
+
+    @Test
+    void theSpectrumViewDrawsTheTopEigenvaluesAndTheDensity() throws Exception {
+        SpectrumView view = (SpectrumView) page().showView(SpectrumView.ID);
+        view.show(tour);
+        ChartSpec top = await(() -> view.eigenvalueChart().spec(), s -> true);
+        assertEquals(5, top.series().get(0).size(), "the tour asks for the top 5");
+        ChartSpec density = await(() -> view.densityChart().spec(), s -> true);
+        assertTrue(density.yAxis().log(), "density on a log axis");
+        assertEquals(256, density.series().get(0).size());
+        UiTestSupport.spin(300);
+        UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "spectrum-view");
+    }
+
+    @Test
+    void theSharpnessViewDrawsLambdaMaxAgainstTheStabilityThreshold() throws Exception {
+        SharpnessView view = (SharpnessView) page().showView(SharpnessView.ID);
+        view.show(eos);
+        ChartSpec spec = await(() -> view.chart().spec(), s -> true);
+        assertEquals(11, spec.series().get(0).size(), "step 0 and every 10 steps to 100");
+        assertEquals(2 / 0.1, spec.markers().get(0).y(), 1e-12, "2/η");
+        assertEquals(11, view.chart().chart().getSeriesSet().getSeries()[0].getYSeries().length);
+    }
+
+    @Test
+    void newExperimentsTakeThePreferredGridResolution() throws Exception {
+        WorkbenchPreferences.store().setValue(WorkbenchPreferences.GRID_RESOLUTION, 15);
+        byte[] bytes = NewExperimentWizard.contents(Templates.find("spirals-landscape").orElseThrow(), "s.landscape");
+        Resource r = LandscapeResources.createResourceSet().createResource(URI.createURI("memory:/s.landscape"));
+        r.load(new ByteArrayInputStream(bytes), null);
+        Experiment e = (Experiment) r.getContents().get(0);
+        List<Integer> resolutions = e.getAnalyses().stream().filter(SurfaceAnalysis.class::isInstance).map(
+                a -> ((SurfaceAnalysis) a).getResolution()).toList();
+        assertEquals(List.of(15, 15), resolutions);
+        assertNotNull(WorkbenchPreferences.store());
+    }
+}

@@ -1,0 +1,2 @@
+/** The workbench's preferences and their page. */
+package org.losslandscape.ui.preferences;

@@ -1,0 +1,91 @@
+package org.losslandscape.ui.views;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.part.ViewPart;
+import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.model.Experiment;
+import org.losslandscape.model.Run;
+import org.losslandscape.report.ExperimentReport;
+
+/**
+ * A view of the results of the selected experiment's latest completed run. It follows the workbench selection,
+ * polls the file and its results off the UI thread, reads what it shows there ({@link #read}) and draws it on the
+ * UI thread ({@link #draw}); with no completed run it draws {@code null}.
+ *
+ * @param <T> what the view reads from a run
+ */
+abstract class LatestRunView<T> extends ViewPart {
+
+    private Display display;
+    private ExperimentWatcher watcher;
+    private volatile Path shown;
+    private final ISelectionListener listener = (part, selection) -> {
+        IFile f = Selections.experimentFile(selection);
+        if (f != null && f.getLocation() != null) {
+            show(f.getLocation().toFile().toPath());
+        }
+    };
+
+    @Override
+    public final void createPartControl(Composite parent) {
+        display = parent.getDisplay();
+        createControls(parent);
+        watcher = new ExperimentWatcher(this::reload);
+        getSite().getPage().addPostSelectionListener(listener);
+        listener.selectionChanged(null, getSite().getPage().getSelection());
+    }
+
+    /** Creates the view's widgets. */
+    protected abstract void createControls(Composite parent);
+
+    /**
+     * Reads what the view shows from a run; called off the UI thread.
+     *
+     * @throws Exception when the results cannot be read now (the next poll tries again)
+     */
+    protected abstract T read(Path experimentFile, Run run) throws Exception;
+
+    /** Draws what {@link #read} returned, or clears the view for null; called on the UI thread. */
+    protected abstract void draw(T data);
+
+    /** Shows the results of {@code experimentFile} and follows its new runs. */
+    public void show(Path experimentFile) {
+        shown = experimentFile;
+        watcher.watch(experimentFile);
+    }
+
+    private void reload() {
+        Path file = shown;
+        if (file == null) {
+            return;
+        }
+        T data;
+        try {
+            Experiment e = ExperimentStore.load(file).experiment();
+            Run run = ExperimentReport.lastCompleted(e);
+            data = run == null ? null : read(file, run);
+        } catch (Exception e) {
+            return; // being written: the next poll reads it
+        }
+        display.asyncExec(() -> {
+            if (!display.isDisposed() && file.equals(shown) && !isDisposedView()) {
+                draw(data);
+            }
+        });
+    }
+
+    /** @return whether the view's widgets are gone */
+    protected abstract boolean isDisposedView();
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(listener);
+        watcher.stop();
+        super.dispose();
+    }
+}

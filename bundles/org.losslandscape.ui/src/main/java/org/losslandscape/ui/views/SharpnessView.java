@@ -1,0 +1,53 @@
+package org.losslandscape.ui.views;
+
+import java.nio.file.Path;
+
+import org.eclipse.swt.widgets.Composite;
+import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.core.chart.Charts;
+import org.losslandscape.model.ResultKind;
+import org.losslandscape.model.Run;
+import org.losslandscape.ui.charts.SpecChart;
+
+/**
+ * Sharpness during training of the selected experiment's latest completed run: λ_max of the full-batch loss
+ * against the step (edge-of-stability analysis), with the optimizer's stability threshold as a line.
+ */
+public final class SharpnessView extends LatestRunView<double[][]> {
+
+    /** The view's id, as registered in plugin.xml. */
+    public static final String ID = "org.losslandscape.ui.views.sharpness";
+
+    private SpecChart chart;
+
+    @Override
+    protected void createControls(Composite parent) {
+        chart = new SpecChart(parent);
+    }
+
+    @Override
+    protected double[][] read(Path experimentFile, Run run) throws Exception {
+        NpyArray eos = CurvatureViews.first(experimentFile, run, ResultKind.EOS);
+        return eos == null ? null : CurvatureViews.columns(eos, 3);
+    }
+
+    @Override
+    protected void draw(double[][] c) {
+        chart.show(c == null ? null : Charts.edgeOfStability(c[0], c[1], c[2]));
+    }
+
+    @Override
+    protected boolean isDisposedView() {
+        return chart.control().isDisposed();
+    }
+
+    /** @return the chart (for tests) */
+    public SpecChart chart() {
+        return chart;
+    }
+
+    @Override
+    public void setFocus() {
+        chart.control().setFocus();
+    }
+}

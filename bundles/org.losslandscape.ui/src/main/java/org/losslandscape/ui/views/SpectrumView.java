@@ -1,0 +1,73 @@
+package org.losslandscape.ui.views;
+
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.core.chart.Charts;
+import org.losslandscape.model.ResultKind;
+import org.losslandscape.model.Run;
+import org.losslandscape.ui.charts.SpecChart;
+
+/**
+ * The Hessian spectrum of the selected experiment's latest completed run: the top (and bottom) eigenvalues from
+ * Lanczos as bars, and the stochastic-Lanczos-quadrature spectral density on a logarithmic axis.
+ */
+public final class SpectrumView extends LatestRunView<SpectrumView.Data> {
+
+    /** The view's id, as registered in plugin.xml. */
+    public static final String ID = "org.losslandscape.ui.views.spectrum";
+
+    /** What the view shows; either part may be null. */
+    record Data(String runId, double[] eigenvalues, double[][] density) {
+    }
+
+    private SashForm root;
+    private SpecChart eigenvalues;
+    private SpecChart density;
+
+    @Override
+    protected void createControls(Composite parent) {
+        root = new SashForm(parent, SWT.VERTICAL);
+        eigenvalues = new SpecChart(root);
+        density = new SpecChart(root);
+    }
+
+    @Override
+    protected Data read(Path experimentFile, Run run) throws Exception {
+        NpyArray top = CurvatureViews.first(experimentFile, run, ResultKind.SPECTRUM);
+        NpyArray d = CurvatureViews.first(experimentFile, run, ResultKind.DENSITY);
+        return new Data(run.getId(), top == null ? null : top.data(), d == null ? null : CurvatureViews.columns(d,
+                2));
+    }
+
+    @Override
+    protected void draw(Data data) {
+        eigenvalues.show(data == null || data.eigenvalues() == null ? null : Charts.topEigenvalues(
+                "Hessian eigenvalues (" + data.runId() + ")", data.eigenvalues(), Double.NaN, ""));
+        density.show(data == null || data.density() == null ? null : Charts.spectralDensity(
+                "Spectral density (" + data.runId() + ")", data.density()[0], data.density()[1]));
+    }
+
+    @Override
+    protected boolean isDisposedView() {
+        return root.isDisposed();
+    }
+
+    /** @return the eigenvalue chart (for tests) */
+    public SpecChart eigenvalueChart() {
+        return eigenvalues;
+    }
+
+    /** @return the density chart (for tests) */
+    public SpecChart densityChart() {
+        return density;
+    }
+
+    @Override
+    public void setFocus() {
+        root.setFocus();
+    }
+}
