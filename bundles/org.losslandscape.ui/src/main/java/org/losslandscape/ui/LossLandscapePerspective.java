@@ -3,6 +3,7 @@ package org.losslandscape.ui;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.losslandscape.ui.views.CompareView;
 import org.losslandscape.ui.views.LandscapeView;
 import org.losslandscape.ui.views.RunsView;
 import org.losslandscape.ui.views.SharpnessView;
@@ -36,6 +37,7 @@ public final class LossLandscapePerspective implements IPerspectiveFactory {
 
         IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.68f, editorArea);
         bottom.addView(RunsView.ID);
+        bottom.addView(CompareView.ID);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
@@ -47,6 +49,7 @@ public final class LossLandscapePerspective implements IPerspectiveFactory {
         right.addView(SharpnessView.ID);
 
         layout.addShowViewShortcut(RunsView.ID);
+        layout.addShowViewShortcut(CompareView.ID);
         layout.addShowViewShortcut(TrainingCurvesView.ID);
         layout.addShowViewShortcut(LandscapeView.ID);
         layout.addShowViewShortcut(SpectrumView.ID);

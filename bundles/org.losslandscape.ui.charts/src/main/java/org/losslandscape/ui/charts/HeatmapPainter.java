@@ -93,6 +93,7 @@ final class HeatmapPainter implements ICustomPaintListener {
         }
         gc.setForeground(Palette.color(0xffffff));
         gc.setLineWidth(1);
+        gc.setLineStyle(SWT.LINE_SOLID); // the grid, painted before, leaves its dots in the GC
         gc.setAntialias(SWT.ON);
         for (Polyline p : contours) {
             int[] points = new int[2 * p.size()];

@@ -31,6 +31,9 @@ import org.losslandscape.model.SurfaceAnalysis;
 import org.losslandscape.model.TraceAnalysis;
 import org.losslandscape.model.resource.LandscapeResources;
 import org.losslandscape.ui.preferences.WorkbenchPreferences;
+import org.losslandscape.core.compare.RunComparison;
+import org.losslandscape.ui.charts.SpecChart;
+import org.losslandscape.ui.views.CompareView;
 import org.losslandscape.ui.views.LandscapeView;
 import org.losslandscape.ui.views.SharpnessView;
 import org.losslandscape.ui.views.SpectrumView;
@@ -44,6 +47,7 @@ class ResultViewsTest {
 
     private static Path tour;
     private static Path eos;
+    private static Path sam;
 
     @BeforeAll
     static void runTwoExperiments() throws Exception {
@@ -64,6 +68,41 @@ class ResultViewsTest {
         x.getTraining().setSteps(100);
         ExperimentStore.save(x, eos);
         new ExperimentRunner().run(eos, new RunOptions(2, 1, List.of()), null);
+        sam = dir.resolve("sam.landscape");
+        Experiment s = Templates.find("sgd-vs-sam").orElseThrow().create();
+        s.getTraining().setSteps(60);
+        for (AnalysisSpec a : s.getAnalyses()) {
+            if (a instanceof SurfaceAnalysis surface) {
+                surface.setResolution(9);
+            }
+        }
+        ExperimentStore.save(s, sam);
+        new ExperimentRunner().run(sam, new RunOptions(2, 1, List.of()), null);
+    }
+
+    @Test
+    void theCompareViewHighlightsTheDifferencesAndSharesOneColourScale() throws Exception {
+        CompareView view = (CompareView) page().showView(CompareView.ID);
+        view.show(sam);
+        for (int i = 0; i < 200 && (view.configurationRows() == null || view.configurationRows().isEmpty()); i++) {
+            UiTestSupport.spin(25);
+        }
+        List<String> differing = view.configurationRows().stream().filter(RunComparison.Row::differs).map(
+                RunComparison.Row::key).toList();
+        assertTrue(differing.containsAll(List.of("optimizer.optimizerId", "optimizer.hyperParameters.rho")),
+                differing.toString());
+        assertTrue(!differing.contains("training.steps"), "same training: " + differing);
+        List<SpecChart> charts = view.landscapeCharts();
+        assertEquals(2, charts.size(), "one landscape per run");
+        assertEquals(charts.get(0).spec().heatmap().colorRange(), charts.get(1).spec().heatmap().colorRange());
+        assertEquals(4, view.curves().lossChart().chart().getSeriesSet().getSeries().length,
+                "training and validation loss of both runs");
+        page().activate(view);
+        page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        view.selectTab("Landscapes");
+        UiTestSupport.spin(500);
+        UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "compare-view");
+        page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
     }
 
     @AfterEach

@@ -1,0 +1,2 @@
+/** Comparing runs: their configurations and metrics side by side. */
+package org.losslandscape.core.compare;
