@@ -39,6 +39,9 @@ public final class SpecChart {
         // no axis-position update on mouse moves: the chart would otherwise redraw itself on every move
         chart = new Chart(parent, SWT.NONE | Chart.NO_AXIS_POSITION_UPDATE);
         chart.getLegend().setPosition(SWT.BOTTOM);
+        chart.getTitle().setText(""); // not SWTChart's placeholders before the first chart
+        chart.getAxisSet().getXAxis(0).getTitle().setText("");
+        chart.getAxisSet().getYAxis(0).getTitle().setText("");
         // dark text instead of SWTChart's blue, as in the report's charts
         chart.getTitle().setForeground(Palette.color(TEXT_RGB));
         for (IAxis axis : chart.getAxisSet().getAxes()) {
@@ -85,6 +88,8 @@ public final class SpecChart {
             markers.set(chartSpec == null ? null : chartSpec.markers());
             if (chartSpec == null) {
                 chart.getTitle().setText("");
+                chart.getAxisSet().getXAxis(0).getTitle().setText("");
+                chart.getAxisSet().getYAxis(0).getTitle().setText("");
                 return;
             }
             chart.getTitle().setText(chartSpec.title());

@@ -98,5 +98,18 @@ class RunAndCurvesTest {
         assertEquals("run-1 train", loss[0].getDescription());
         UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "workbench-run");
         assertEquals(0, Job.getJobManager().find(RunExperimentJob.FAMILY).length);
+
+        // delete the run: it leaves the file and its results folder goes
+        java.nio.file.Path folder = org.losslandscape.core.store.ResultFiles.runFolder(path, "run-1");
+        assertTrue(java.nio.file.Files.isDirectory(folder));
+        Job delete = runs.deleteRuns(java.util.List.of("run-1"));
+        while (delete.getResult() == null) {
+            UiTestSupport.spin(20);
+        }
+        assertTrue(delete.getResult().isOK(), delete.getResult().toString());
+        assertEquals(0, ExperimentStore.load(path).experiment().getRuns().size());
+        assertTrue(!java.nio.file.Files.exists(folder));
+        UiTestSupport.spin(2500);
+        assertEquals(0, runs.rows().size(), "the view follows");
     }
 }

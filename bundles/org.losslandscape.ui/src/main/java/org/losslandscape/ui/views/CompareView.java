@@ -93,6 +93,8 @@ public final class CompareView extends LatestRunView<CompareView.Loaded> {
         landscapes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         landscapeTab.setControl(page);
         tabs.setSelection(0);
+        ExportActions.add(getViewSite().getActionBars().getMenuManager(), "compared loss chart", () -> getSite()
+                .getShell(), curves::lossChart);
         root.setWeights(1, 4);
     }
 

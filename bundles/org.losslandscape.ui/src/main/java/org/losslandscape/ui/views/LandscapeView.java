@@ -82,6 +82,8 @@ public final class LandscapeView extends ViewPart {
         choice.addListener(SWT.Selection, e -> draw());
         logColour.addListener(SWT.Selection, e -> draw());
         watcher = new ExperimentWatcher(this::reload);
+        ExportActions.add(getViewSite().getActionBars().getMenuManager(), "landscape", () -> getSite().getShell(),
+                () -> chart);
         getSite().getPage().addPostSelectionListener(listener);
         listener.selectionChanged(null, getSite().getPage().getSelection());
     }

@@ -96,6 +96,19 @@ public final class RunsView extends ViewPart {
                 cancelRuns();
             }
         });
+        bar.add(new Action("Delete") {
+            @Override
+            public void run() {
+                List<String> ids = new ArrayList<>();
+                for (Object o : viewer.getStructuredSelection().toList()) {
+                    ids.add(((Row) o).id());
+                }
+                if (!ids.isEmpty() && org.eclipse.jface.dialogs.MessageDialog.openConfirm(getSite().getShell(),
+                        "Delete runs", "Delete " + String.join(", ", ids) + " and their result files?")) {
+                    deleteRuns(ids);
+                }
+            }
+        });
         getSite().getPage().addPostSelectionListener(listener);
         select(getSite().getPage().getSelection());
     }
@@ -124,6 +137,60 @@ public final class RunsView extends ViewPart {
                 java.util.List.of()));
         job.schedule();
         return job;
+    }
+
+    /**
+     * Deletes runs of the shown file in a job: removes them from the file (atomically) and deletes their result
+     * folders; a run that is still running is kept.
+     *
+     * @return the job, or null when no file is shown
+     */
+    public Job deleteRuns(List<String> ids) {
+        IFile f = file;
+        if (f == null) {
+            return null;
+        }
+        Job job = new org.eclipse.core.resources.WorkspaceJob("Delete runs of " + f.getName()) {
+            @Override
+            public org.eclipse.core.runtime.IStatus runInWorkspace(org.eclipse.core.runtime.IProgressMonitor m) {
+                Path path = f.getLocation().toFile().toPath();
+                try {
+                    org.losslandscape.model.Experiment e = ExperimentStore.load(path).experiment();
+                    List<Run> gone = new ArrayList<>();
+                    for (Run r : e.getRuns()) {
+                        if (ids.contains(r.getId()) && r.getStatus() != org.losslandscape.model.RunStatus.RUNNING) {
+                            gone.add(r);
+                        }
+                    }
+                    e.getComparisons().forEach(c -> c.getRuns().removeAll(gone));
+                    e.getRuns().removeAll(gone);
+                    ExperimentStore.save(e, path); // the file first: it never refers to a deleted folder
+                    for (Run r : gone) {
+                        deleteTree(org.losslandscape.core.store.ResultFiles.runFolder(path, r.getId()));
+                    }
+                    f.getParent().refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, m);
+                    return org.eclipse.core.runtime.Status.OK_STATUS;
+                } catch (Exception x) {
+                    return org.eclipse.core.runtime.Status.error("cannot delete runs of " + f.getName() + ": "
+                            + x.getMessage(), x);
+                }
+            }
+        };
+        job.setRule(org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRuleFactory().modifyRule(
+                f.getParent()));
+        job.schedule();
+        return job;
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(folder)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        }
     }
 
     /** Cancels the running or waiting run jobs of the shown file. */

@@ -23,6 +23,8 @@ public final class SharpnessView extends LatestRunView<double[][]> {
     @Override
     protected void createControls(Composite parent) {
         chart = new SpecChart(parent);
+        ExportActions.add(getViewSite().getActionBars().getMenuManager(), "sharpness chart", () -> getSite()
+                .getShell(), () -> chart);
     }
 
     @Override

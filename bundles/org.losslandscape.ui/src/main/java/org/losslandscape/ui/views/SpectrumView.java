@@ -33,6 +33,10 @@ public final class SpectrumView extends LatestRunView<SpectrumView.Data> {
         root = new SashForm(parent, SWT.VERTICAL);
         eigenvalues = new SpecChart(root);
         density = new SpecChart(root);
+        ExportActions.add(getViewSite().getActionBars().getMenuManager(), "eigenvalue chart", () -> getSite()
+                .getShell(), () -> eigenvalues);
+        ExportActions.add(getViewSite().getActionBars().getMenuManager(), "density chart", () -> getSite()
+                .getShell(), () -> density);
     }
 
     @Override

@@ -5,13 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
@@ -20,8 +17,6 @@ import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Run;
 import org.losslandscape.report.CurveTable;
 import org.losslandscape.report.ExperimentReport;
-import org.losslandscape.ui.charts.ChartExports;
-import org.losslandscape.ui.charts.SpecChart;
 
 /**
  * Training curves of every run of the selected experiment file, updated live while a run trains (the file and its
@@ -51,21 +46,8 @@ public final class TrainingCurvesView extends ViewPart {
         getSite().getPage().addPostSelectionListener(listener);
         listener.selectionChanged(null, getSite().getPage().getSelection());
         IMenuManager menu = getViewSite().getActionBars().getMenuManager();
-        for (String format : new String[] {"png", "svg", "csv"}) {
-            menu.add(new Action("Export loss chart as " + format.toUpperCase() + "…") {
-                @Override
-                public void run() {
-                    FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-                    dialog.setFilterExtensions(new String[] {"*." + format});
-                    dialog.setFileName("loss." + format);
-                    dialog.setOverwrite(true);
-                    String target = dialog.open();
-                    if (target != null) {
-                        export(getSite().getShell(), panel.lossChart(), format, Path.of(target));
-                    }
-                }
-            });
-        }
+        ExportActions.add(menu, "loss chart", () -> getSite().getShell(), panel::lossChart);
+        ExportActions.add(menu, "accuracy chart", () -> getSite().getShell(), panel::accuracyChart);
     }
 
     /** Shows the curves of {@code experimentFile} and follows its changes. */
@@ -103,22 +85,6 @@ public final class TrainingCurvesView extends ViewPart {
                 panel.setCurves(byRun);
             }
         });
-    }
-
-    static void export(org.eclipse.swt.widgets.Shell shell, SpecChart chart, String format, Path target) {
-        if (chart.spec() == null) {
-            return;
-        }
-        try {
-            switch (format) {
-                case "png" -> ChartExports.png(chart.spec(), target);
-                case "svg" -> ChartExports.svg(chart.spec(), target);
-                default -> ChartExports.csv(chart.spec(), target);
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            org.eclipse.jface.dialogs.MessageDialog.openError(shell, "Export", "Cannot write " + target + ": "
-                    + e.getMessage());
-        }
     }
 
     @Override

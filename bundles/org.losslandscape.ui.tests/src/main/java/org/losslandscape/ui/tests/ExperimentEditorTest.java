@@ -1,0 +1,116 @@
+package org.losslandscape.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.core.templates.Templates;
+import org.losslandscape.model.Experiment;
+import org.losslandscape.model.LandscapeFactory;
+import org.losslandscape.model.LayerKind;
+import org.losslandscape.model.LayerSpec;
+import org.losslandscape.model.Run;
+import org.losslandscape.ui.editor.ExperimentEditor;
+import org.losslandscape.ui.wizards.NewExperimentWizard;
+
+/**
+ * The experiment editor: change a layer, undo, redo, save; the file keeps runs added meanwhile; problems of the
+ * saved file become markers.
+ */
+class ExperimentEditorTest {
+
+    private static void awaitJobs() {
+        for (int i = 0; i < 200 && !Job.getJobManager().isIdle(); i++) {
+            UiTestSupport.spin(25);
+        }
+        UiTestSupport.spin(100);
+    }
+
+    @Test
+    void changeALayerUndoRedoSaveAndSeeTheProblems() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("editing");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        IFile file = project.getFile("tour.landscape");
+        if (file.exists()) {
+            file.delete(true, null);
+        }
+        file.create(new ByteArrayInputStream(NewExperimentWizard.contents(Templates.find("tour").orElseThrow(),
+                "tour.landscape")), true, null);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        ExperimentEditor editor = (ExperimentEditor) IDE.openEditor(page, file, ExperimentEditor.ID);
+        editor.setActivePage("network");
+        UiTestSupport.spin(200);
+        assertFalse(editor.isDirty());
+        TableViewer table = editor.networkPage().viewer();
+        assertEquals(5, table.getTable().getItemCount(), "the tour's five layers");
+        assertEquals("[n, 32]", table.getTable().getItem(0).getText(3));
+        assertEquals("96", table.getTable().getItem(0).getText(4), "2·32 + 32 parameters");
+
+        LayerSpec first = editor.experiment().getNetwork().getLayers().get(0);
+        editor.networkPage().setUnits(first, 8);
+        UiTestSupport.spin(100);
+        assertTrue(editor.isDirty());
+        assertEquals("8", table.getTable().getItem(0).getText(2));
+        assertEquals("[n, 8]", table.getTable().getItem(0).getText(3));
+        assertEquals("24", table.getTable().getItem(0).getText(4));
+        UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "editor-network");
+
+        editor.undo();
+        UiTestSupport.spin(100);
+        assertEquals(32, first.getUnits());
+        assertFalse(editor.isDirty(), "back at the save point");
+        assertEquals("32", table.getTable().getItem(0).getText(2));
+        editor.redo();
+        UiTestSupport.spin(100);
+        assertEquals(8, first.getUnits());
+        assertTrue(editor.isDirty());
+
+        // a run job saved the file meanwhile: the editor's save keeps that run
+        Path path = file.getLocation().toFile().toPath();
+        Experiment onDisk = ExperimentStore.load(path).experiment();
+        Run run = LandscapeFactory.eINSTANCE.createRun();
+        run.setId("run-1");
+        onDisk.getRuns().add(run);
+        ExperimentStore.save(onDisk, path);
+
+        editor.doSave(null);
+        awaitJobs();
+        assertFalse(editor.isDirty());
+        Experiment saved = ExperimentStore.load(path).experiment();
+        assertEquals(8, saved.getNetwork().getLayers().get(0).getUnits());
+        assertEquals(List.of("run-1"), saved.getRuns().stream().map(Run::getId).toList());
+        assertEquals(0, file.findMarkers(ExperimentEditor.MARKER, false, IResource.DEPTH_ZERO).length,
+                "a valid experiment has no problems");
+
+        editor.networkPage().setUnits(first, -4);
+        editor.networkPage().add(LayerKind.RELU);
+        editor.doSave(null);
+        awaitJobs();
+        IMarker[] markers = file.findMarkers(ExperimentEditor.MARKER, false, IResource.DEPTH_ZERO);
+        assertTrue(markers.length >= 1, "the negative width is a problem");
+        assertTrue(Arrays.stream(markers).anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "").startsWith("Layer 1 (Dense): units must be at least 1")),
+                Arrays.toString(Arrays.stream(markers).map(m -> m.getAttribute(IMarker.MESSAGE, "")).toArray()));
+        assertEquals(6, ExperimentStore.load(path).experiment().getNetwork().getLayers().size());
+        page.closeEditor(editor, false);
+    }
+}

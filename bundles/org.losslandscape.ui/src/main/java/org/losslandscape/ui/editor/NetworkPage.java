@@ -1,0 +1,258 @@
+package org.losslandscape.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.losslandscape.compute.nn.Layer;
+import org.losslandscape.compute.nn.Network;
+import org.losslandscape.core.compile.Compilation;
+import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.model.LandscapeFactory;
+import org.losslandscape.model.LandscapePackage;
+import org.losslandscape.model.LayerKind;
+import org.losslandscape.model.LayerSpec;
+import org.losslandscape.model.NetworkSpec;
+
+/**
+ * The editor's Network page: the layers in a table (kind and units editable in place; output shape and parameter
+ * count computed by building the network), with Add, Remove, Up and Down; every edit is an undoable command.
+ */
+public final class NetworkPage extends FormPage {
+
+    private final ExperimentEditor editor;
+    private TableViewer viewer;
+    private Label summary;
+    private List<Layer> built = List.of();
+
+    NetworkPage(ExperimentEditor editor) {
+        super(editor, "network", "Network");
+        this.editor = editor;
+    }
+
+    @Override
+    protected void createFormContent(IManagedForm managedForm) {
+        ScrolledForm form = managedForm.getForm();
+        FormToolkit toolkit = managedForm.getToolkit();
+        form.setText("Network");
+        Composite body = form.getBody();
+        body.setLayout(new GridLayout(2, false));
+        viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        GridData table = new GridData(SWT.FILL, SWT.FILL, true, true);
+        table.heightHint = 260;
+        viewer.getControl().setLayoutData(table);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column("#", 40, l -> Integer.toString(layers().indexOf(l) + 1), null);
+        column("layer", 130, l -> l.getKind().getLiteral(), new KindEditing());
+        column("units", 80, l -> l.getKind() == LayerKind.DENSE ? Integer.toString(l.getUnits()) : "",
+                new UnitsEditing());
+        column("output", 100, l -> {
+            int i = layers().indexOf(l);
+            return i >= 0 && i < built.size() ? "[n, " + built.get(i).outputWidth() + "]" : "";
+        }, null);
+        column("parameters", 100, l -> {
+            int i = layers().indexOf(l);
+            return i >= 0 && i < built.size() ? Integer.toString(built.get(i).parameterCount()) : "";
+        }, null);
+        Composite buttons = toolkit.createComposite(body);
+        buttons.setLayout(new GridLayout(1, true));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        button(toolkit, buttons, "Add dense", () -> add(LayerKind.DENSE));
+        button(toolkit, buttons, "Add ReLU", () -> add(LayerKind.RELU));
+        button(toolkit, buttons, "Remove", this::remove);
+        button(toolkit, buttons, "Up", () -> move(-1));
+        button(toolkit, buttons, "Down", () -> move(1));
+        summary = toolkit.createLabel(body, "", SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        editor.onChange(this::refresh);
+        refresh();
+    }
+
+    private interface Text {
+        String of(LayerSpec layer);
+    }
+
+    private void column(String title, int width, Text text, EditingSupport editing) {
+        TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.of((LayerSpec) element);
+            }
+        });
+        if (editing != null) {
+            c.setEditingSupport(editing);
+        }
+    }
+
+    private static void button(FormToolkit toolkit, Composite parent, String label, Runnable action) {
+        Button b = toolkit.createButton(parent, label, SWT.PUSH);
+        b.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        b.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private NetworkSpec network() {
+        return editor.experiment().getNetwork();
+    }
+
+    private List<LayerSpec> layers() {
+        return network() == null ? List.of() : network().getLayers();
+    }
+
+    private LayerSpec selected() {
+        Object o = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+        return o instanceof LayerSpec l ? l : null;
+    }
+
+    /** Adds a layer after the selected one (or at the end). */
+    public void add(LayerKind kind) {
+        if (network() == null) {
+            return;
+        }
+        LayerSpec l = LandscapeFactory.eINSTANCE.createLayerSpec();
+        l.setKind(kind);
+        l.setUnits(kind == LayerKind.DENSE ? 16 : 0);
+        LayerSpec at = selected();
+        int index = at == null ? layers().size() : layers().indexOf(at) + 1;
+        editor.execute(AddCommand.create(editor.domain(), network(), LandscapePackage.Literals.NETWORK_SPEC__LAYERS,
+                l, index));
+    }
+
+    private void remove() {
+        LayerSpec l = selected();
+        if (l != null) {
+            editor.execute(RemoveCommand.create(editor.domain(), network(), LandscapePackage.Literals
+                    .NETWORK_SPEC__LAYERS, l));
+        }
+    }
+
+    private void move(int delta) {
+        LayerSpec l = selected();
+        if (l == null) {
+            return;
+        }
+        int to = layers().indexOf(l) + delta;
+        if (to >= 0 && to < layers().size()) {
+            editor.execute(MoveCommand.create(editor.domain(), network(), LandscapePackage.Literals
+                    .NETWORK_SPEC__LAYERS, l, to));
+        }
+    }
+
+    /** Sets a layer's units through a command (for the cell editor and tests). */
+    public void setUnits(LayerSpec layer, int units) {
+        editor.execute(SetCommand.create(editor.domain(), layer, LandscapePackage.Literals.LAYER_SPEC__UNITS,
+                units));
+    }
+
+    /** Rebuilds the table and the shapes: the network is built as the compiler builds it, problems shown below. */
+    void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        Compilation c = new ExperimentCompiler().compile(editor.experiment(), ExperimentCompiler.baseDirectory(
+                editor.experiment()), editor.experiment().getSeed());
+        Network n = c.experiment() == null ? null : c.experiment().network();
+        built = n == null ? List.of() : new ArrayList<>(n.layers());
+        viewer.setInput(layers());
+        viewer.refresh();
+        summary.setText(n != null ? n.parameterCount() + " parameters" : String.join("\n", c.problems().stream()
+                .map(p -> p.message()).toList()));
+        summary.getParent().layout();
+    }
+
+    /** @return the table (for tests) */
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    private final class KindEditing extends EditingSupport {
+        private final String[] kinds = LayerKind.VALUES.stream().map(LayerKind::getLiteral).toArray(String[]::new);
+
+        KindEditing() {
+            super(viewer);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new ComboBoxCellEditor(viewer.getTable(), kinds, SWT.READ_ONLY);
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return ((LayerSpec) element).getKind().getValue();
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            int index = (Integer) value;
+            if (index >= 0 && LayerKind.get(index) != ((LayerSpec) element).getKind()) {
+                editor.execute(SetCommand.create(editor.domain(), element, LandscapePackage.Literals.LAYER_SPEC__KIND,
+                        LayerKind.get(index)));
+            }
+        }
+    }
+
+    private final class UnitsEditing extends EditingSupport {
+        UnitsEditing() {
+            super(viewer);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new TextCellEditor(viewer.getTable());
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return ((LayerSpec) element).getKind() == LayerKind.DENSE;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return Integer.toString(((LayerSpec) element).getUnits());
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            try {
+                int units = Integer.parseInt(String.valueOf(value).trim());
+                if (units != ((LayerSpec) element).getUnits()) {
+                    setUnits((LayerSpec) element, units);
+                }
+            } catch (NumberFormatException e) {
+                // not a number: the cell keeps its value
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The experiment editor: a multi-page form editor of {@code .landscape} files on an EMF command stack. */
+package org.losslandscape.ui.editor;
