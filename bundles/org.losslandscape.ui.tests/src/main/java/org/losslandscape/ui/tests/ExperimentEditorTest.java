@@ -102,6 +102,26 @@ class ExperimentEditorTest {
         assertEquals(0, file.findMarkers(ExperimentEditor.MARKER, false, IResource.DEPTH_ZERO).length,
                 "a valid experiment has no problems");
 
+        // the optimizer page is built from the optimizer's descriptor
+        editor.setActivePage("optimizer");
+        UiTestSupport.spin(100);
+        assertEquals("adam", editor.experiment().getOptimizer().getOptimizerId());
+        assertTrue(editor.optimizerPage().fieldKeys().containsAll(List.of("lr", "beta1", "beta2", "eps")),
+                editor.optimizerPage().fieldKeys().toString());
+        editor.optimizerPage().choose(org.losslandscape.core.services.CoreServices.optimizers().require("sgd"));
+        UiTestSupport.spin(100);
+        assertEquals("sgd", editor.experiment().getOptimizer().getOptimizerId());
+        assertFalse(editor.optimizerPage().fieldKeys().contains("beta1"), "sgd's own form");
+        editor.optimizerPage().setValue("lr", "-1");
+        UiTestSupport.spin(100);
+        assertFalse(editor.optimizerPage().problem().isEmpty(), "a negative step size is refused");
+        UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "editor-optimizer");
+        editor.undo();
+        editor.undo();
+        UiTestSupport.spin(100);
+        assertEquals("adam", editor.experiment().getOptimizer().getOptimizerId(), "undo restores the optimizer");
+        assertEquals("", editor.optimizerPage().problem());
+
         editor.networkPage().setUnits(first, -4);
         editor.networkPage().add(LayerKind.RELU);
         editor.doSave(null);

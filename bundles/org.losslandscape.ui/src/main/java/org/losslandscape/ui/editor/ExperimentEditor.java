@@ -94,14 +94,20 @@ public final class ExperimentEditor extends FormEditor {
 
     private OverviewPage overview;
     private NetworkPage network;
+    private OptimizerPage optimizer;
+    private TrainingPage training;
 
     @Override
     protected void addPages() {
         try {
             overview = new OverviewPage(this);
             network = new NetworkPage(this);
+            optimizer = new OptimizerPage(this);
+            training = new TrainingPage(this);
             addPage(overview);
             addPage(network);
+            addPage(optimizer);
+            addPage(training);
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
         }
@@ -110,6 +116,11 @@ public final class ExperimentEditor extends FormEditor {
     /** @return the Overview page */
     public OverviewPage overviewPage() {
         return overview;
+    }
+
+    /** @return the Optimizer page */
+    public OptimizerPage optimizerPage() {
+        return optimizer;
     }
 
     /** @return the Network page */
