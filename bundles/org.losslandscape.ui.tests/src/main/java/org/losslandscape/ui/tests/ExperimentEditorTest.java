@@ -102,6 +102,25 @@ class ExperimentEditorTest {
         assertEquals(0, file.findMarkers(ExperimentEditor.MARKER, false, IResource.DEPTH_ZERO).length,
                 "a valid experiment has no problems");
 
+        // the data page previews two moons by class, and a parameter change is a command
+        editor.setActivePage("data");
+        for (int i = 0; i < 100 && editor.dataPage().preview().spec() == null; i++) {
+            UiTestSupport.spin(30);
+        }
+        org.losslandscape.core.chart.ChartSpec preview = editor.dataPage().preview().spec();
+        assertEquals(2, preview.series().size(), "two classes");
+        assertEquals(300, preview.series().get(0).size() + preview.series().get(1).size(),
+                "400 rows, a quarter for validation");
+        editor.dataPage().setParameter("n_per_class", "100");
+        for (int i = 0; i < 100 && editor.dataPage().preview().spec().series().get(0).size()
+                + editor.dataPage().preview().spec().series().get(1).size() != 150; i++) {
+            UiTestSupport.spin(30);
+        }
+        assertEquals(150, editor.dataPage().preview().spec().series().get(0).size() + editor.dataPage().preview()
+                .spec().series().get(1).size(), "the preview follows the change");
+        UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "editor-data");
+        editor.undo();
+
         // the optimizer page is built from the optimizer's descriptor
         editor.setActivePage("optimizer");
         UiTestSupport.spin(100);

@@ -95,6 +95,7 @@ public final class ExperimentEditor extends FormEditor {
     private OverviewPage overview;
     private NetworkPage network;
     private OptimizerPage optimizer;
+    private DataPage data;
     private TrainingPage training;
 
     @Override
@@ -103,8 +104,10 @@ public final class ExperimentEditor extends FormEditor {
             overview = new OverviewPage(this);
             network = new NetworkPage(this);
             optimizer = new OptimizerPage(this);
+            data = new DataPage(this);
             training = new TrainingPage(this);
             addPage(overview);
+            addPage(data);
             addPage(network);
             addPage(optimizer);
             addPage(training);
@@ -116,6 +119,11 @@ public final class ExperimentEditor extends FormEditor {
     /** @return the Overview page */
     public OverviewPage overviewPage() {
         return overview;
+    }
+
+    /** @return the Data page */
+    public DataPage dataPage() {
+        return data;
     }
 
     /** @return the Optimizer page */
