@@ -141,6 +141,23 @@ class ExperimentEditorTest {
         assertEquals("adam", editor.experiment().getOptimizer().getOptimizerId(), "undo restores the optimizer");
         assertEquals("", editor.optimizerPage().problem());
 
+        // analyses: add one, its form has its settings, undo removes it
+        editor.setActivePage("analyses");
+        UiTestSupport.spin(100);
+        int before = editor.analysesPage().labels().size();
+        assertEquals(6, before, "the tour's six analyses");
+        editor.analysesPage().add(org.losslandscape.model.LandscapePackage.Literals.HESSIAN_ANALYSIS);
+        UiTestSupport.spin(100);
+        assertEquals(before + 1, editor.analysesPage().labels().size());
+        assertTrue(editor.analysesPage().labels().get(before).startsWith("hessian — Hessian"),
+                editor.analysesPage().labels().toString());
+        editor.analysesPage().select(before);
+        assertEquals(5, editor.analysesPage().detailCount(), "name, enabled, topK, bottomK, method");
+        UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "editor-analyses");
+        editor.undo();
+        UiTestSupport.spin(100);
+        assertEquals(before, editor.analysesPage().labels().size());
+
         editor.networkPage().setUnits(first, -4);
         editor.networkPage().add(LayerKind.RELU);
         editor.doSave(null);

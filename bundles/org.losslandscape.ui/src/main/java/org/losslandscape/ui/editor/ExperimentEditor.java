@@ -96,6 +96,7 @@ public final class ExperimentEditor extends FormEditor {
     private NetworkPage network;
     private OptimizerPage optimizer;
     private DataPage data;
+    private AnalysesPage analyses;
     private TrainingPage training;
 
     @Override
@@ -105,12 +106,14 @@ public final class ExperimentEditor extends FormEditor {
             network = new NetworkPage(this);
             optimizer = new OptimizerPage(this);
             data = new DataPage(this);
+            analyses = new AnalysesPage(this);
             training = new TrainingPage(this);
             addPage(overview);
             addPage(data);
             addPage(network);
             addPage(optimizer);
             addPage(training);
+            addPage(analyses);
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
         }
@@ -119,6 +122,11 @@ public final class ExperimentEditor extends FormEditor {
     /** @return the Overview page */
     public OverviewPage overviewPage() {
         return overview;
+    }
+
+    /** @return the Analyses page */
+    public AnalysesPage analysesPage() {
+        return analyses;
     }
 
     /** @return the Data page */

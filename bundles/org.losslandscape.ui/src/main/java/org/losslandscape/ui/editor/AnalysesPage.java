@@ -1,0 +1,163 @@
+package org.losslandscape.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.losslandscape.model.AnalysisSpec;
+import org.losslandscape.model.LandscapeFactory;
+import org.losslandscape.model.LandscapePackage;
+
+/**
+ * The editor's Analyses page: the experiment's analyses in run order, added by kind or removed; the selected one's
+ * settings in a form built from its attributes (every change an undoable command).
+ */
+public final class AnalysesPage extends FormPage {
+
+    /** The analysis classes offered, in the order of the "add" list. */
+    static final List<EClass> KINDS = List.of(LandscapePackage.Literals.SURFACE_ANALYSIS,
+            LandscapePackage.Literals.TRAJECTORY_PCA_ANALYSIS, LandscapePackage.Literals.HESSIAN_ANALYSIS,
+            LandscapePackage.Literals.TRACE_ANALYSIS, LandscapePackage.Literals.SPECTRAL_DENSITY_ANALYSIS,
+            LandscapePackage.Literals.SHARPNESS_ANALYSIS, LandscapePackage.Literals.EDGE_OF_STABILITY_ANALYSIS,
+            LandscapePackage.Literals.MODE_CONNECTIVITY_ANALYSIS, LandscapePackage.Literals.TOY_SURFACE_ANALYSIS);
+
+    private final ExperimentEditor editor;
+    private FormToolkit toolkit;
+    private TableViewer list;
+    private Composite details;
+    private AttributeForm form;
+    private AnalysisSpec shown;
+
+    AnalysesPage(ExperimentEditor editor) {
+        super(editor, "analyses", "Analyses");
+        this.editor = editor;
+    }
+
+    @Override
+    protected void createFormContent(IManagedForm managedForm) {
+        managedForm.getForm().setText("Analyses");
+        toolkit = managedForm.getToolkit();
+        Composite body = managedForm.getForm().getBody();
+        body.setLayout(new GridLayout(2, false));
+        Composite left = toolkit.createComposite(body);
+        left.setLayout(new GridLayout(3, false));
+        left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+        list = new TableViewer(left, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
+        GridData table = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
+        table.widthHint = 260;
+        table.heightHint = 220;
+        list.getControl().setLayoutData(table);
+        list.setContentProvider(ArrayContentProvider.getInstance());
+        list.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                AnalysisSpec a = (AnalysisSpec) element;
+                return (a.getName() == null || a.getName().isBlank() ? "(unnamed)" : a.getName()) + " — "
+                        + a.eClass().getName().replace("Analysis", "") + (a.isEnabled() ? "" : " (disabled)");
+            }
+        });
+        list.addSelectionChangedListener(e -> showDetails(selected()));
+        Combo kind = new Combo(left, SWT.READ_ONLY);
+        KINDS.forEach(k -> kind.add(k.getName().replace("Analysis", "")));
+        kind.select(0);
+        Button add = toolkit.createButton(left, "Add", SWT.PUSH);
+        add.addListener(SWT.Selection, e -> add(KINDS.get(kind.getSelectionIndex())));
+        Button remove = toolkit.createButton(left, "Remove", SWT.PUSH);
+        remove.addListener(SWT.Selection, e -> {
+            AnalysisSpec a = selected();
+            if (a != null) {
+                editor.execute(RemoveCommand.create(editor.domain(), editor.experiment(), LandscapePackage.Literals
+                        .EXPERIMENT__ANALYSES, a));
+            }
+        });
+        details = toolkit.createComposite(body);
+        details.setLayout(new GridLayout(2, false));
+        details.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        editor.onChange(this::refresh);
+        refresh();
+    }
+
+    private AnalysisSpec selected() {
+        Object o = ((IStructuredSelection) list.getSelection()).getFirstElement();
+        return o instanceof AnalysisSpec a ? a : null;
+    }
+
+    /** Adds an analysis of that class at the end, named after its kind. */
+    public void add(EClass kind) {
+        AnalysisSpec a = (AnalysisSpec) LandscapeFactory.eINSTANCE.create(kind);
+        a.setName(kind.getName().replace("Analysis", "").toLowerCase(java.util.Locale.ROOT));
+        editor.execute(AddCommand.create(editor.domain(), editor.experiment(), LandscapePackage.Literals
+                .EXPERIMENT__ANALYSES, a));
+    }
+
+    /** Builds the form of the selected analysis from its single-valued attributes. */
+    void showDetails(AnalysisSpec a) {
+        if (a == shown && form != null) {
+            form.refresh();
+            return;
+        }
+        shown = a;
+        for (Control c : details.getChildren()) {
+            c.dispose();
+        }
+        form = null;
+        if (a != null) {
+            form = new AttributeForm(editor, () -> shown);
+            for (EAttribute attribute : a.eClass().getEAllAttributes()) {
+                if (!attribute.isMany()) {
+                    form.add(toolkit, details, attribute.getName() + ":", attribute);
+                }
+            }
+            form.refresh();
+        }
+        details.layout(true, true);
+    }
+
+    /** @return the labels of the analyses listed (for tests) */
+    public List<String> labels() {
+        List<String> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < list.getTable().getItemCount(); i++) {
+            labels.add(list.getTable().getItem(i).getText());
+        }
+        return labels;
+    }
+
+    /** Selects the analysis at {@code index} and shows its form (for tests). */
+    public void select(int index) {
+        list.setSelection(new org.eclipse.jface.viewers.StructuredSelection(editor.experiment().getAnalyses().get(
+                index)), true);
+        showDetails(selected());
+    }
+
+    /** @return the number of settings in the selected analysis's form (for tests) */
+    public int detailCount() {
+        return details.getChildren().length / 2;
+    }
+
+    private void refresh() {
+        if (list == null || list.getControl().isDisposed()) {
+            return;
+        }
+        list.setInput(List.copyOf(editor.experiment().getAnalyses()));
+        list.refresh();
+        EObject still = shown != null && editor.experiment().getAnalyses().contains(shown) ? shown : null;
+        showDetails((AnalysisSpec) still);
+    }
+}
