@@ -159,6 +159,9 @@ class ExperimentEditorTest {
         assertEquals(before, editor.analysesPage().labels().size());
 
         editor.networkPage().setUnits(first, -4);
+        UiTestSupport.spin(100);
+        assertTrue(editor.networkPage().problemOf(first).contains("units must be at least 1"),
+                "shown in the layer's row: " + editor.networkPage().problemOf(first));
         editor.networkPage().add(LayerKind.RELU);
         editor.doSave(null);
         awaitJobs();
@@ -167,6 +170,12 @@ class ExperimentEditorTest {
         assertTrue(Arrays.stream(markers).anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "").startsWith("Layer 1 (Dense): units must be at least 1")),
                 Arrays.toString(Arrays.stream(markers).map(m -> m.getAttribute(IMarker.MESSAGE, "")).toArray()));
         assertEquals(6, ExperimentStore.load(path).experiment().getNetwork().getLayers().size());
+        IMarker marker = Arrays.stream(markers).filter(m -> m.getAttribute(IMarker.MESSAGE, "").startsWith("Layer 1"))
+                .findFirst().orElseThrow();
+        assertEquals("network", marker.getAttribute(ExperimentEditor.PAGE, ""));
+        editor.setActivePage("overview");
+        IDE.gotoMarker(editor, marker); // what a double-click in the Problems view does
+        assertEquals("network", editor.activePageId(), "the marker opens the Network page");
         page.closeEditor(editor, false);
     }
 }

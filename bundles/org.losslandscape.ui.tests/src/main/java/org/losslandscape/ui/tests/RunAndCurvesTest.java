@@ -92,6 +92,7 @@ class RunAndCurvesTest {
         UiTestSupport.spin(2500); // the views poll every second
         assertEquals(1, runs.rows().size());
         assertEquals("completed", runs.rows().get(0).status());
+        assertEquals("100 %", runs.rows().get(0).progress());
         ISeries<?>[] loss = curves.panel().lossChart().chart().getSeriesSet().getSeries();
         assertEquals(2, loss.length, "training and validation loss of run-1: " + java.util.Arrays.toString(loss));
         assertEquals(3000 / 20 + 1, loss[1].getXSeries().length, "one validation point per evaluation");
@@ -111,5 +112,22 @@ class RunAndCurvesTest {
         assertTrue(!java.nio.file.Files.exists(folder));
         UiTestSupport.spin(2500);
         assertEquals(0, runs.rows().size(), "the view follows");
+
+        // cancel mid-training: the job stops at the next step and the run is recorded as cancelled
+        RunExperimentJob second = runs.runSelectedFile();
+        while (second.getState() != Job.RUNNING) {
+            UiTestSupport.spin(10);
+        }
+        UiTestSupport.spin(1500);
+        runs.cancelRuns();
+        long cancelled = System.nanoTime();
+        while (second.getResult() == null) {
+            UiTestSupport.spin(10);
+        }
+        assertTrue((System.nanoTime() - cancelled) / 1_000_000 < 2000, "stopped within a step or two");
+        assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, second.getResult().getSeverity());
+        assertEquals(RunStatus.CANCELLED, second.reports().get(0).status());
+        Experiment after = ExperimentStore.load(path).experiment();
+        assertEquals(RunStatus.CANCELLED, after.getRuns().get(0).getStatus());
     }
 }

@@ -28,6 +28,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.compile.ExperimentProblem;
 import org.losslandscape.core.store.ExperimentLoadException;
@@ -41,12 +42,14 @@ import org.losslandscape.model.LandscapePackage;
  * After loading and after each save the experiment is checked off the UI thread and its problems become markers
  * (Problems view).
  */
-public final class ExperimentEditor extends FormEditor {
+public final class ExperimentEditor extends FormEditor implements IGotoMarker {
 
     /** The editor's id, as registered in plugin.xml. */
     public static final String ID = "org.losslandscape.ui.editor";
     /** The marker type of experiment problems (a problem marker, not persistent). */
     public static final String MARKER = "org.losslandscape.ui.problem";
+    /** Marker attribute: the id of the editor page that edits the element at fault. */
+    public static final String PAGE = "page";
 
     private AdapterFactoryEditingDomain domain;
     private Resource resource;
@@ -250,6 +253,38 @@ public final class ExperimentEditor extends FormEditor {
         return false;
     }
 
+    /**
+     * @return the id of the page that edits {@code element}: found from the experiment feature that contains it
+     */
+    static String pageOf(org.eclipse.emf.ecore.EObject element) {
+        org.eclipse.emf.ecore.EObject e = element;
+        while (e != null && e.eContainer() != null && !(e.eContainer() instanceof Experiment)) {
+            e = e.eContainer();
+        }
+        if (e == null || e.eContainingFeature() == null) {
+            return "overview";
+        }
+        return switch (e.eContainingFeature().getName()) {
+            case "dataset" -> "data";
+            case "network" -> "network";
+            case "optimizer" -> "optimizer";
+            case "training" -> "training";
+            case "analyses" -> "analyses";
+            default -> "overview";
+        };
+    }
+
+    /** @return the id of the page in front: overview, data, network, optimizer, training or analyses */
+    public String activePageId() {
+        return getActivePageInstance() == null ? "" : getActivePageInstance().getId();
+    }
+
+    /** Opens the page of the marker's element (double-click in the Problems view). */
+    @Override
+    public void gotoMarker(IMarker marker) {
+        setActivePage(marker.getAttribute(PAGE, "overview"));
+    }
+
     /** Checks the saved file off the UI thread (it may read data files) and replaces its problem markers. */
     void check() {
         IFile target = file;
@@ -270,6 +305,7 @@ public final class ExperimentEditor extends FormEditor {
                     m.setAttribute(IMarker.MESSAGE, p.message());
                     m.setAttribute(IMarker.LOCATION, p.element() == null ? "experiment"
                             : p.element().eClass().getName());
+                    m.setAttribute(PAGE, pageOf(p.element()));
                 }
                 return Status.OK_STATUS;
             }

@@ -46,6 +46,8 @@ public final class NetworkPage extends FormPage {
     private TableViewer viewer;
     private Label summary;
     private List<Layer> built = List.of();
+    /** Problems of the network by the layer at fault, shown in the layer's row. */
+    private java.util.Map<Object, String> problems = java.util.Map.of();
 
     NetworkPage(ExperimentEditor editor) {
         super(editor, "network", "Network");
@@ -78,6 +80,7 @@ public final class NetworkPage extends FormPage {
             int i = layers().indexOf(l);
             return i >= 0 && i < built.size() ? Integer.toString(built.get(i).parameterCount()) : "";
         }, null);
+        column("problem", 320, l -> problems.getOrDefault(l, ""), null);
         Composite buttons = toolkit.createComposite(body);
         buttons.setLayout(new GridLayout(1, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
@@ -104,6 +107,12 @@ public final class NetworkPage extends FormPage {
             @Override
             public String getText(Object element) {
                 return text.of((LayerSpec) element);
+            }
+
+            @Override
+            public org.eclipse.swt.graphics.Color getForeground(Object element) {
+                return problems.containsKey(element) ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_RED)
+                        : null;
             }
         });
         if (editing != null) {
@@ -179,11 +188,23 @@ public final class NetworkPage extends FormPage {
                 editor.experiment()), editor.experiment().getSeed());
         Network n = c.experiment() == null ? null : c.experiment().network();
         built = n == null ? List.of() : new ArrayList<>(n.layers());
+        java.util.Map<Object, String> byLayer = new java.util.HashMap<>();
+        for (var p : c.problems()) {
+            if (p.element() instanceof LayerSpec) {
+                byLayer.merge(p.element(), p.message(), (a, b) -> a + "; " + b);
+            }
+        }
+        problems = byLayer;
         viewer.setInput(layers());
         viewer.refresh();
         summary.setText(n != null ? n.parameterCount() + " parameters" : String.join("\n", c.problems().stream()
                 .map(p -> p.message()).toList()));
         summary.getParent().layout();
+    }
+
+    /** @return the problem shown in a layer's row, or "" (for tests) */
+    public String problemOf(LayerSpec layer) {
+        return problems.getOrDefault(layer, "");
     }
 
     /** @return the table (for tests) */

@@ -36,8 +36,8 @@ public final class RunsView extends ViewPart {
     /** The view's id, as registered in plugin.xml. */
     public static final String ID = "org.losslandscape.ui.views.runs";
 
-    private static final String[] COLUMNS = {"run", "variant", "status", "steps", "elapsed", "train loss",
-        "val loss", "val acc"};
+    private static final String[] COLUMNS = {"run", "variant", "status", "progress", "steps", "elapsed",
+        "train loss", "val loss", "val acc"};
     private TableViewer viewer;
     private Display display;
     private ExperimentWatcher watcher;
@@ -45,18 +45,19 @@ public final class RunsView extends ViewPart {
     private final ISelectionListener listener = (part, selection) -> select(selection);
 
     /** One row: what the table shows of a run, as text. */
-    public record Row(String id, String variant, String status, String steps, String elapsed, String trainLoss,
-            String valLoss, String valAccuracy) {
+    public record Row(String id, String variant, String status, String progress, String steps, String elapsed,
+            String trainLoss, String valLoss, String valAccuracy) {
 
         String column(int i) {
             return switch (i) {
                 case 0 -> id;
                 case 1 -> variant;
                 case 2 -> status;
-                case 3 -> steps;
-                case 4 -> elapsed;
-                case 5 -> trainLoss;
-                case 6 -> valLoss;
+                case 3 -> progress;
+                case 4 -> steps;
+                case 5 -> elapsed;
+                case 6 -> trainLoss;
+                case 7 -> valLoss;
                 default -> valAccuracy;
             };
         }
@@ -72,7 +73,7 @@ public final class RunsView extends ViewPart {
             int column = i;
             TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
             c.getColumn().setText(COLUMNS[i]);
-            c.getColumn().setWidth(i < 2 ? 110 : 80);
+            c.getColumn().setWidth(i < 2 ? 110 : 75);
             c.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object element) {
@@ -218,7 +219,7 @@ public final class RunsView extends ViewPart {
         List<Row> rows = new ArrayList<>();
         try {
             for (Run r : ExperimentStore.load(path).experiment().getRuns()) {
-                rows.add(row(r));
+                rows.add(row(r, progress(path, r)));
             }
         } catch (Exception e) {
             return; // being replaced: the next poll reads it
@@ -230,13 +231,43 @@ public final class RunsView extends ViewPart {
         });
     }
 
-    static Row row(Run r) {
+    static Row row(Run r, String progress) {
         long elapsed = r.getStartTime() == null ? 0 : (r.getEndTime() == null ? System.currentTimeMillis()
                 : r.getEndTime().getTime()) - r.getStartTime().getTime();
         return new Row(r.getId(), r.getVariant() == null ? "" : r.getVariant(), r.getStatus().getLiteral()
-                .toLowerCase(Locale.ROOT), metric(r, "steps", "%.0f"), String.format(Locale.ROOT, "%.1f s",
-                        elapsed / 1000.0), metric(r, "train_loss", "%.4g"), metric(r, "validation_loss", "%.4g"),
-                metric(r, "validation_accuracy", "%.3f"));
+                .toLowerCase(Locale.ROOT), progress, metric(r, "steps", "%.0f"), String.format(Locale.ROOT,
+                        "%.1f s", elapsed / 1000.0), metric(r, "train_loss", "%.4g"), metric(r, "validation_loss",
+                                "%.4g"), metric(r, "validation_accuracy", "%.3f"));
+    }
+
+    /**
+     * @return a running run's training progress from the last evaluated step of its curves file and its planned
+     *         steps ("37 %"), "100 %" for a completed run, "" otherwise
+     */
+    static String progress(Path experimentFile, Run r) {
+        if (r.getStatus() == org.losslandscape.model.RunStatus.COMPLETED) {
+            return "100 %";
+        }
+        if (r.getStatus() != org.losslandscape.model.RunStatus.RUNNING || r.getConfiguration() == null
+                || r.getConfiguration().getTraining() == null || r.getConfiguration().getTraining().getSteps() <= 0) {
+            return "";
+        }
+        for (org.losslandscape.model.ResultRef ref : r.getResults()) {
+            if (ref.getKind() == org.losslandscape.model.ResultKind.CURVES) {
+                try {
+                    org.losslandscape.compute.io.NpyArray c = org.losslandscape.compute.io.Npy.read(
+                            org.losslandscape.core.store.ResultFiles.resolve(experimentFile, ref.getUri()));
+                    int rows = c.shape()[0];
+                    if (rows > 0) {
+                        double step = c.data()[(rows - 1) * c.shape()[1]];
+                        return Math.round(100 * step / r.getConfiguration().getTraining().getSteps()) + " %";
+                    }
+                } catch (Exception e) {
+                    return ""; // being rewritten
+                }
+            }
+        }
+        return "0 %";
     }
 
     private static String metric(Run r, String name, String format) {
