@@ -127,6 +127,26 @@ public final class ExperimentReport {
         return surfaces;
     }
 
+    /**
+     * @return the toy-surface charts of a run by result name: each surface with its optimizer paths and its typed
+     *         critical points, as the report draws them
+     */
+    public static Map<String, ChartSpec> toySurfaces(Path experimentFile, Run run) throws IOException {
+        try {
+            Map<String, ChartSpec> charts = new LinkedHashMap<>();
+            for (ResultRef ref : run.getResults()) {
+                if (ref.getKind() == ResultKind.TOY && !ToyFigures.isSideFile(ref)) {
+                    String uri = ref.getUri();
+                    String name = uri.substring(uri.lastIndexOf('/') + 1).replaceAll("\\.npy$", "");
+                    charts.put(name, ToyFigures.figure(experimentFile, run, ref, "toy").chart());
+                }
+            }
+            return charts;
+        } catch (RuntimeException e) {
+            throw unexpected(experimentFile, e);
+        }
+    }
+
     /** @return the latest completed run, or null */
     public static Run lastCompleted(Experiment experiment) {
         Run last = null;

@@ -141,6 +141,23 @@ class ExperimentEditorTest {
         assertEquals("adam", editor.experiment().getOptimizer().getOptimizerId(), "undo restores the optimizer");
         assertEquals("", editor.optimizerPage().problem());
 
+        // training: a typed value is applied when the field loses focus; text that is not a number is put back
+        editor.setActivePage("training");
+        UiTestSupport.spin(100);
+        org.eclipse.swt.widgets.Text steps = editor.trainingPage().stepsField();
+        assertEquals("600", steps.getText());
+        steps.setText("1234");
+        steps.notifyListeners(org.eclipse.swt.SWT.FocusOut, new org.eclipse.swt.widgets.Event());
+        assertEquals(1234, editor.experiment().getTraining().getSteps());
+        steps.setText("many");
+        steps.notifyListeners(org.eclipse.swt.SWT.FocusOut, new org.eclipse.swt.widgets.Event());
+        assertEquals(1234, editor.experiment().getTraining().getSteps());
+        assertEquals("1234", steps.getText());
+        editor.undo();
+        UiTestSupport.spin(100);
+        assertEquals(600, editor.experiment().getTraining().getSteps());
+        assertEquals("600", steps.getText(), "the field follows undo");
+
         // analyses: add one, its form has its settings, undo removes it
         editor.setActivePage("analyses");
         UiTestSupport.spin(100);

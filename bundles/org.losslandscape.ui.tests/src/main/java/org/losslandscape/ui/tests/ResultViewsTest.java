@@ -149,6 +149,20 @@ class ResultViewsTest {
     }
 
     @Test
+    void toySurfacesAreDrawnWithTheirPathsAndTypedCriticalPoints() throws Exception {
+        Path toy = Files.createTempDirectory("toy-view").resolve("local-minimum.landscape");
+        ExperimentStore.save(Templates.find("local-minimum").orElseThrow().create(), toy);
+        new ExperimentRunner().run(toy, new RunOptions(2, 1, List.of()), null);
+        LandscapeView view = (LandscapeView) page().showView(LandscapeView.ID);
+        view.show(toy);
+        ChartSpec spec = await(() -> view.chart().spec(), s -> s.title().equals("Deceptive wells"));
+        assertEquals(2, spec.series().size(), "gradient descent and momentum");
+        List<String> labels = spec.markers().stream().map(Marker::label).sorted().toList();
+        assertEquals(List.of("min", "min", "saddle (index 1)", "start"), labels);
+        assertEquals(List.of("deceptive-wells"), view.surfaceNames());
+    }
+
+    @Test
     void theSpectrumViewDrawsTheTopEigenvaluesAndTheDensity() throws Exception {
         SpectrumView view = (SpectrumView) page().showView(SpectrumView.ID);
         view.show(tour);
@@ -169,6 +183,9 @@ class ResultViewsTest {
         assertEquals(11, spec.series().get(0).size(), "step 0 and every 10 steps to 100");
         assertEquals(2 / 0.1, spec.markers().get(0).y(), 1e-12, "2/η");
         assertEquals(11, view.chart().chart().getSeriesSet().getSeries()[0].getYSeries().length);
+        page().activate(view);
+        UiTestSupport.spin(300);
+        UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "sharpness-view");
     }
 
     @Test

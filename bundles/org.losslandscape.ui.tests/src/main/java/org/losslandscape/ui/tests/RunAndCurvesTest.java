@@ -97,6 +97,17 @@ class RunAndCurvesTest {
         assertEquals(2, loss.length, "training and validation loss of run-1: " + java.util.Arrays.toString(loss));
         assertEquals(3000 / 20 + 1, loss[1].getXSeries().length, "one validation point per evaluation");
         assertEquals("run-1 train", loss[0].getDescription());
+        double[] raw = loss[0].getYSeries().clone();
+        curves.panel().setOptions(true, true, 0.9);
+        ISeries<?> smoothed = curves.panel().lossChart().chart().getSeriesSet().getSeries()[0];
+        assertTrue(curves.panel().lossChart().chart().getAxisSet().getXAxis(0).isLogScaleEnabled());
+        assertTrue(curves.panel().lossChart().chart().getAxisSet().getYAxis(0).isLogScaleEnabled());
+        // EMA from step 0 on (s0 = v0, s_t = 0.9 s_(t-1) + 0.1 v_t); the log step axis then drops step 0
+        double[] s = smoothed.getYSeries();
+        double s1 = 0.9 * raw[0] + 0.1 * raw[1];
+        assertEquals(s1, s[0], 1e-12);
+        assertEquals(0.9 * s1 + 0.1 * raw[2], s[1], 1e-12);
+        curves.panel().setOptions(false, true, 0);
         UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "workbench-run");
         assertEquals(0, Job.getJobManager().find(RunExperimentJob.FAMILY).length);
 

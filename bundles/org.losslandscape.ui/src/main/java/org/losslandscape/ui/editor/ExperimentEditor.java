@@ -132,6 +132,11 @@ public final class ExperimentEditor extends FormEditor implements IGotoMarker {
         return analyses;
     }
 
+    /** @return the Training page */
+    public TrainingPage trainingPage() {
+        return training;
+    }
+
     /** @return the Data page */
     public DataPage dataPage() {
         return data;

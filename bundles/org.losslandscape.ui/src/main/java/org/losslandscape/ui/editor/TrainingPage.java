@@ -12,6 +12,7 @@ public final class TrainingPage extends FormPage {
 
     private final ExperimentEditor editor;
     private AttributeForm form;
+    private org.eclipse.swt.widgets.Control steps;
 
     TrainingPage(ExperimentEditor editor) {
         super(editor, "training", "Training");
@@ -26,7 +27,7 @@ public final class TrainingPage extends FormPage {
         body.setLayout(new GridLayout(2, false));
         LandscapePackage p = LandscapePackage.eINSTANCE;
         form = new AttributeForm(editor, () -> editor.experiment().getTraining());
-        form.add(toolkit, body, "Steps:", p.getTrainingSpec_Steps());
+        steps = form.add(toolkit, body, "Steps:", p.getTrainingSpec_Steps());
         form.add(toolkit, body, "Epochs (wins over steps when above 0):", p.getTrainingSpec_Epochs());
         form.add(toolkit, body, "Batch size (0 = full batch):", p.getTrainingSpec_BatchSize());
         form.add(toolkit, body, "Evaluate every (steps):", p.getTrainingSpec_EvaluateEvery());
@@ -37,5 +38,10 @@ public final class TrainingPage extends FormPage {
         form.add(toolkit, body, "Restore the best weights:", p.getTrainingSpec_RestoreBest());
         editor.onChange(form::refresh);
         form.refresh();
+    }
+
+    /** @return the steps field (for tests) */
+    public org.eclipse.swt.widgets.Text stepsField() {
+        return (org.eclipse.swt.widgets.Text) steps;
     }
 }

@@ -35,8 +35,9 @@ import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
 /**
  * The loss landscapes of the selected experiment's latest completed run: a 2D surface as a heatmap with colour bar
- * and contours, the optimizer's trajectory on PCA planes with its start and end, a 1D surface as a line; a choice
- * of surface, a linear or logarithmic colour scale, and the read-out (α, β, loss) under the mouse.
+ * and contours, the optimizer's trajectory on PCA planes with its start and end, a 1D surface as a line, and toy
+ * surfaces with their optimizer paths and typed critical points; a choice of surface, a linear or logarithmic
+ * colour scale, and the read-out (α, β, loss) under the mouse.
  */
 public final class LandscapeView extends ViewPart {
 
@@ -51,6 +52,8 @@ public final class LandscapeView extends ViewPart {
     private ExperimentWatcher watcher;
     private volatile Path shown;
     private Map<String, Surface> surfaces = Map.of();
+    /** Toy-surface charts (paths and critical points included), by name. */
+    private Map<String, ChartSpec> toys = Map.of();
     /** The surfaces on the plane of the trajectory's PCA (as the runner records in their description). */
     private java.util.Set<String> pcaSurfaces = java.util.Set.of();
     private double[][] trajectory = new double[2][0];
@@ -110,6 +113,7 @@ public final class LandscapeView extends ViewPart {
             return;
         }
         Map<String, Surface> found = new LinkedHashMap<>();
+        Map<String, ChartSpec> toyCharts = new LinkedHashMap<>();
         java.util.Set<String> onPca = new java.util.HashSet<>();
         double[][] path = new double[2][0];
         String id;
@@ -119,6 +123,7 @@ public final class LandscapeView extends ViewPart {
             id = run == null ? "" : run.getId();
             if (run != null) {
                 found.putAll(ExperimentReport.surfaces(file, run));
+                toyCharts.putAll(ExperimentReport.toySurfaces(file, run));
                 for (ResultRef ref : run.getResults()) {
                     if (ref.getKind() == ResultKind.TRAJECTORY) {
                         path = columns(Npy.read(ResultFiles.resolve(file, ref.getUri())).data());
@@ -140,11 +145,14 @@ public final class LandscapeView extends ViewPart {
             }
             String selected = choice.getText();
             surfaces = found;
+            toys = toyCharts;
             pcaSurfaces = onPca;
             trajectory = trajectoryOnPlane;
             runId = id;
-            choice.setItems(found.keySet().toArray(String[]::new));
-            int index = new ArrayList<>(found.keySet()).indexOf(selected);
+            List<String> names = new ArrayList<>(found.keySet());
+            names.addAll(toyCharts.keySet());
+            choice.setItems(names.toArray(String[]::new));
+            int index = names.indexOf(selected);
             choice.select(Math.max(0, index));
             draw();
         });
@@ -162,6 +170,13 @@ public final class LandscapeView extends ViewPart {
     }
 
     private void draw() {
+        ChartSpec toy = toys.get(choice.getText());
+        if (toy != null) {
+            chart.show(toy.heatmap() == null ? toy : toy.withHeatmap(toy.heatmap().withColorMap(WorkbenchPreferences
+                    .colorMap()).withLogColor(logColour.getSelection() && toy.heatmap().colorRange() != null
+                            && toy.heatmap().colorRange().min() > 0), toy.contours()));
+            return;
+        }
         Surface s = surfaces.get(choice.getText());
         if (s == null) {
             chart.show(null);
