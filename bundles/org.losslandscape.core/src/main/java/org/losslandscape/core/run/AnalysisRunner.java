@@ -51,8 +51,6 @@ import org.losslandscape.model.EdgeOfStabilityAnalysis;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.HessianAnalysis;
 import org.losslandscape.model.HessianMethod;
-import org.losslandscape.model.LandscapeFactory;
-import org.losslandscape.model.Metric;
 import org.losslandscape.model.ModeConnectivityAnalysis;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
@@ -454,10 +452,6 @@ final class AnalysisRunner {
     }
 
     private void metric(String name, double value) {
-        Metric m = LandscapeFactory.eINSTANCE.createMetric();
-        m.setName(name);
-        m.setValue(value);
-        m.setStep(step);
-        run.getMetrics().add(m);
+        RunMetrics.add(run, name, value, step);
     }
 }

@@ -36,7 +36,6 @@ import org.losslandscape.model.DirectionKind;
 import org.losslandscape.model.EdgeOfStabilityAnalysis;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.LandscapeFactory;
-import org.losslandscape.model.Metric;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
@@ -408,11 +407,7 @@ public final class ExperimentRunner {
         if (Double.isNaN(value)) {
             return; // e.g. accuracy of a regression, validation without validation data
         }
-        Metric m = LandscapeFactory.eINSTANCE.createMetric();
-        m.setName(name);
-        m.setValue(value);
-        m.setStep(step);
-        run.getMetrics().add(m);
+        RunMetrics.add(run, name, value, step);
     }
 
     /** Collects evaluations and checkpoints and keeps the curves file (and its reference) current. */

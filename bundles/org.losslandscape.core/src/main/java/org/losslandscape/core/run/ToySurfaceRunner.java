@@ -15,8 +15,6 @@ import org.losslandscape.compute.toy.Trajectories;
 import org.losslandscape.compute.toy.Trajectory;
 import org.losslandscape.core.compile.CompiledToy;
 import org.losslandscape.core.store.ResultFiles;
-import org.losslandscape.model.LandscapeFactory;
-import org.losslandscape.model.Metric;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.Run;
 
@@ -155,10 +153,6 @@ final class ToySurfaceRunner {
     }
 
     private void metric(String name, double value) {
-        Metric m = LandscapeFactory.eINSTANCE.createMetric();
-        m.setName(name);
-        m.setValue(value);
-        m.setStep(step);
-        run.getMetrics().add(m);
+        RunMetrics.add(run, name, value, step);
     }
 }
