@@ -61,6 +61,11 @@ class ResultViewsTest {
                 s.setResolution(21);
             }
         }
+        SurfaceAnalysis slice = org.losslandscape.model.LandscapeFactory.eINSTANCE.createSurfaceAnalysis();
+        slice.setName("slice");
+        slice.setDimensions(1);
+        slice.setResolution(31);
+        e.getAnalyses().add(slice);
         ExperimentStore.save(e, tour);
         new ExperimentRunner().run(tour, new RunOptions(2, 1, List.of()), null);
         eos = dir.resolve("eos.landscape");
@@ -135,13 +140,19 @@ class ResultViewsTest {
         assertEquals(21, spec.heatmap().nx());
         assertEquals(21, spec.heatmap().ny());
         assertTrue(spec.contours().size() > 0, "with contour lines");
-        assertEquals(1, view.surfaceNames().size(), view.surfaceNames().toString());
+        assertEquals(2, view.surfaceNames().size(), view.surfaceNames().toString());
         ISeries<?>[] series = view.chart().chart().getSeriesSet().getSeries();
         assertEquals(1, series.length, "the trajectory");
         assertTrue(series[0].getXSeries().length >= 10, "one point per recorded checkpoint");
         assertTrue(spec.markers().stream().map(Marker::label).toList().containsAll(List.of("start", "end")));
         UiTestSupport.spin(300);
         UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "landscape-view");
+
+        view.select("slice");
+        ChartSpec line = view.chart().spec();
+        assertEquals(null, line.heatmap(), "a 1D surface is a line");
+        assertEquals(31, line.series().get(0).size());
+        view.select(view.surfaceNames().get(0));
 
         WorkbenchPreferences.store().setValue(WorkbenchPreferences.COLOR_MAP, "coolwarm");
         view.show(tour);

@@ -87,6 +87,7 @@ class RunAndCurvesTest {
         }
         assertTrue(job.getResult().isOK(), job.getResult().toString());
         assertTrue(slowest < 200, "an asyncExec round trip took " + slowest + " ms while the run trained");
+        System.out.println("responsiveness: slowest asyncExec round trip while training: " + slowest + " ms");
         assertEquals(RunStatus.COMPLETED, job.reports().get(0).status());
 
         UiTestSupport.spin(2500); // the views poll every second

@@ -85,6 +85,15 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
         return chart;
     }
 
+    /** Shows the surface of that name, if the run has it. */
+    public void select(String name) {
+        int index = List.of(choice.getItems()).indexOf(name);
+        if (index >= 0) {
+            choice.select(index);
+            draw();
+        }
+    }
+
     /** @return the names of the surfaces offered (for tests) */
     public List<String> surfaceNames() {
         return List.of(choice.getItems());
