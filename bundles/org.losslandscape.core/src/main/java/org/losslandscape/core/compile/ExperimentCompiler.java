@@ -112,16 +112,11 @@ public final class ExperimentCompiler {
         if (experiment.getVariants().isEmpty()) {
             return compile(experiment, baseDir, experiment.getSeed()).problems();
         }
-        List<ExperimentProblem> problems = new ArrayList<>();
+        List<ExperimentProblem> problems = new ArrayList<>(Variants.duplicateNames(experiment));
         Map<String, java.util.Set<String>> variantsByMessage = new LinkedHashMap<>();
         Map<String, EObject> elementByMessage = new LinkedHashMap<>();
-        java.util.Set<String> names = new java.util.HashSet<>();
         for (Variant v : experiment.getVariants()) {
             String label = Variants.label(v);
-            if (!names.add(label)) {
-                problems.add(new ExperimentProblem(v, "variant '" + label + "' is named twice; give each variant its "
-                        + "own name"));
-            }
             List<ExperimentProblem> own = new ArrayList<>();
             Experiment effective = Variants.apply(experiment, v, own);
             problems.addAll(own);

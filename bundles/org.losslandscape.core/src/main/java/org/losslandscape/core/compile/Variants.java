@@ -45,6 +45,22 @@ public final class Variants {
         return null;
     }
 
+    /**
+     * @return the problems of variants whose display name another variant before them already has ("variant 'x'
+     *         is named twice"); runs and results find a variant by that name
+     */
+    public static List<ExperimentProblem> duplicateNames(Experiment experiment) {
+        List<ExperimentProblem> problems = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Variant v : experiment.getVariants()) {
+            if (!names.add(label(v))) {
+                problems.add(new ExperimentProblem(v, "variant '" + label(v) + "' is named twice; give each variant "
+                        + "its own name"));
+            }
+        }
+        return problems;
+    }
+
     /** @return the variant's display name: its name, or "variant N" (1-based) when it has none */
     public static String label(Variant variant) {
         if (variant.getName() != null && !variant.getName().isBlank()) {

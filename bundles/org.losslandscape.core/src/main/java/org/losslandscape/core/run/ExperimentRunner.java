@@ -142,12 +142,9 @@ public final class ExperimentRunner {
             }
             return java.util.Collections.singletonList(null);
         }
-        java.util.Set<String> labels = new java.util.HashSet<>();
-        for (Variant v : all) {
-            if (!labels.add(Variants.label(v))) {
-                throw new InvalidExperimentException(List.of(new ExperimentProblem(v, "variant '" + Variants.label(v)
-                        + "' is named twice; give each variant its own name")));
-            }
+        List<ExperimentProblem> duplicates = Variants.duplicateNames(experiment);
+        if (!duplicates.isEmpty()) {
+            throw new InvalidExperimentException(duplicates);
         }
         if (name == null) {
             return List.copyOf(all);

@@ -26,7 +26,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.losslandscape.core.compile.ExperimentCompiler;
@@ -90,8 +89,8 @@ public final class ExperimentEditor extends FormEditor implements IGotoMarker {
                 getContainer().getDisplay().asyncExec(ExperimentEditor.this::changed);
             }
         });
-        site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        undo.setEnabled(false);
+        redo.setEnabled(false);
         check();
     }
 
@@ -157,6 +156,16 @@ public final class ExperimentEditor extends FormEditor implements IGotoMarker {
         return (Experiment) resource.getContents().get(0);
     }
 
+    /** @return the Undo action of this editor's command stack (the contributor installs it) */
+    Action undoAction() {
+        return undo;
+    }
+
+    /** @return the Redo action of this editor's command stack */
+    Action redoAction() {
+        return redo;
+    }
+
     /** @return the file being edited */
     public IFile file() {
         return file;
@@ -220,6 +229,16 @@ public final class ExperimentEditor extends FormEditor implements IGotoMarker {
      */
     @Override
     public void doSave(IProgressMonitor monitor) {
+        for (org.eclipse.core.runtime.jobs.Job job : org.eclipse.core.runtime.jobs.Job.getJobManager().find(
+                org.losslandscape.ui.jobs.RunExperimentJob.FAMILY)) {
+            if (job instanceof org.losslandscape.ui.jobs.RunExperimentJob run && run.file().equals(file)) {
+                // the run writes its own copy of the file when it ends; saving now would be overwritten
+                org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), "Save",
+                        "A run of " + file.getName() + " is in progress. Save when it has ended (the changes stay "
+                                + "in the editor).");
+                return;
+            }
+        }
         try {
             Experiment onDisk = ExperimentStore.load(path()).experiment();
             Experiment mine = experiment();
@@ -312,6 +331,12 @@ public final class ExperimentEditor extends FormEditor implements IGotoMarker {
                             : p.element().eClass().getName());
                     m.setAttribute(PAGE, pageOf(p.element()));
                 }
+                org.eclipse.swt.widgets.Display display = getSite().getShell().getDisplay();
+                display.asyncExec(() -> {
+                    if (!display.isDisposed() && getContainer() != null && !getContainer().isDisposed()) {
+                        changed(); // the problem count on the Overview page
+                    }
+                });
                 return Status.OK_STATUS;
             }
         };

@@ -18,7 +18,6 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.LandscapePackage;
 import org.losslandscape.ui.jobs.RunExperimentJob;
@@ -62,8 +61,9 @@ public final class OverviewPage extends FormPage {
             if (editor.isDirty()) {
                 editor.doSave(null);
             }
-            new RunExperimentJob(editor.file(), new RunOptions(WorkbenchPreferences.threads(), 1,
-                    java.util.List.of())).schedule();
+            if (!editor.isDirty()) { // a failed or postponed save would run the old file
+                new RunExperimentJob(editor.file(), WorkbenchPreferences.runOptions()).schedule();
+            }
         });
         editor.onChange(this::refresh);
         refresh();

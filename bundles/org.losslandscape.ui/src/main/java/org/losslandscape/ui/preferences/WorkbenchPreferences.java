@@ -47,6 +47,11 @@ public final class WorkbenchPreferences {
         return ColorMaps.names().contains(name) ? name : ColorMaps.VIRIDIS;
     }
 
+    /** @return the options of a run started from the workbench: the preferred threads, one run, every variant */
+    public static org.losslandscape.core.run.RunOptions runOptions() {
+        return new org.losslandscape.core.run.RunOptions(threads(), 1, java.util.List.of());
+    }
+
     /** @return the grid resolution for new experiments, 0 to keep the template's */
     public static int gridResolution() {
         return Math.max(0, store().getInt(GRID_RESOLUTION));

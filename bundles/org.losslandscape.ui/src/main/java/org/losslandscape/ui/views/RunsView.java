@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
-import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.model.Metric;
 import org.losslandscape.model.Run;
@@ -134,8 +133,7 @@ public final class RunsView extends ViewPart {
         if (f == null) {
             return null;
         }
-        RunExperimentJob job = new RunExperimentJob(f, new RunOptions(WorkbenchPreferences.threads(), 1,
-                java.util.List.of()));
+        RunExperimentJob job = new RunExperimentJob(f, WorkbenchPreferences.runOptions());
         job.schedule();
         return job;
     }
@@ -249,7 +247,8 @@ public final class RunsView extends ViewPart {
             return "100 %";
         }
         if (r.getStatus() != org.losslandscape.model.RunStatus.RUNNING || r.getConfiguration() == null
-                || r.getConfiguration().getTraining() == null || r.getConfiguration().getTraining().getSteps() <= 0) {
+                || r.getConfiguration().getTraining() == null || r.getConfiguration().getTraining().getSteps() <= 0
+                || r.getConfiguration().getTraining().getEpochs() > 0) { // epochs: the planned steps are not recorded
             return "";
         }
         for (org.losslandscape.model.ResultRef ref : r.getResults()) {
