@@ -159,6 +159,25 @@ public final class ExperimentReport {
     }
 
     /**
+     * @return the first result of that kind in the run, read as a table of its first {@code count} columns (each an
+     *         array over the rows), or null when the run has none
+     * @throws IOException when the file cannot be read or has another shape
+     */
+    public static double[][] firstTable(Path experimentFile, Run run, ResultKind kind, int count) throws IOException {
+        for (ResultRef ref : run.getResults()) {
+            if (ref.getKind() == kind) {
+                NpyArray a = read(experimentFile, ref);
+                try {
+                    return a.rank() == 1 && count == 1 ? new double[][] {a.data()} : columns(a, count);
+                } catch (IllegalArgumentException e) {
+                    throw unexpected(experimentFile, e);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * @return the first {@code count} columns of a 2-D result array, each as an array over the rows
      * @throws IllegalArgumentException when the array has another rank or fewer columns (caught at the entry points)
      */

@@ -3,10 +3,10 @@ package org.losslandscape.ui.views;
 import java.nio.file.Path;
 
 import org.eclipse.swt.widgets.Composite;
-import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.core.chart.Charts;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.Run;
+import org.losslandscape.report.ExperimentReport;
 import org.losslandscape.ui.charts.SpecChart;
 
 /**
@@ -29,8 +29,7 @@ public final class SharpnessView extends LatestRunView<double[][]> {
 
     @Override
     protected double[][] read(Path experimentFile, Run run) throws Exception {
-        NpyArray eos = CurvatureViews.first(experimentFile, run, ResultKind.EOS);
-        return eos == null ? null : CurvatureViews.columns(eos, 3);
+        return ExperimentReport.firstTable(experimentFile, run, ResultKind.EOS, 3);
     }
 
     @Override

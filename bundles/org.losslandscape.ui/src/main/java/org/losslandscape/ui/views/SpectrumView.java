@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
-import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.core.chart.Charts;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.Run;
+import org.losslandscape.report.ExperimentReport;
 import org.losslandscape.ui.charts.SpecChart;
 
 /**
@@ -41,10 +41,9 @@ public final class SpectrumView extends LatestRunView<SpectrumView.Data> {
 
     @Override
     protected Data read(Path experimentFile, Run run) throws Exception {
-        NpyArray top = CurvatureViews.first(experimentFile, run, ResultKind.SPECTRUM);
-        NpyArray d = CurvatureViews.first(experimentFile, run, ResultKind.DENSITY);
-        return new Data(run.getId(), top == null ? null : top.data(), d == null ? null : CurvatureViews.columns(d,
-                2));
+        double[][] top = ExperimentReport.firstTable(experimentFile, run, ResultKind.SPECTRUM, 1);
+        return new Data(run.getId(), top == null ? null : top[0], ExperimentReport.firstTable(experimentFile, run,
+                ResultKind.DENSITY, 2));
     }
 
     @Override
