@@ -193,6 +193,8 @@ class ExperimentEditorTest {
         editor.setActivePage("overview");
         IDE.gotoMarker(editor, marker); // what a double-click in the Problems view does
         assertEquals("network", editor.activePageId(), "the marker opens the Network page");
+        assertEquals(editor.experiment().getNetwork().getLayers().get(0), editor.networkPage().selectedLayer(),
+                "… with the layer at fault selected");
         page.closeEditor(editor, false);
     }
 }

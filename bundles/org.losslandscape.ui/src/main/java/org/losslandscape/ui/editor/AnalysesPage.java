@@ -130,6 +130,17 @@ public final class AnalysesPage extends FormPage {
         details.layout(true, true);
     }
 
+    /** Selects the analysis that {@code element} is (or is inside), if any. */
+    void reveal(org.eclipse.emf.ecore.EObject element) {
+        for (EObject e = element; e != null; e = e.eContainer()) {
+            if (e instanceof AnalysisSpec a && editor.experiment().getAnalyses().contains(a)) {
+                list.setSelection(new org.eclipse.jface.viewers.StructuredSelection(a), true);
+                showDetails(a);
+                return;
+            }
+        }
+    }
+
     /** @return the labels of the analyses listed (for tests) */
     public List<String> labels() {
         List<String> labels = new java.util.ArrayList<>();

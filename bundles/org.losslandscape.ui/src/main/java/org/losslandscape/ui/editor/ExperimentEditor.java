@@ -49,6 +49,8 @@ public final class ExperimentEditor extends FormEditor implements IGotoMarker {
     public static final String MARKER = "org.losslandscape.ui.problem";
     /** Marker attribute: the id of the editor page that edits the element at fault. */
     public static final String PAGE = "page";
+    /** Marker attribute: the element at fault, as its URI fragment in the file (e.g. //@network/@layers.0). */
+    public static final String ELEMENT = "element";
 
     private AdapterFactoryEditingDomain domain;
     private Resource resource;
@@ -307,6 +309,12 @@ public final class ExperimentEditor extends FormEditor implements IGotoMarker {
     @Override
     public void gotoMarker(IMarker marker) {
         setActivePage(marker.getAttribute(PAGE, "overview"));
+        String fragment = marker.getAttribute(ELEMENT, "");
+        org.eclipse.emf.ecore.EObject element = fragment.isEmpty() ? null : resource.getEObject(fragment);
+        if (element != null) {
+            network.reveal(element);
+            analyses.reveal(element);
+        }
     }
 
     /** Checks the saved file off the UI thread (it may read data files) and replaces its problem markers. */
@@ -330,6 +338,9 @@ public final class ExperimentEditor extends FormEditor implements IGotoMarker {
                     m.setAttribute(IMarker.LOCATION, p.element() == null ? "experiment"
                             : p.element().eClass().getName());
                     m.setAttribute(PAGE, pageOf(p.element()));
+                    if (p.element() != null && p.element().eResource() != null) {
+                        m.setAttribute(ELEMENT, p.element().eResource().getURIFragment(p.element()));
+                    }
                 }
                 org.eclipse.swt.widgets.Display display = getSite().getShell().getDisplay();
                 display.asyncExec(() -> {

@@ -202,6 +202,22 @@ public final class NetworkPage extends FormPage {
         summary.getParent().layout();
     }
 
+    /** Selects the layer's row if {@code element} is (or is inside) a layer of the network. */
+    void reveal(org.eclipse.emf.ecore.EObject element) {
+        for (org.eclipse.emf.ecore.EObject e = element; e != null; e = e.eContainer()) {
+            if (e instanceof LayerSpec l && layers().contains(l)) {
+                viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(l), true);
+                viewer.getControl().setFocus();
+                return;
+            }
+        }
+    }
+
+    /** @return the layer selected in the table, or null (for tests) */
+    public LayerSpec selectedLayer() {
+        return selected();
+    }
+
     /** @return the problem shown in a layer's row, or "" (for tests) */
     public String problemOf(LayerSpec layer) {
         return problems.getOrDefault(layer, "");
