@@ -24,6 +24,8 @@ abstract class LatestRunView<T> extends ViewPart {
     private Display display;
     private ExperimentWatcher watcher;
     private volatile Path shown;
+    /** What was last drawn: the file, the latest completed run and its result count; unchanged means no redraw. */
+    private volatile String drawn = "";
     private final ISelectionListener listener = (part, selection) -> {
         IFile f = Selections.experimentFile(selection);
         if (f != null && f.getLocation() != null) {
@@ -56,6 +58,7 @@ abstract class LatestRunView<T> extends ViewPart {
     /** Shows the results of {@code experimentFile} and follows its new runs. */
     public void show(Path experimentFile) {
         shown = experimentFile;
+        drawn = "";
         watcher.watch(experimentFile);
     }
 
@@ -65,13 +68,21 @@ abstract class LatestRunView<T> extends ViewPart {
             return;
         }
         T data;
+        String key;
         try {
             Experiment e = ExperimentStore.load(file).experiment();
             Run run = ExperimentReport.lastCompleted(e);
+            // a completed run's results no longer change: while another run trains, nothing needs redrawing
+            key = file + "|" + (run == null ? "" : run.getId() + "|" + run.getResults().size()) + "|" + e.getRuns()
+                    .size();
+            if (key.equals(drawn)) {
+                return;
+            }
             data = run == null ? null : read(file, run);
         } catch (Exception e) {
             return; // being written: the next poll reads it
         }
+        drawn = key;
         display.asyncExec(() -> {
             if (!display.isDisposed() && file.equals(shown) && !isDisposedView()) {
                 draw(data);
