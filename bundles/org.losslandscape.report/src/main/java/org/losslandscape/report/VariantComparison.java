@@ -13,6 +13,7 @@ import java.util.Set;
 import org.losslandscape.core.chart.Axis;
 import org.losslandscape.core.chart.ChartSpec;
 import org.losslandscape.core.chart.Charts;
+import org.losslandscape.core.chart.ColorMaps;
 import org.losslandscape.core.chart.Heatmap;
 import org.losslandscape.core.chart.Marker;
 import org.losslandscape.core.chart.Range;
@@ -36,8 +37,8 @@ final class VariantComparison {
     /** Comparisons of more variants than this draw no per-metric bar charts (a sweep draws lines instead). */
     private static final int MAX_BARS = 8;
     private static final int CONTOURS = 12;
-    /** A shared colour scale is logarithmic when the values span more than this factor. */
-    private static final double LOG_SPAN = 50;
+    /** A sweep's variant axis is logarithmic when its values span more than this factor. */
+    private static final double LOG_SPAN = SharedScale.LOG_SPAN;
 
     /** @param run the variant's latest completed run */
     private record Entry(Variant variant, String label, Run run) {
@@ -205,20 +206,12 @@ final class VariantComparison {
             if (surfaces.size() < 2) {
                 continue;
             }
-            double[][] values = surfaces.values().stream().map(Surface::trainLoss).toArray(double[][]::new);
-            Range linear = Charts.sharedRange(false, values);
-            Range positive = Charts.sharedRange(true, values);
-            boolean log = linear != null && positive != null && linear.min() > 0
-                    && positive.max() / positive.min() > LOG_SPAN;
-            Range range = log ? positive : linear;
+            SharedScale scale = SharedScale.of(surfaces.values());
+            boolean log = scale.log();
+            Range range = scale.range();
             k++;
             for (var e : surfaces.entrySet()) {
-                Surface s = e.getValue();
-                Heatmap h = Heatmap.of(s.x(), s.y(), s.trainLoss(), Heatmap.Order.X_MAJOR).withLogColor(log);
-                if (range != null) {
-                    h = h.withValueRange(range);
-                }
-                h = h.withContourCount(CONTOURS);
+                Heatmap h = scale.heatmap(e.getValue(), ColorMaps.VIRIDIS, CONTOURS);
                 figures.add(new HtmlReport.Figure("variants-surface-" + k + "-" + e.getKey().replaceAll(
                         "[^A-Za-z0-9._-]+", "-"), Charts.landscape(named.getKey() + ": " + e.getKey(), h,
                                 new double[0], new double[0], List.of()), "Landscape '" + named.getKey()

@@ -26,12 +26,12 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TableColumn;
 import org.losslandscape.core.chart.Charts;
 import org.losslandscape.core.chart.Heatmap;
-import org.losslandscape.core.chart.Range;
 import org.losslandscape.core.compare.RunComparison;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Run;
 import org.losslandscape.report.CurveTable;
 import org.losslandscape.report.ExperimentReport;
+import org.losslandscape.report.SharedScale;
 import org.losslandscape.report.Surface;
 import org.losslandscape.ui.charts.SpecChart;
 import org.losslandscape.ui.preferences.WorkbenchPreferences;
@@ -229,19 +229,15 @@ public final class CompareView extends LatestRunView<CompareView.Loaded> {
             return;
         }
         List<Surface> surfaces = runs.stream().map(r -> loaded.surfaces().get(r.getId()).get(name)).toList();
-        Range range = Charts.sharedRange(false, surfaces.stream().map(Surface::trainLoss).toArray(double[][]::new));
+        SharedScale scale = SharedScale.of(surfaces); // the report's comparison uses the same scale
         landscapes.setLayout(new GridLayout(Math.min(3, runs.size()), true));
         for (int i = 0; i < runs.size(); i++) {
             Surface s = surfaces.get(i);
             SpecChart chart = new SpecChart(landscapes);
             chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-            Heatmap h = Heatmap.of(s.x(), s.y(), s.trainLoss(), Heatmap.Order.X_MAJOR)
-                    .withColorMap(WorkbenchPreferences.colorMap());
-            if (range != null) {
-                h = h.withValueRange(range);
-            }
-            chart.show(Charts.landscape(name + ": " + label(runs.get(i)), h.withContourCount(10), new double[0],
-                    new double[0], List.of()));
+            Heatmap h = scale.heatmap(s, WorkbenchPreferences.colorMap(), 10);
+            chart.show(Charts.landscape(name + ": " + label(runs.get(i)), h, new double[0], new double[0],
+                    List.of()));
             landscapeCharts.add(chart);
         }
         landscapes.layout(true, true);
