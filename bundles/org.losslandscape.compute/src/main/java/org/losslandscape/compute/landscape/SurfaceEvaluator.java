@@ -221,6 +221,7 @@ public final class SurfaceEvaluator {
         private final Workspace trainWs = training == null ? null : network.newWorkspace(training.size());
         private final Batch trainBatch = training == null ? null : Batch.of(training);
         private final double[] zeroRun = training == null ? null : new double[buffers.length];
+        private final Batch whole = data.size() <= MAX_CHUNK ? Batch.of(data) : null;
 
         @Override
         public Evaluation evaluate(double a, double b) {
@@ -228,7 +229,8 @@ public final class SurfaceEvaluator {
             if (training != null) {
                 recomputeStatistics();
             }
-            return network.evaluate(ws, params, ownBuffers, data);
+            return whole != null ? network.evaluate(ws, params, ownBuffers, whole)
+                    : network.evaluate(ws, params, ownBuffers, data);
         }
 
         /**
@@ -294,17 +296,13 @@ public final class SurfaceEvaluator {
         private final FirstLayer pre;
         private final double[] params;
         private final double[] features;
-        private final Batch batch;
         private final Workspace ws;
 
         ShortcutWorker(FirstLayer pre) {
             this.pre = pre;
             this.params = new double[network.parameterCount() - pre.parameters];
             this.features = new double[pre.z0.length];
-            int n = data.size();
-            this.batch = new Batch(features, n, pre.width, data.labels(), data.classCount(), data.targets(),
-                    data.targetCount());
-            this.ws = pre.tail.newWorkspace(n);
+            this.ws = pre.tail.newWorkspace(data.size());
         }
 
         @Override
@@ -331,6 +329,9 @@ public final class SurfaceEvaluator {
                     features[i] = z0[i] + a * zx[i] + b * zy[i];
                 }
             }
+            // a new batch for the new features: a batch keeps the sparse form of the features it first saw
+            Batch batch = new Batch(features, data.size(), pre.width, data.labels(), data.classCount(), data.targets(),
+                    data.targetCount());
             double loss = pre.tail.loss(ws, params, pre.tailBuffers, batch, PassMode.EVAL);
             long hits = pre.tail.loss().correct(ws.output(), pre.tail.outputWidth(), batch);
             return new Evaluation(loss, hits < 0 ? Double.NaN : (double) hits / batch.n(), batch.n());

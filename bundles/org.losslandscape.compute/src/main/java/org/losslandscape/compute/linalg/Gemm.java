@@ -93,9 +93,7 @@ public final class Gemm {
         int colBlocks = (panels + colPanels - 1) / colPanels;
         int rowSlivers = Math.max(1, slivers / (TASKS_PER_THREAD * Parallel.threads()));
         int rowBlocks = (slivers + rowSlivers - 1) / rowSlivers;
-        // equal k-chunks of at most KC (194 → one chunk of 194, not 128 + 66); they depend on k only
-        int chunks = (k + KC - 1) / KC;
-        int kc = (k + chunks - 1) / chunks;
+        int kc = depthChunk(m, n, k);
         Parallel.forEach(rowBlocks * colBlocks, t -> {
             int s0 = (t / colBlocks) * rowSlivers;
             int s1 = Math.min(slivers, s0 + rowSlivers);
@@ -123,6 +121,20 @@ public final class Gemm {
                 }
             }
         });
+    }
+
+    /**
+     * The depth chunk of an {@code m×n×k} product: every element of C is summed from zero over each chunk of this
+     * many consecutive p, the chunks added to C in order. Equal chunks of at most {@link #KC} (194 → one chunk of
+     * 194, not 128 + 66), or all of k for the small products that take plain loops. {@link SparseRows} follows it
+     * to give the same bits.
+     */
+    static int depthChunk(int m, int n, int k) {
+        if ((long) m * n * k <= SMALL) {
+            return Math.max(1, k);
+        }
+        int chunks = (k + KC - 1) / KC;
+        return (k + chunks - 1) / chunks;
     }
 
     private static double[] buffer(ThreadLocal<double[]> cache, int size) {

@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 
 import org.losslandscape.compute.linalg.Gemm;
 import org.losslandscape.compute.linalg.Parallel;
+import org.losslandscape.compute.linalg.SparseRows;
 
 /**
  * Fully connected layer {@code y = x·Wᵀ + b}, with {@code W} stored {@code out×in} row-major as PyTorch's
@@ -84,50 +85,60 @@ public final class Dense implements Layer {
         }
     }
 
-    /** {@code y = x·Wᵀ + b} for the given weight/bias source (parameters or a tangent direction). */
-    private void affine(double[] x, double[] w, int off, int n, double[] y, boolean accumulate, boolean withBias) {
-        if (withBias) {
-            int b = off + in * out;
-            for (int i = 0; i < n; i++) {
-                int o = i * out;
-                if (accumulate) {
-                    for (int j = 0; j < out; j++) {
-                        y[o + j] += w[b + j];
-                    }
-                } else {
-                    System.arraycopy(w, b, y, o, out);
-                }
-            }
-            accumulate = true;
+    /**
+     * {@code y = x·Wᵀ + b} for the given weight/bias source (parameters or a tangent direction); through the nonzeros
+     * of x when x is the network's sparse input (the same bits).
+     */
+    private void affine(Pass p, double[] x, double[] w, int off, double[] y, boolean withBias) {
+        int n = p.n;
+        SparseRows sparse = p.sparse(x);
+        if (sparse != null) {
+            sparse.multiplyTransposed(w, off, out, withBias ? w : null, off + in * out, y);
+            return;
         }
-        Gemm.gemm(false, true, n, out, in, x, 0, in, w, off, in, y, 0, out, accumulate);
+        if (withBias) {
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(w, off + in * out, y, i * out, out);
+            }
+        }
+        Gemm.gemm(false, true, n, out, in, x, 0, in, w, off, in, y, 0, out, withBias);
     }
 
     @Override
     public void forward(Pass p, Slot s) {
-        affine(s.in, p.params, s.paramOffset, p.n, s.out, false, bias);
+        affine(p, s.in, p.params, s.paramOffset, s.out, bias);
     }
 
     @Override
     public void forwardTangent(Pass p, Slot s) {
-        affine(s.in, p.v, s.paramOffset, p.n, s.rout, false, bias);
+        affine(p, s.in, p.v, s.paramOffset, s.rout, bias);
         if (!s.inputConstant) {
             Gemm.gemm(false, true, p.n, out, in, s.rin, 0, in, p.params, s.paramOffset, in, s.rout, 0, out, true);
         }
     }
 
     /** {@code gW += gᵀ·x}, {@code gb += Σ g} into {@code acc} at this layer's offset. */
-    private void parameterGradient(double[] g, double[] x, int n, double[] acc, int off) {
-        Gemm.gemm(true, false, out, in, n, g, 0, out, x, 0, in, acc, off, in, true);
+    private void parameterGradient(Pass p, double[] g, double[] x, double[] acc, int off) {
+        int n = p.n;
+        SparseRows sparse = p.sparse(x);
+        if (sparse != null) {
+            sparse.addTransposeTimes(g, out, acc, off);
+        } else {
+            Gemm.gemm(true, false, out, in, n, g, 0, out, x, 0, in, acc, off, in, true);
+        }
         if (bias) {
             // each column summed over the rows in order by one task: the same result for any thread count
             int b = off + in * out;
             Parallel.forRange(out, COLUMN_GRAIN, (j0, j1) -> {
+                double[] sum = new double[j1 - j0];
                 for (int i = 0; i < n; i++) {
-                    int o = i * out;
-                    for (int j = j0; j < j1; j++) {
-                        acc[b + j] += g[o + j];
+                    int o = i * out + j0;
+                    for (int j = 0; j < sum.length; j++) {
+                        sum[j] += g[o + j];
                     }
+                }
+                for (int j = 0; j < sum.length; j++) {
+                    acc[b + j0 + j] += sum[j];
                 }
             });
         }
@@ -139,7 +150,7 @@ public final class Dense implements Layer {
             Gemm.gemm(false, false, p.n, in, out, s.gout, 0, out, p.params, s.paramOffset, in, s.gin, 0, in, false);
         }
         if (p.grad != null) {
-            parameterGradient(s.gout, s.in, p.n, p.grad, s.paramOffset);
+            parameterGradient(p, s.gout, s.in, p.grad, s.paramOffset);
         }
     }
 
@@ -150,7 +161,7 @@ public final class Dense implements Layer {
                     false);
             Gemm.gemm(false, false, p.n, in, out, s.gout, 0, out, p.v, s.paramOffset, in, s.rgin, 0, in, true);
         }
-        parameterGradient(s.rgout, s.in, p.n, p.hv, s.paramOffset);
+        parameterGradient(p, s.rgout, s.in, p.hv, s.paramOffset);
         if (!s.inputConstant) {
             Gemm.gemm(true, false, out, in, p.n, s.gout, 0, out, s.rin, 0, in, p.hv, s.paramOffset, in, true);
         }

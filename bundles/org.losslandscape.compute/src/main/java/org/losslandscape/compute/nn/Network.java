@@ -149,6 +149,8 @@ public final class Network {
         p.v = null;
         p.grad = null;
         p.hv = null;
+        p.input = batch.features();
+        p.sparseInput = batch.sparseFeatures();
         ws.root.in = batch.features();
         body.forward(p, ws.root);
         return p;
@@ -223,10 +225,7 @@ public final class Network {
     public Evaluation evaluate(Workspace ws, double[] params, double[] buffers, Dataset data) {
         int n = data.size();
         if (n <= ws.maxBatch()) {
-            Batch b = Batch.of(data);
-            double l = loss(ws, params, buffers, b, PassMode.EVAL);
-            long hits = loss.correct(ws.output(), outputWidth(), b);
-            return new Evaluation(l, hits < 0 ? Double.NaN : (double) hits / n, n);
+            return evaluate(ws, params, buffers, Batch.of(data));
         }
         double sum = 0;
         long hits = 0;
@@ -240,6 +239,16 @@ public final class Network {
             hits += loss.correct(ws.output(), outputWidth(), b);
         }
         return new Evaluation(sum / n, hits < 0 ? Double.NaN : (double) hits / n, n);
+    }
+
+    /**
+     * Loss and accuracy in evaluation mode on one batch that fits the workspace; a caller evaluating the same data
+     * repeatedly keeps the batch (and with it the sparse form of its features).
+     */
+    public Evaluation evaluate(Workspace ws, double[] params, double[] buffers, Batch batch) {
+        double l = loss(ws, params, buffers, batch, PassMode.EVAL);
+        long hits = loss.correct(ws.output(), outputWidth(), batch);
+        return new Evaluation(l, hits < 0 ? Double.NaN : (double) hits / batch.n(), batch.n());
     }
 
     /**

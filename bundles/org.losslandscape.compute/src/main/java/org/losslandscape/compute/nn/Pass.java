@@ -1,5 +1,7 @@
 package org.losslandscape.compute.nn;
 
+import org.losslandscape.compute.linalg.SparseRows;
+
 /**
  * What one pass through a network reads and writes besides the activations: the parameters, the tangent
  * direction of an R-operator pass, the outputs for the gradient and the Hessian-vector product, the
@@ -28,8 +30,17 @@ public final class Pass {
     boolean updateBuffers;
     /** Seed of this pass's dropout masks, so that repeated passes (finite differences, HVP) share them. */
     long dropoutSeed;
+    /** The batch's features, the network's input. */
+    double[] input;
+    /** The input held by its nonzeros, or null when it is too dense for that to pay. */
+    SparseRows sparseInput;
 
     Pass() {
+    }
+
+    /** @return the sparse form of {@code in} when it is the network's sparse input, else null */
+    SparseRows sparse(double[] in) {
+        return in == input ? sparseInput : null;
     }
 
     /** @return rows in this batch */
