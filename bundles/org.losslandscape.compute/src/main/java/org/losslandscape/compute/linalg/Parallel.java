@@ -1,39 +1,44 @@
 package org.losslandscape.compute.linalg;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
- * The engine's worker threads: a fixed-size pool shared by all kernels, and a loop over independent tasks.
+ * The engine's worker threads: a fixed set shared by all kernels, and a loop over independent tasks.
  * <p>
- * Determinism: callers split work into tasks whose number and boundaries do not depend on the thread count,
- * and every task writes its own part of the output. Results are therefore bit-identical for any number of
- * threads; only the order in which tasks run changes.
+ * A pass through a network runs a few dozen short parallel loops, each well under a millisecond. Handing such a loop
+ * to parked threads costs more than the loop saves: waking a parked thread takes 25–130 µs on the 2-core virtual
+ * machines this project measures on, and a fork-join pool leaves the calling thread idle. So the calling thread
+ * takes tasks itself, and the {@code threads − 1} workers spin for a short while after each loop before they park
+ * (the "active wait" of OpenMP runtimes); a loop that follows closely after another starts at once.
+ * <p>
+ * Determinism: callers split work into tasks whose number and boundaries do not depend on the thread count, and
+ * every task writes its own part of the output. Results are therefore bit-identical for any number of threads; only
+ * which thread runs which task changes. A loop started inside a task, or while another thread's loop holds the
+ * workers, runs on the calling thread alone.
  */
 public final class Parallel {
 
-    private static volatile ForkJoinPool pool = newPool(Runtime.getRuntime().availableProcessors());
+    /** How long an idle worker spins before it parks. */
+    private static final long SPIN_NANOS = 200_000;
+
+    private static volatile Pool pool = new Pool(Runtime.getRuntime().availableProcessors());
+
+    /** Set while the current thread runs tasks of a loop: a nested loop then runs inline. */
+    private static final ThreadLocal<boolean[]> INSIDE = ThreadLocal.withInitial(() -> new boolean[1]);
 
     private Parallel() {
     }
 
-    private static ForkJoinPool newPool(int threads) {
-        return new ForkJoinPool(threads, p -> {
-            var t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-            t.setName("landscape-compute-" + t.getPoolIndex());
-            t.setDaemon(true);
-            return t;
-        }, null, false);
-    }
-
-    /** @return the number of worker threads kernels use */
+    /** @return the number of threads kernels use (the calling thread and the workers) */
     public static int threads() {
-        return pool.getParallelism();
+        return pool.threads;
     }
 
     /**
-     * Sets the number of worker threads (at least 1). Work already running finishes on the old pool.
+     * Sets the number of threads (at least 1). Loops already running finish with the old workers.
      *
      * @param threads number of threads, e.g. from {@code --threads}
      */
@@ -41,16 +46,17 @@ public final class Parallel {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        if (threads != pool.getParallelism()) {
-            ForkJoinPool old = pool;
-            pool = newPool(threads);
+        if (threads != pool.threads) {
+            Pool old = pool;
+            pool = new Pool(threads);
             old.shutdown();
         }
     }
 
     /**
-     * Runs {@code task.accept(i)} for {@code i = 0 … count-1}, in parallel when there is more than one thread
-     * and more than one task. Returns when all tasks are done; an exception of a task is rethrown.
+     * Runs {@code task.accept(i)} for {@code i = 0 … count-1}, in parallel when there is more than one thread and
+     * more than one task. Returns when all tasks are done; the first exception of a task is rethrown (the remaining
+     * tasks are skipped).
      *
      * @param count number of tasks
      * @param task what to do for one task index; tasks must write disjoint outputs
@@ -59,15 +65,26 @@ public final class Parallel {
         if (count <= 0) {
             return;
         }
-        ForkJoinPool p = pool;
-        if (count == 1 || p.getParallelism() == 1 || java.util.concurrent.ForkJoinTask.getPool() == p) {
-            // one task, one thread, or already inside a worker (nested parallelism): run here
+        boolean[] inside = INSIDE.get();
+        Pool p = pool;
+        if (count == 1 || p.threads == 1 || inside[0] || !p.acquire()) {
+            // one task, one thread, a nested loop, or the workers are busy with another caller's loop: run here
             for (int i = 0; i < count; i++) {
                 task.accept(i);
             }
             return;
         }
-        p.invoke(new Range(task, 0, count));
+        Loop loop = new Loop(task, count);
+        inside[0] = true;
+        try {
+            p.start(loop);
+            loop.work();
+            loop.awaitDone();
+        } finally {
+            inside[0] = false;
+            p.release();
+        }
+        loop.rethrow();
     }
 
     /**
@@ -86,26 +103,148 @@ public final class Parallel {
         void accept(int from, int to);
     }
 
-    private static final class Range extends RecursiveAction {
-        private static final long serialVersionUID = 1L;
-        private final transient IntConsumer task;
-        private final int from;
-        private final int to;
+    /** One parallel loop: tasks are claimed one index at a time by whichever thread is free. */
+    private static final class Loop {
+        private final IntConsumer task;
+        private final int count;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        private volatile Throwable failure;
 
-        Range(IntConsumer task, int from, int to) {
+        Loop(IntConsumer task, int count) {
             this.task = task;
-            this.from = from;
-            this.to = to;
+            this.count = count;
+        }
+
+        void work() {
+            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                try {
+                    if (failure == null) {
+                        task.accept(i);
+                    }
+                } catch (Throwable t) {
+                    if (failure == null) {
+                        failure = t;
+                    }
+                } finally {
+                    done.incrementAndGet();
+                }
+            }
+        }
+
+        void awaitDone() {
+            long spins = 0;
+            while (done.get() < count) {
+                if (++spins < 10_000) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
+                }
+            }
+        }
+
+        void rethrow() {
+            Throwable t = failure;
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+            if (t != null) {
+                throw new IllegalStateException(t);
+            }
+        }
+    }
+
+    /** The workers and the loop they are working on. */
+    private static final class Pool {
+        final int threads;
+        private final Worker[] workers;
+        private final AtomicBoolean busy = new AtomicBoolean();
+        private volatile Loop loop;
+        private volatile long generation;
+        private volatile boolean shutdown;
+
+        Pool(int threads) {
+            this.threads = threads;
+            this.workers = new Worker[threads - 1];
+            for (int i = 0; i < workers.length; i++) {
+                workers[i] = new Worker(this, "landscape-compute-" + (i + 1));
+                workers[i].start();
+            }
+        }
+
+        boolean acquire() {
+            return busy.compareAndSet(false, true);
+        }
+
+        void release() {
+            loop = null;
+            busy.set(false);
+        }
+
+        void start(Loop l) {
+            loop = l;
+            generation++; // volatile write after the loop: a worker that sees the new generation sees the loop
+            for (Worker w : workers) {
+                if (w.parked) {
+                    LockSupport.unpark(w);
+                }
+            }
+        }
+
+        void shutdown() {
+            shutdown = true;
+            for (Worker w : workers) {
+                LockSupport.unpark(w);
+            }
+        }
+    }
+
+    private static final class Worker extends Thread {
+        private final Pool pool;
+        volatile boolean parked;
+
+        Worker(Pool pool, String name) {
+            super(name);
+            this.pool = pool;
+            setDaemon(true);
         }
 
         @Override
-        protected void compute() {
-            if (to - from == 1) {
-                task.accept(from);
-                return;
+        public void run() {
+            INSIDE.get()[0] = true;
+            long seen = pool.generation;
+            while (!pool.shutdown) {
+                long g = pool.generation;
+                if (g != seen) {
+                    seen = g;
+                    Loop l = pool.loop;
+                    if (l != null) {
+                        l.work();
+                    }
+                    continue;
+                }
+                idle(seen);
             }
-            int mid = (from + to) >>> 1;
-            invokeAll(new Range(task, from, mid), new Range(task, mid, to));
+        }
+
+        /** Spins while new loops may follow closely, then parks until the next one starts. */
+        private void idle(long seen) {
+            long start = System.nanoTime();
+            while (pool.generation == seen && !pool.shutdown) {
+                if (System.nanoTime() - start < SPIN_NANOS) {
+                    Thread.onSpinWait();
+                    continue;
+                }
+                parked = true;
+                if (pool.generation == seen && !pool.shutdown) {
+                    LockSupport.park(this);
+                }
+                parked = false;
+                start = System.nanoTime();
+            }
         }
     }
 }
