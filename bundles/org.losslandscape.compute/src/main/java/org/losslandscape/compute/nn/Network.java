@@ -139,6 +139,7 @@ public final class Network {
             throw new IllegalArgumentException("the data has " + batch.featureCount()
                     + " features per row but the network's first layer expects " + inputWidth());
         }
+        ws.primal.invalidate();
         Pass p = ws.pass;
         p.params = params;
         p.buffers = buffers;
@@ -185,6 +186,10 @@ public final class Network {
 
     /**
      * Exact Hessian-vector product by the R-operator (forward over reverse), about four forward costs.
+     * <p>
+     * Without {@code grad}, the primal values stay in the workspace: the next product at the same parameters,
+     * buffers, batch and mode (what a Krylov method asks for) runs only the tangent passes and gives the same bits.
+     * A pass mode that updates buffers is never reused.
      *
      * @param v direction, length {@link #parameterCount()}; not modified
      * @param hv overwritten with {@code H·v}
@@ -193,11 +198,19 @@ public final class Network {
      */
     public double hessianVectorProduct(Workspace ws, double[] params, double[] buffers, Batch batch, PassMode mode,
             double[] v, double[] hv, double[] grad) {
-        Pass p = begin(ws, params, buffers, batch, mode);
+        boolean reuse = grad == null && !mode.updateBuffers() && ws.primal.matches(params, buffers, batch, mode);
+        Pass p;
+        if (reuse) {
+            p = ws.pass;
+            p.params = params;
+            p.buffers = buffers;
+        } else {
+            p = begin(ws, params, buffers, batch, mode);
+        }
         p.v = v;
         body.forwardTangent(p, ws.root);
         int width = outputWidth();
-        double value = loss.evaluate(ws.root.out, width, batch, ws.dz);
+        double value = reuse ? ws.primal.value() : loss.evaluate(ws.root.out, width, batch, ws.dz);
         loss.hessianProduct(ws.root.out, ws.root.rout, width, batch, ws.rdz);
         if (grad != null) {
             Arrays.fill(grad, 0);
@@ -207,8 +220,13 @@ public final class Network {
         p.hv = hv;
         ws.root.gout = ws.dz;
         ws.root.rgout = ws.rdz;
-        body.backward(p, ws.root);
+        if (!reuse) {
+            body.backward(p, ws.root);
+        }
         body.backwardTangent(p, ws.root);
+        if (!reuse && grad == null && !mode.updateBuffers()) {
+            ws.primal.remember(params, buffers, batch, mode, value);
+        }
         return value;
     }
 

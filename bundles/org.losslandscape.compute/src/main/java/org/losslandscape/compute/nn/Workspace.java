@@ -1,5 +1,9 @@
 package org.losslandscape.compute.nn;
 
+import java.util.Arrays;
+
+import org.losslandscape.compute.data.Batch;
+
 /**
  * The memory of passes through one network for batches of up to {@code maxBatch} rows: every layer's
  * activations, back-propagated signals and their tangents. One workspace serves one thread; create one per
@@ -12,6 +16,8 @@ public final class Workspace {
     final Pass pass = new Pass();
     final double[] dz;
     final double[] rdz;
+    /** What the primal (forward and backward) values in this workspace were computed for. */
+    final Primal primal = new Primal();
 
     Workspace(Network network, int maxBatch) {
         if (maxBatch < 1) {
@@ -28,6 +34,42 @@ public final class Workspace {
     /** @return the largest batch this workspace holds */
     public int maxBatch() {
         return root.maxBatch;
+    }
+
+    /**
+     * The point, data and mode of the primal pass whose activations and back-propagated signals the workspace holds
+     * after a Hessian-vector product, so that the next product at the same point (a Krylov method calls dozens)
+     * runs only the tangent passes. Any other pass invalidates it.
+     */
+    static final class Primal {
+        private boolean valid;
+        private double[] params = new double[0];
+        private double[] buffers = new double[0];
+        private Batch batch;
+        private PassMode mode;
+        private double value;
+
+        void invalidate() {
+            valid = false;
+        }
+
+        boolean matches(double[] p, double[] b, Batch data, PassMode m) {
+            return valid && data == batch && m.equals(mode) && Arrays.equals(p, params) && Arrays.equals(b, buffers);
+        }
+
+        void remember(double[] p, double[] b, Batch data, PassMode m, double loss) {
+            params = p.length == params.length ? params : new double[p.length];
+            System.arraycopy(p, 0, params, 0, p.length);
+            buffers = b.clone();
+            batch = data;
+            mode = m;
+            value = loss;
+            valid = true;
+        }
+
+        double value() {
+            return value;
+        }
     }
 
     /** @return the network's output of the last pass, row-major {@code n×outputWidth} (first n rows valid) */

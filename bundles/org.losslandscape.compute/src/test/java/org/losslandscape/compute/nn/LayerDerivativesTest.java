@@ -66,6 +66,35 @@ class LayerDerivativesTest {
         double[] before = buffers.clone();
         DerivativeCheck.check(which + " " + lossName + (train ? " train" : " eval"), net, params, buffers, batch, mode);
         assertArrayEquals(before, buffers, "a frozen pass changed the buffers");
+        assertReusedPrimalGivesFreshBits(net, params, buffers, batch, mode, seed);
+    }
+
+    /**
+     * A second Hessian-vector product at the same point reuses the primal values left in the workspace; it must
+     * equal, bit for bit, the product of a fresh workspace, and a pass in between must not leave stale values.
+     */
+    private static void assertReusedPrimalGivesFreshBits(Network net, double[] params, double[] buffers, Batch batch,
+            PassMode mode, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed + 7);
+        double[] v1 = rng.doubles(params.length, -1, 1).toArray();
+        double[] v2 = rng.doubles(params.length, -1, 1).toArray();
+        double[] reused = new double[params.length];
+        double[] fresh = new double[params.length];
+        Workspace ws = net.newWorkspace(ROWS);
+        net.hessianVectorProduct(ws, params, buffers, batch, mode, v1, reused, null);
+        double l1 = net.hessianVectorProduct(ws, params.clone(), buffers, batch, mode, v2, reused, null);
+        double l2 = net.hessianVectorProduct(net.newWorkspace(ROWS), params, buffers, batch, mode, v2, fresh, null);
+        assertArrayEquals(fresh, reused, "H·v after a product along another direction");
+        org.junit.jupiter.api.Assertions.assertEquals(l2, l1, 0.0);
+        // another point in between (a gradient elsewhere), then back: the primal must be recomputed
+        double[] moved = params.clone();
+        moved[0] += 0.5;
+        net.gradient(ws, moved, buffers, batch, mode, new double[params.length]);
+        net.hessianVectorProduct(ws, params, buffers, batch, mode, v2, reused, null);
+        assertArrayEquals(fresh, reused, "H·v after a pass at another point");
+        net.hessianVectorProduct(ws, moved, buffers, batch, mode, v2, reused, null);
+        net.hessianVectorProduct(net.newWorkspace(ROWS), moved, buffers, batch, mode, v2, fresh, null);
+        assertArrayEquals(fresh, reused, "H·v at a changed parameter vector");
     }
 
     private static List<Layer> layers(String which, int width, int outputs) {
