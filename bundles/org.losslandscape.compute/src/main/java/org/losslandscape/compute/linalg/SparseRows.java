@@ -125,28 +125,69 @@ public final class SparseRows {
                 int end = rowStart[i + 1];
                 for (int p0 = 0; p0 < width; p0 += kc) {
                     int p1 = Math.min(width, p0 + kc);
-                    Arrays.fill(s, 0);
-                    for (; e < end && rowColumns[e] < p1; e++) {
-                        double v = rowValues[e];
-                        int wo = rowColumns[e] * out;
-                        for (int o = 0; o < out; o++) {
-                            s[o] = Math.fma(v, wt[wo + o], s[o]);
-                        }
+                    int first = e;
+                    int last = e;
+                    while (last < end && rowColumns[last] < p1) {
+                        last++;
                     }
-                    if (p0 > 0) {
-                        for (int o = 0; o < out; o++) {
-                            y[yo + o] += s[o];
-                        }
-                    } else if (bias != null) {
-                        for (int o = 0; o < out; o++) {
-                            y[yo + o] = bias[offBias + o] + s[o];
-                        }
+                    // the chunk's entries [first, last): all but the last summed into s, the last fused with the
+                    // store; fma(v, w, 0.0) is the dense kernel's first step from its zeroed accumulator
+                    double[] base = p0 > 0 ? y : bias;
+                    int baseOffset = p0 > 0 ? yo : offBias;
+                    if (first == last) {
+                        Arrays.fill(s, 0); // a zero sum: y = base + 0.0, as the dense kernel stores it
+                        store(y, yo, base, baseOffset, 1, s, 0, s, true, out);
                     } else {
-                        System.arraycopy(s, 0, y, yo, out);
+                        for (int q = first; q < last - 1; q++) {
+                            accumulate(s, rowValues[q], wt, rowColumns[q] * out, out, q == first);
+                        }
+                        store(y, yo, base, baseOffset, rowValues[last - 1], wt, rowColumns[last - 1] * out, s,
+                                last - 1 == first, out);
                     }
+                    e = last;
                 }
             }
         });
+    }
+
+    /** {@code s = fma(v, w, s)} over a row, or {@code fma(v, w, 0)} when {@code fromZero}. */
+    private static void accumulate(double[] s, double v, double[] w, int wo, int out, boolean fromZero) {
+        if (fromZero) {
+            for (int o = 0; o < out; o++) {
+                s[o] = Math.fma(v, w[wo + o], 0.0);
+            }
+        } else {
+            for (int o = 0; o < out; o++) {
+                s[o] = Math.fma(v, w[wo + o], s[o]);
+            }
+        }
+    }
+
+    /**
+     * {@code y = base + fma(v, w, s)} over a row ({@code s} replaced by 0 when {@code fromZero}); without a base,
+     * {@code y = fma(v, w, s)}.
+     */
+    private static void store(double[] y, int yo, double[] base, int bo, double v, double[] w, int wo, double[] s,
+            boolean fromZero, int out) {
+        if (base == null) {
+            if (fromZero) {
+                for (int o = 0; o < out; o++) {
+                    y[yo + o] = Math.fma(v, w[wo + o], 0.0);
+                }
+            } else {
+                for (int o = 0; o < out; o++) {
+                    y[yo + o] = Math.fma(v, w[wo + o], s[o]);
+                }
+            }
+        } else if (fromZero) {
+            for (int o = 0; o < out; o++) {
+                y[yo + o] = base[bo + o] + Math.fma(v, w[wo + o], 0.0);
+            }
+        } else {
+            for (int o = 0; o < out; o++) {
+                y[yo + o] = base[bo + o] + Math.fma(v, w[wo + o], s[o]);
+            }
+        }
     }
 
     /**
