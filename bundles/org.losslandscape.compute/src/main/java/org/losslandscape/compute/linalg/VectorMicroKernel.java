@@ -37,6 +37,10 @@ final class VectorMicroKernel implements MicroKernel {
             partialRows(kc, a, offA, rowStride, depthStride, b, offB, ldb, c, offC, ldc, rows, cols, add);
             return;
         }
+        if (cols <= L) {
+            narrow(kc, a, offA, rowStride, depthStride, b, offB, ldb, c, offC, ldc, cols, add);
+            return;
+        }
         DoubleVector c00 = DoubleVector.zero(S);
         DoubleVector c01 = c00;
         DoubleVector c10 = c00;
@@ -100,6 +104,38 @@ final class VectorMicroKernel implements MicroKernel {
         c41.intoArray(t, 9 * L);
         c50.intoArray(t, 10 * L);
         c51.intoArray(t, 11 * L);
+        storePartial(t, c, offC, ldc, 6, cols, add);
+    }
+
+    /**
+     * A ragged last panel of at most one vector's width (97 = 6·16 + 1 columns leaves one): six accumulators of one
+     * vector, half the work of the full tile, same accumulation order.
+     */
+    private static void narrow(int kc, double[] a, int offA, int rowStride, int depthStride, double[] b, int offB,
+            int ldb, double[] c, int offC, int ldc, int cols, boolean add) {
+        DoubleVector c0 = DoubleVector.zero(S);
+        DoubleVector c1 = c0;
+        DoubleVector c2 = c0;
+        DoubleVector c3 = c0;
+        DoubleVector c4 = c0;
+        DoubleVector c5 = c0;
+        int bo = offB;
+        for (int p = 0, ap = offA; p < kc; p++, ap += depthStride, bo += ldb) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bo);
+            c0 = DoubleVector.broadcast(S, a[ap]).fma(b0, c0);
+            c1 = DoubleVector.broadcast(S, a[ap + rowStride]).fma(b0, c1);
+            c2 = DoubleVector.broadcast(S, a[ap + 2 * rowStride]).fma(b0, c2);
+            c3 = DoubleVector.broadcast(S, a[ap + 3 * rowStride]).fma(b0, c3);
+            c4 = DoubleVector.broadcast(S, a[ap + 4 * rowStride]).fma(b0, c4);
+            c5 = DoubleVector.broadcast(S, a[ap + 5 * rowStride]).fma(b0, c5);
+        }
+        double[] t = new double[12 * L];
+        c0.intoArray(t, 0);
+        c1.intoArray(t, 2 * L);
+        c2.intoArray(t, 4 * L);
+        c3.intoArray(t, 6 * L);
+        c4.intoArray(t, 8 * L);
+        c5.intoArray(t, 10 * L);
         storePartial(t, c, offC, ldc, 6, cols, add);
     }
 
