@@ -8,6 +8,7 @@ import org.losslandscape.compute.data.Batch;
 import org.losslandscape.compute.data.Dataset;
 import org.losslandscape.compute.linalg.Gemm;
 import org.losslandscape.compute.linalg.Parallel;
+import org.losslandscape.compute.nn.Activation;
 import org.losslandscape.compute.nn.Dense;
 import org.losslandscape.compute.nn.Evaluation;
 import org.losslandscape.compute.nn.Layer;
@@ -35,7 +36,8 @@ import org.losslandscape.compute.train.ProgressMonitor;
  * buffers are never written.</li>
  * <li><b>Shortcut</b>: when the first layer is a {@link Dense} on the data, its pre-activations are affine in the
  * plane's coordinates ({@code X·(W₀ + aU + bV)ᵀ = Z₀ + a·Z_U + b·Z_V}); the three products are computed once and
- * each point runs only the rest of the network. Same values up to rounding, two thirds fewer flops on an MLP.</li>
+ * each point runs only the rest of the network (a ReLU right after it is applied in the same pass). Same values up to
+ * rounding, two thirds fewer flops on an MLP.</li>
  * </ul>
  */
 public final class SurfaceEvaluator {
@@ -259,6 +261,8 @@ public final class SurfaceEvaluator {
         final double[] z0;
         final double[] zx;
         final double[] zy;
+        /** Whether a ReLU right after the layer is applied while the products are mixed (one pass less). */
+        final boolean relu;
         final Network tail;
         final double[] tailBuffers;
 
@@ -269,7 +273,10 @@ public final class SurfaceEvaluator {
             zx = product(first, plane.xAxis());
             zy = plane.isLine() ? null : product(first, plane.yAxis());
             List<Layer> layers = network.layers();
-            tail = new Network(layers.subList(1, layers.size()), network.loss());
+            relu = layers.size() > 2 && layers.get(1) instanceof Activation a
+                    && a.function() == Activation.Function.RELU;
+            int skip = relu ? 2 : 1;
+            tail = new Network(layers.subList(skip, layers.size()), network.loss());
             tailBuffers = Arrays.copyOfRange(buffers, first.bufferCount(), buffers.length);
         }
 
@@ -318,6 +325,11 @@ public final class SurfaceEvaluator {
                 for (int i = 0; i < features.length; i++) {
                     features[i] = pre.z0[i] + a * pre.zx[i];
                 }
+                if (pre.relu) {
+                    for (int i = 0; i < features.length; i++) {
+                        features[i] = Math.max(features[i], 0);
+                    }
+                }
             } else {
                 for (int i = 0; i < params.length; i++) {
                     params[i] = o[off + i] + a * x[off + i] + b * y[off + i];
@@ -325,8 +337,14 @@ public final class SurfaceEvaluator {
                 double[] z0 = pre.z0;
                 double[] zx = pre.zx;
                 double[] zy = pre.zy;
-                for (int i = 0; i < features.length; i++) {
-                    features[i] = z0[i] + a * zx[i] + b * zy[i];
+                if (pre.relu) {
+                    for (int i = 0; i < features.length; i++) {
+                        features[i] = Math.max(z0[i] + a * zx[i] + b * zy[i], 0);
+                    }
+                } else {
+                    for (int i = 0; i < features.length; i++) {
+                        features[i] = z0[i] + a * zx[i] + b * zy[i];
+                    }
                 }
             }
             // a new batch for the new features: a batch keeps the sparse form of the features it first saw
