@@ -19,7 +19,7 @@ import org.losslandscape.compute.linalg.SparseRows;
  */
 public final class Dense implements Layer {
 
-    private static final int COLUMN_GRAIN = 64;
+    private static final int ROW_GRAIN = 256;
     private final int in;
     private final int out;
     private final boolean bias;
@@ -127,20 +127,31 @@ public final class Dense implements Layer {
             Gemm.gemm(true, false, out, in, n, g, 0, out, x, 0, in, acc, off, in, true);
         }
         if (bias) {
-            // each column summed over the rows in order by one task: the same result for any thread count
-            int b = off + in * out;
-            Parallel.forRange(out, COLUMN_GRAIN, (j0, j1) -> {
-                double[] sum = new double[j1 - j0];
-                for (int i = 0; i < n; i++) {
-                    int o = i * out + j0;
-                    for (int j = 0; j < sum.length; j++) {
-                        sum[j] += g[o + j];
-                    }
+            addColumnSums(g, n, acc, off + in * out);
+        }
+    }
+
+    /**
+     * {@code acc[b + j] += Σ_i g[i, j]}: fixed chunks of {@link #ROW_GRAIN} rows are summed in parallel, each reading
+     * whole rows in order, and the chunk sums are then added in chunk order, so the result is the same for any thread
+     * count.
+     */
+    private void addColumnSums(double[] g, int n, double[] acc, int b) {
+        int chunks = (n + ROW_GRAIN - 1) / ROW_GRAIN;
+        double[] partial = new double[chunks * out];
+        Parallel.forEach(chunks, c -> {
+            int po = c * out;
+            for (int i = c * ROW_GRAIN, end = Math.min(n, i + ROW_GRAIN); i < end; i++) {
+                int o = i * out;
+                for (int j = 0; j < out; j++) {
+                    partial[po + j] += g[o + j];
                 }
-                for (int j = 0; j < sum.length; j++) {
-                    acc[b + j0 + j] += sum[j];
-                }
-            });
+            }
+        });
+        for (int c = 0; c < chunks; c++) {
+            for (int j = 0; j < out; j++) {
+                acc[b + j] += partial[c * out + j];
+            }
         }
     }
 
