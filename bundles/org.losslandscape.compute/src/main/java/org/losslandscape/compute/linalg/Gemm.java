@@ -40,7 +40,7 @@ public final class Gemm {
     private Gemm() {
     }
 
-    /** @return the micro-kernel in use, e.g. "vector 4×16 (AVX-512)" or "scalar 4×8" */
+    /** @return the micro-kernel in use, e.g. "vector 6×16 (512-bit)" or "scalar 4×8" */
     public static String kernelName() {
         return KERNEL.name();
     }
