@@ -322,12 +322,13 @@ public final class SurfaceEvaluator {
                 for (int i = 0; i < params.length; i++) {
                     params[i] = o[off + i] + a * x[off + i];
                 }
-                for (int i = 0; i < features.length; i++) {
-                    features[i] = pre.z0[i] + a * pre.zx[i];
-                }
                 if (pre.relu) {
                     for (int i = 0; i < features.length; i++) {
-                        features[i] = Math.max(features[i], 0);
+                        features[i] = Math.max(pre.z0[i] + a * pre.zx[i], 0);
+                    }
+                } else {
+                    for (int i = 0; i < features.length; i++) {
+                        features[i] = pre.z0[i] + a * pre.zx[i];
                     }
                 }
             } else {

@@ -167,6 +167,15 @@ public final class Activation implements Layer {
         return Math.signum(Math.max(x, 0));
     }
 
+    /** {@code out = signal · ReLU'(x)} over the first {@code count} entries, in parallel: every ReLU derivative pass. */
+    private static void reluMask(double[] x, double[] signal, double[] out, int count) {
+        Parallel.forRange(count, GRAIN, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                out[i] = signal[i] * reluStep(x[i]);
+            }
+        });
+    }
+
     private static double sigmoid(double x) {
         return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
     }
@@ -202,11 +211,7 @@ public final class Activation implements Layer {
         double[] rx = s.rin;
         double[] ry = s.rout;
         if (function == Function.RELU) {
-            Parallel.forRange(count, GRAIN, (from, to) -> {
-                for (int i = from; i < to; i++) {
-                    ry[i] = rx[i] * reluStep(x[i]);
-                }
-            });
+            reluMask(x, rx, ry, count);
             return;
         }
         Parallel.forRange(count, GRAIN, (from, to) -> {
@@ -226,11 +231,7 @@ public final class Activation implements Layer {
         double[] gx = s.gin;
         int count = p.n * width;
         if (function == Function.RELU) {
-            Parallel.forRange(count, GRAIN, (from, to) -> {
-                for (int i = from; i < to; i++) {
-                    gx[i] = g[i] * reluStep(x[i]);
-                }
-            });
+            reluMask(x, g, gx, count);
             return;
         }
         Parallel.forRange(count, GRAIN, (from, to) -> {
@@ -251,11 +252,7 @@ public final class Activation implements Layer {
         double[] rgx = s.rgin;
         if (function == Function.RELU) {
             // the second derivative is zero (almost everywhere)
-            Parallel.forRange(count, GRAIN, (from, to) -> {
-                for (int i = from; i < to; i++) {
-                    rgx[i] = rg[i] * reluStep(x[i]);
-                }
-            });
+            reluMask(x, rg, rgx, count);
             return;
         }
         double[] rx = s.rin;

@@ -58,9 +58,8 @@ public final class Workspace {
         }
 
         void remember(double[] p, double[] b, Batch data, PassMode m, double loss) {
-            params = p.length == params.length ? params : new double[p.length];
-            System.arraycopy(p, 0, params, 0, p.length);
-            buffers = b.clone();
+            params = copyInto(p, params);
+            buffers = copyInto(b, buffers);
             batch = data;
             mode = m;
             value = loss;
@@ -69,6 +68,13 @@ public final class Workspace {
 
         double value() {
             return value;
+        }
+
+        /** @return {@code src} copied into {@code dst}, or into a new array when the lengths differ */
+        private static double[] copyInto(double[] src, double[] dst) {
+            double[] to = dst.length == src.length ? dst : new double[src.length];
+            System.arraycopy(src, 0, to, 0, src.length);
+            return to;
         }
     }
 

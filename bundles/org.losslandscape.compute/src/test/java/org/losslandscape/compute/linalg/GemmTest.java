@@ -18,7 +18,8 @@ class GemmTest {
         Parallel.setThreads(Runtime.getRuntime().availableProcessors());
     }
 
-    private static double[] random(int size, long seed) {
+    /** @return {@code size} uniform values in [−1, 1) from {@code seed} (also used by the sparse product's tests) */
+    static double[] random(int size, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         double[] x = new double[size];
         for (int i = 0; i < size; i++) {

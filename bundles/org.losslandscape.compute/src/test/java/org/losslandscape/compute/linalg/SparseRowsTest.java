@@ -32,12 +32,7 @@ class SparseRowsTest {
     }
 
     private static double[] random(int size, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[] x = new double[size];
-        for (int i = 0; i < size; i++) {
-            x[i] = r.nextDouble() * 2 - 1;
-        }
-        return x;
+        return GemmTest.random(size, seed);
     }
 
     @Test
