@@ -6,9 +6,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.losslandscape.compute.data.Batch;
 import org.losslandscape.compute.data.Dataset;
-import org.losslandscape.compute.linalg.Gemm;
 import org.losslandscape.compute.linalg.Parallel;
-import org.losslandscape.compute.nn.Activation;
 import org.losslandscape.compute.nn.Dense;
 import org.losslandscape.compute.nn.Evaluation;
 import org.losslandscape.compute.nn.Layer;
@@ -38,6 +36,10 @@ import org.losslandscape.compute.train.ProgressMonitor;
  * plane's coordinates ({@code X·(W₀ + aU + bV)ᵀ = Z₀ + a·Z_U + b·Z_V}); the three products are computed once and
  * each point runs only the rest of the network (a ReLU right after it is applied in the same pass). Same values up to
  * rounding, two thirds fewer flops on an MLP.</li>
+ * <li><b>Line sweep</b>: when the network is {@code Dense → ReLU → Dense} with softmax cross-entropy, whole grid
+ * lines are evaluated by {@link ReluLineSweep}, which uses that the logits are piecewise quadratic along a line; the
+ * monitor is then polled and told between lines. Same values up to rounding, and still bit-identical for any thread
+ * count and after a resume.</li>
  * </ul>
  */
 public final class SurfaceEvaluator {
@@ -70,7 +72,7 @@ public final class SurfaceEvaluator {
     private final double[] buffers;
     private final Dataset data;
     private final Dataset training;
-    private final boolean shortcut;
+    private final Method method;
 
     /**
      * @param plane the slice; its origin and axes are read, never written
@@ -78,11 +80,11 @@ public final class SurfaceEvaluator {
      * @param data the dataset the loss is measured on
      */
     public SurfaceEvaluator(Network network, Plane plane, double[] buffers, Dataset data) {
-        this(network, plane, buffers, data, null, true);
+        this(network, plane, buffers, data, null, Method.FASTEST);
     }
 
     private SurfaceEvaluator(Network network, Plane plane, double[] buffers, Dataset data, Dataset training,
-            boolean shortcut) {
+            Method method) {
         if (plane.dimension() != network.parameterCount()) {
             throw new IllegalArgumentException("the plane has dimension " + plane.dimension() + ", the network "
                     + network.parameterCount() + " parameters");
@@ -96,7 +98,7 @@ public final class SurfaceEvaluator {
         this.buffers = buffers;
         this.data = data;
         this.training = training;
-        this.shortcut = shortcut;
+        this.method = method;
     }
 
     /** @return an evaluator that recomputes BatchNorm statistics on {@code trainingData} at each point */
@@ -104,12 +106,22 @@ public final class SurfaceEvaluator {
         if (trainingData.size() < 2) {
             throw new IllegalArgumentException("recomputing BatchNorm statistics needs at least 2 training rows");
         }
-        return new SurfaceEvaluator(network, plane, buffers, data, trainingData, shortcut);
+        return new SurfaceEvaluator(network, plane, buffers, data, trainingData, method);
     }
 
-    /** @return this evaluator without the first-layer shortcut (for tests and comparisons) */
-    SurfaceEvaluator withoutShortcut() {
-        return new SurfaceEvaluator(network, plane, buffers, data, training, false);
+    /** How points are evaluated; each applies where it can, else the next simpler one (for tests and comparisons). */
+    enum Method {
+        /** the whole network at each point */
+        DIRECT,
+        /** the first layer precomputed, the rest at each point */
+        FIRST_LAYER,
+        /** the first layer precomputed, and a one-hidden-layer ReLU network swept along grid lines */
+        FASTEST
+    }
+
+    /** @return this evaluator using at most {@code method} (for tests and comparisons) */
+    SurfaceEvaluator using(Method method) {
+        return new SurfaceEvaluator(network, plane, buffers, data, training, method);
     }
 
     /** @return which statistics BatchNorm layers use */
@@ -141,8 +153,14 @@ public final class SurfaceEvaluator {
         if (total == 0) {
             return true;
         }
+        FirstLayer pre = firstLayer();
+        ReluLineSweep sweep = pre == null || method != Method.FASTEST ? null
+                : ReluLineSweep.of(network, plane, data, pre);
+        if (sweep != null) {
+            return computeByLines(sweep, surface, total, monitor, listener);
+        }
         ConcurrentLinkedQueue<Worker> pool = new ConcurrentLinkedQueue<>();
-        WorkerFactory factory = factory();
+        WorkerFactory factory = pre == null ? DirectWorker::new : () -> new ShortcutWorker(pre);
         int group = Math.max(8, 4 * Parallel.threads());
         long done = 0;
         for (int stride : STRIDES) {
@@ -205,14 +223,61 @@ public final class SurfaceEvaluator {
         Worker create();
     }
 
-    private WorkerFactory factory() {
+    /** @return the precomputed first layer for the shortcut, or null when it does not apply */
+    private FirstLayer firstLayer() {
         List<Layer> layers = network.layers();
-        if (shortcut && training == null && layers.size() >= 2 && layers.get(0) instanceof Dense first
+        if (method != Method.DIRECT && training == null && layers.size() >= 2 && layers.get(0) instanceof Dense first
                 && (long) data.size() * first.outputWidth() <= SHORTCUT_LIMIT && data.size() > 0) {
-            FirstLayer pre = new FirstLayer(first);
-            return () -> new ShortcutWorker(pre);
+            return new FirstLayer(network, plane, buffers, data, first);
         }
-        return DirectWorker::new;
+        return null;
+    }
+
+    /**
+     * The stages of {@link #compute(Surface, ProgressMonitor, StageListener)} by whole grid lines (along y, or along
+     * x on a one-row grid), each computed by the sweep; the monitor is polled and told between lines.
+     */
+    private static boolean computeByLines(ReluLineSweep sweep, Surface surface, int total, ProgressMonitor monitor,
+            StageListener listener) {
+        Grid grid = surface.grid();
+        boolean alongY = grid.ny() > 1;
+        int length = alongY ? grid.ny() : grid.nx();
+        double[] losses = new double[length];
+        double[] accuracies = new double[length];
+        long done = 0;
+        for (int stride : STRIDES) {
+            String message = stride == 1 ? "all points" : "every " + stride + "th point";
+            boolean any = false;
+            for (int line = 0; line < (alongY ? grid.nx() : 1); line += stride) {
+                boolean[] needed = new boolean[length];
+                int count = 0;
+                for (int j = 0; j < length; j += stride) {
+                    if (!surface.isComputed(alongY ? grid.index(line, j) : grid.index(j, 0))) {
+                        needed[j] = true;
+                        count++;
+                    }
+                }
+                if (count == 0) {
+                    continue;
+                }
+                if (monitor.isCancelled()) {
+                    return false;
+                }
+                sweep.line(grid, alongY, line, needed, losses, accuracies);
+                for (int j = 0; j < length; j++) {
+                    if (needed[j]) {
+                        surface.set(alongY ? grid.index(line, j) : grid.index(j, 0), losses[j], accuracies[j]);
+                    }
+                }
+                done += count;
+                any = true;
+                monitor.progress(done, total, "loss surface: " + message);
+            }
+            if (any && listener != null) {
+                listener.stageCompleted(surface, stride);
+            }
+        }
+        return true;
     }
 
     /** Evaluates the whole network at each point. */
@@ -251,50 +316,6 @@ public final class SurfaceEvaluator {
                 double m = 1 - (ownBuffers[i] - zeroRun[i]);
                 ownBuffers[i] = m > 1e-12 ? zeroRun[i] / m : buffers[i];
             }
-        }
-    }
-
-    /** The first dense layer's pre-activations at the origin and along the axes, computed once. */
-    private final class FirstLayer {
-        final int width;
-        final int parameters;
-        final double[] z0;
-        final double[] zx;
-        final double[] zy;
-        /** Whether a ReLU right after the layer is applied while the products are mixed (one pass less). */
-        final boolean relu;
-        final Network tail;
-        final double[] tailBuffers;
-
-        FirstLayer(Dense first) {
-            width = first.outputWidth();
-            parameters = first.parameterCount();
-            z0 = product(first, plane.origin());
-            zx = product(first, plane.xAxis());
-            zy = plane.isLine() ? null : product(first, plane.yAxis());
-            List<Layer> layers = network.layers();
-            relu = layers.size() > 2 && layers.get(1) instanceof Activation a
-                    && a.function() == Activation.Function.RELU;
-            int skip = relu ? 2 : 1;
-            tail = new Network(layers.subList(skip, layers.size()), network.loss());
-            tailBuffers = Arrays.copyOfRange(buffers, first.bufferCount(), buffers.length);
-        }
-
-        /** @return {@code X·Wᵀ + b} with W, b taken from {@code source} at the layer's offset (0) */
-        private double[] product(Dense d, double[] source) {
-            int n = data.size();
-            int in = d.inputWidth();
-            double[] z = new double[n * width];
-            Gemm.gemm(false, true, n, width, in, data.features(), 0, in, source, 0, in, z, 0, width, false);
-            if (d.hasBias()) {
-                int b = in * width;
-                for (int i = 0; i < n; i++) {
-                    for (int j = 0; j < width; j++) {
-                        z[i * width + j] += source[b + j];
-                    }
-                }
-            }
-            return z;
         }
     }
 

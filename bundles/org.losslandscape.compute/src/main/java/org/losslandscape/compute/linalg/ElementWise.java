@@ -1,8 +1,9 @@
 package org.losslandscape.compute.linalg;
 
 /**
- * Element-wise kernels over ranges of a {@code double[]}: the exponential of activations and losses, vectorised
- * with the Vector API when the module is present, plain loops otherwise.
+ * Element-wise kernels over ranges of a {@code double[]}: the exponential of activations and losses, and the
+ * quadratics of the line sweep; vectorised with the Vector API when the module is present, plain loops otherwise.
+ * Both paths give the same bits.
  * <p>
  * The exponential is computed here rather than by {@link Math#exp} or the Vector API's {@code EXP}, because those
  * may give different last bits interpreted and compiled (the Vector API calls a vector math library only once the
@@ -27,14 +28,35 @@ public final class ElementWise {
         1.0 / 6227020800.0, 1.0 / 479001600.0, 1.0 / 39916800.0, 1.0 / 3628800.0, 1.0 / 362880.0, 1.0 / 40320.0,
         1.0 / 5040.0, 1.0 / 720.0, 1.0 / 120.0, 1.0 / 24.0, 1.0 / 6.0, 0.5};
 
-    private static final Exp EXP = Exp.best();
+    private static final Kernels KERNELS = Kernels.best();
 
     private ElementWise() {
     }
 
     /** {@code x[i] = exp(x[i] - shift)} for {@code i} in {@code [from, to)}; returns the sum of the new values. */
     public static double expShiftedSum(double[] x, int from, int to, double shift) {
-        return EXP.expShiftedSum(x, from, to, shift);
+        return KERNELS.expShiftedSum(x, from, to, shift);
+    }
+
+    /**
+     * Adds a rank-one part to the coefficients of quadratics {@code p0 + t·p1 + t²·p2}: {@code p0 += ca·a},
+     * {@code p1 += ca·v + cv·a}, {@code p2 += cv·v}, for {@code len} entries read from {@code a, v} at offset
+     * {@code w} and updated in {@code p0, p1, p2} at offset {@code o}. Each product is added by a fused multiply-add,
+     * in this order.
+     */
+    public static void addQuadraticRankOne(double ca, double cv, double[] a, double[] v, int w, double[] p0,
+            double[] p1, double[] p2, int o, int len) {
+        KERNELS.addQuadraticRankOne(ca, cv, a, v, w, p0, p1, p2, o, len);
+    }
+
+    /**
+     * Evaluates quadratics: {@code out[i] = p0 + t·(p1 + t·p2)} by two fused multiply-adds, for {@code len} entries
+     * of {@code p0, p1, p2} from offset {@code o}.
+     *
+     * @return the largest of the values
+     */
+    public static double quadraticAt(double t, double[] p0, double[] p1, double[] p2, int o, double[] out, int len) {
+        return KERNELS.quadraticAt(t, p0, p1, p2, o, out, len);
     }
 
     /** @return {@code e^x} by the method of this class (the scalar path of the vector kernel) */
@@ -57,27 +79,60 @@ public final class ElementWise {
     }
 
     /** Strategy interface so the vector class is only loaded when its module is present. */
-    interface Exp {
+    interface Kernels {
         double expShiftedSum(double[] x, int from, int to, double shift);
 
-        static Exp best() {
+        void addQuadraticRankOne(double ca, double cv, double[] a, double[] v, int w, double[] p0, double[] p1,
+                double[] p2, int o, int len);
+
+        double quadraticAt(double t, double[] p0, double[] p1, double[] p2, int o, double[] out, int len);
+
+        static Kernels best() {
             if (!Boolean.getBoolean("landscape.scalar")
                     && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
                 try {
-                    return (Exp) Class.forName("org.losslandscape.compute.linalg.VectorExp").getDeclaredConstructor()
-                            .newInstance();
+                    return (Kernels) Class.forName("org.losslandscape.compute.linalg.VectorElementWise")
+                            .getDeclaredConstructor().newInstance();
                 } catch (ReflectiveOperationException | LinkageError e) {
-                    // fall back to the scalar loop
+                    // fall back to the scalar loops
                 }
             }
-            return (x, from, to, shift) -> {
-                double s = 0;
-                for (int i = from; i < to; i++) {
-                    x[i] = exp(x[i] - shift);
-                    s += x[i];
-                }
-                return s;
-            };
+            return new Scalar();
+        }
+    }
+
+    /** The plain loops, also the vector path's tails. */
+    static class Scalar implements Kernels {
+        @Override
+        public double expShiftedSum(double[] x, int from, int to, double shift) {
+            double s = 0;
+            for (int i = from; i < to; i++) {
+                x[i] = exp(x[i] - shift);
+                s += x[i];
+            }
+            return s;
+        }
+
+        @Override
+        public void addQuadraticRankOne(double ca, double cv, double[] a, double[] v, int w, double[] p0,
+                double[] p1, double[] p2, int o, int len) {
+            for (int k = 0; k < len; k++) {
+                double ak = a[w + k];
+                double vk = v[w + k];
+                p0[o + k] = Math.fma(ca, ak, p0[o + k]);
+                p1[o + k] = Math.fma(cv, ak, Math.fma(ca, vk, p1[o + k]));
+                p2[o + k] = Math.fma(cv, vk, p2[o + k]);
+            }
+        }
+
+        @Override
+        public double quadraticAt(double t, double[] p0, double[] p1, double[] p2, int o, double[] out, int len) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < len; k++) {
+                out[k] = Math.fma(t, Math.fma(t, p2[o + k], p1[o + k]), p0[o + k]);
+                max = Math.max(max, out[k]);
+            }
+            return max;
         }
     }
 }

@@ -23,17 +23,22 @@ final class Softmax {
         }
     }
 
+    /** @return the index of the largest of {@code z[o … o+width)}, the first one on ties */
+    static int argmax(double[] z, int o, int width) {
+        int best = 0;
+        for (int j = 1; j < width; j++) {
+            if (z[o + j] > z[o + best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
     /** @return the number of rows whose largest output (first on ties) is the label */
     static long argmaxMatches(double[] z, int width, Batch batch) {
         long hits = 0;
         for (int i = 0; i < batch.n(); i++) {
-            int o = i * width;
-            int best = 0;
-            for (int j = 1; j < width; j++) {
-                if (z[o + j] > z[o + best]) {
-                    best = j;
-                }
-            }
+            int best = argmax(z, i * width, width);
             if (best == batch.labels()[i]) {
                 hits++;
             }

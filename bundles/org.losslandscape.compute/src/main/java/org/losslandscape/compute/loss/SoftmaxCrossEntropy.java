@@ -60,24 +60,11 @@ public final class SoftmaxCrossEntropy implements Loss {
             for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
                 int o = i * width;
                 int eo = dz != null ? o : 0;
-                double max = Double.NEGATIVE_INFINITY;
-                for (int j = 0; j < width; j++) {
-                    max = Math.max(max, z[o + j]);
-                }
+                double max = rowMax(z, o, width);
                 System.arraycopy(z, o, e, eo, width);
                 double s = ElementWise.expShiftedSum(e, eo, eo + width, max);
-                double logS = Math.log(s) + max;
                 int y = batch.labels()[i];
-                double rowLoss = on * (logS - z[o + y]);
-                if (smoothing > 0) {
-                    double all = 0;
-                    for (int j = 0; j < width; j++) {
-                        if (j != y) {
-                            all += logS - z[o + j];
-                        }
-                    }
-                    rowLoss += off * all;
-                }
+                double rowLoss = rowLoss(z, o, width, y, Math.log(s) + max);
                 sum += rowLoss;
                 if (dz != null) {
                     double scale = invN / s;
@@ -94,6 +81,58 @@ public final class SoftmaxCrossEntropy implements Loss {
             total += p;
         }
         return total * invN;
+    }
+
+    /**
+     * The loss of one row, as {@link #evaluate} adds it up (before the division by the batch size).
+     *
+     * @param z logits; {@code z[offset … offset+width)} is the row, not modified
+     * @param label the row's class
+     * @param scratch at least {@code width} entries, overwritten
+     * @return {@code -Σ q log softmax(z)} for the row
+     */
+    public double rowLoss(double[] z, int offset, int width, int label, double[] scratch) {
+        return rowLoss(z, offset, width, label, rowMax(z, offset, width), scratch);
+    }
+
+    /**
+     * {@link #rowLoss(double[], int, int, int, double[])} when the row's largest value is known.
+     *
+     * @param max the largest of {@code z[offset … offset+width)}
+     */
+    public double rowLoss(double[] z, int offset, int width, int label, double max, double[] scratch) {
+        System.arraycopy(z, offset, scratch, 0, width);
+        double s = ElementWise.expShiftedSum(scratch, 0, width, max);
+        return rowLoss(z, offset, width, label, Math.log(s) + max);
+    }
+
+    /** @return the index of the largest of {@code z[offset … offset+width)}, the first one on ties */
+    public static int argmax(double[] z, int offset, int width) {
+        return Softmax.argmax(z, offset, width);
+    }
+
+    private static double rowMax(double[] z, int o, int width) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < width; j++) {
+            max = Math.max(max, z[o + j]);
+        }
+        return max;
+    }
+
+    /** @param logS {@code log Σ exp(z)} of the row */
+    private double rowLoss(double[] z, int o, int width, int y, double logS) {
+        double off = smoothing / width;
+        double loss = (1 - smoothing + off) * (logS - z[o + y]);
+        if (smoothing > 0) {
+            double all = 0;
+            for (int j = 0; j < width; j++) {
+                if (j != y) {
+                    all += logS - z[o + j];
+                }
+            }
+            loss += off * all;
+        }
+        return loss;
     }
 
     @Override

@@ -180,40 +180,50 @@ class LandscapeTest {
         SurfaceEvaluator ev = evaluator(net, data);
         Grid grid = Grid.square(-1, 1, 9);
         Parallel.setThreads(2);
-        Surface fast = ev.compute(grid);
-        Surface direct = ev.withoutShortcut().compute(grid);
-        assertArrayEquals(direct.losses(), fast.losses(), 1e-12);
-        assertArrayEquals(direct.accuracies(), fast.accuracies(), 1e-12);
-        Parallel.setThreads(1);
-        assertArrayEquals(fast.losses(), ev.compute(grid).losses(), 0);
-        // a line grid along the x axis: the middle row of the plane
-        Surface line = ev.compute(Grid.line(-1, 1, 5));
-        assertEquals(fast.loss(4, 4), line.loss(2, 0), 1e-12);
+        Surface direct = ev.using(SurfaceEvaluator.Method.DIRECT).compute(grid);
+        for (SurfaceEvaluator.Method m : List.of(SurfaceEvaluator.Method.FIRST_LAYER,
+                SurfaceEvaluator.Method.FASTEST)) {
+            Parallel.setThreads(2);
+            Surface fast = ev.using(m).compute(grid);
+            assertArrayEquals(direct.losses(), fast.losses(), 1e-12, m.name());
+            assertArrayEquals(direct.accuracies(), fast.accuracies(), 1e-12, m.name());
+            Parallel.setThreads(1);
+            assertArrayEquals(fast.losses(), ev.using(m).compute(grid).losses(), 0, m.name());
+            // a line grid along the x axis: the middle row of the plane
+            Surface line = ev.using(m).compute(Grid.line(-1, 1, 5));
+            assertEquals(fast.loss(4, 4), line.loss(2, 0), 1e-12, m.name());
+        }
     }
 
     @Test
     void progressiveStagesAndCancelThenResumeEqualsAnUninterruptedRun() {
         Network net = mlp();
         Dataset data = data(40, 6, 4, 8);
-        SurfaceEvaluator ev = evaluator(net, data);
+        // by points (groups of 8 between polls of the monitor) and by grid lines
+        progressiveStagesAndCancelThenResume(evaluator(net, data).using(SurfaceEvaluator.Method.FIRST_LAYER));
+        progressiveStagesAndCancelThenResume(evaluator(net, data));
+    }
+
+    private static void progressiveStagesAndCancelThenResume(SurfaceEvaluator ev) {
         Grid grid = Grid.square(-1, 1, 17);
         Surface full = ev.compute(grid);
         assertTrue(full.isComplete());
-        Parallel.setThreads(2); // groups of 8 points between polls of the monitor
+        Parallel.setThreads(2);
 
         List<Integer> strides = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
-        int[] calls = {0};
+        long[] reported = {0};
         ProgressMonitor cancelSoon = new ProgressMonitor() {
             @Override
             public void progress(long done, long total, String message) {
-                calls[0]++;
+                assertTrue(done > reported[0]);
+                reported[0] = done;
                 assertEquals(grid.size(), total);
             }
 
             @Override
             public boolean isCancelled() {
-                return calls[0] >= 5;
+                return reported[0] > 25; // once the third stage has begun
             }
         };
         Surface partial = new Surface(grid);

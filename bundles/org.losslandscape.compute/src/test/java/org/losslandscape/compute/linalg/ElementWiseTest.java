@@ -1,5 +1,6 @@
 package org.losslandscape.compute.linalg;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,5 +61,47 @@ class ElementWiseTest {
         for (int i = 0; i < probe.length; i++) {
             assertEquals(Double.doubleToLongBits(first[i]), Double.doubleToLongBits(warm[i]), "at " + i);
         }
+    }
+
+    @Test
+    void quadraticKernelsGiveTheScalarLoopsBits() {
+        SplittableRandom rng = new SplittableRandom(3);
+        ElementWise.Scalar scalar = new ElementWise.Scalar();
+        for (int len : new int[] {1, 7, 8, 97, 200}) {
+            double[] a = gaussian(rng, len + 5);
+            double[] v = gaussian(rng, len + 5);
+            double[][] p = {gaussian(rng, len + 3), gaussian(rng, len + 3), gaussian(rng, len + 3)};
+            double[][] q = {p[0].clone(), p[1].clone(), p[2].clone()};
+            double[] old = p[1].clone();
+            ElementWise.addQuadraticRankOne(0.7, -1.3, a, v, 5, p[0], p[1], p[2], 3, len);
+            scalar.addQuadraticRankOne(0.7, -1.3, a, v, 5, q[0], q[1], q[2], 3, len);
+            for (int c = 0; c < 3; c++) {
+                assertArrayEquals(q[c], p[c], 0, "coefficient " + c + ", length " + len);
+            }
+            for (int k = 0; k < len; k++) { // p1 = (old p1 + ca·v) + cv·a, each rounded once
+                assertEquals(Math.fma(-1.3, a[5 + k], Math.fma(0.7, v[5 + k], old[3 + k])), p[1][3 + k], 0);
+            }
+            double[] out = new double[len];
+            double[] outScalar = new double[len];
+            double max = ElementWise.quadraticAt(-0.37, p[0], p[1], p[2], 3, out, len);
+            double maxScalar = scalar.quadraticAt(-0.37, p[0], p[1], p[2], 3, outScalar, len);
+            assertArrayEquals(outScalar, out, 0);
+            assertEquals(maxScalar, max, 0);
+            double want = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < len; k++) {
+                double t = -0.37;
+                assertEquals(p[0][3 + k] + t * p[1][3 + k] + t * t * p[2][3 + k], out[k], 1e-12);
+                want = Math.max(want, out[k]);
+            }
+            assertEquals(want, max, 0);
+        }
+    }
+
+    private static double[] gaussian(SplittableRandom rng, int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = rng.nextGaussian();
+        }
+        return x;
     }
 }

@@ -7,11 +7,11 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link ElementWise#exp} lane-wise with the Vector API: the same operations in the same order, so the same bits.
- * The sum over lanes is added in lane order, then the tail element by element, like the scalar loop would not; the
- * sum is therefore the same for every run but not the same as the scalar path's.
+ * The kernels of {@link ElementWise} lane-wise with the Vector API: the same operations in the same order, so the
+ * same bits. In {@link #expShiftedSum} the sum over lanes is added in lane order, then the tail element by element,
+ * like the scalar loop would not; the sum is therefore the same for every run but not the same as the scalar path's.
  */
-final class VectorExp implements ElementWise.Exp {
+final class VectorElementWise extends ElementWise.Scalar {
 
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
 
@@ -34,6 +34,41 @@ final class VectorExp implements ElementWise.Exp {
             total += x[i];
         }
         return total;
+    }
+
+    @Override
+    public void addQuadraticRankOne(double ca, double cv, double[] a, double[] v, int w, double[] p0, double[] p1,
+            double[] p2, int o, int len) {
+        DoubleVector vca = DoubleVector.broadcast(S, ca);
+        DoubleVector vcv = DoubleVector.broadcast(S, cv);
+        int k = 0;
+        for (; k + S.length() <= len; k += S.length()) {
+            DoubleVector ak = DoubleVector.fromArray(S, a, w + k);
+            DoubleVector vk = DoubleVector.fromArray(S, v, w + k);
+            vca.fma(ak, DoubleVector.fromArray(S, p0, o + k)).intoArray(p0, o + k);
+            vcv.fma(ak, vca.fma(vk, DoubleVector.fromArray(S, p1, o + k))).intoArray(p1, o + k);
+            vcv.fma(vk, DoubleVector.fromArray(S, p2, o + k)).intoArray(p2, o + k);
+        }
+        super.addQuadraticRankOne(ca, cv, a, v, w + k, p0, p1, p2, o + k, len - k);
+    }
+
+    @Override
+    public double quadraticAt(double t, double[] p0, double[] p1, double[] p2, int o, double[] out, int len) {
+        DoubleVector vt = DoubleVector.broadcast(S, t);
+        DoubleVector max = DoubleVector.broadcast(S, Double.NEGATIVE_INFINITY);
+        int k = 0;
+        for (; k + S.length() <= len; k += S.length()) {
+            DoubleVector q = vt.fma(vt.fma(DoubleVector.fromArray(S, p2, o + k), DoubleVector.fromArray(S, p1, o + k)),
+                    DoubleVector.fromArray(S, p0, o + k));
+            q.intoArray(out, k);
+            max = max.max(q);
+        }
+        double m = max.reduceLanes(VectorOperators.MAX);
+        for (; k < len; k++) {
+            out[k] = Math.fma(t, Math.fma(t, p2[o + k], p1[o + k]), p0[o + k]);
+            m = Math.max(m, out[k]);
+        }
+        return m;
     }
 
     private static DoubleVector exp(DoubleVector x) {
