@@ -160,17 +160,22 @@ final class ReluLineSweep {
             return out;
         }
 
-        /** @return the pre-activation at t = 0 of this line, rounded as the per-point evaluation rounds */
-        double base(int e) {
-            if (alongY) {
-                return first.z0[e] + fixed * first.zx[e];
+        /**
+         * Writes the pre-activations at t = 0 of this line and their change per unit of t, for {@code count} entries
+         * from {@code from}; rounded as the per-point evaluation rounds.
+         */
+        void pre(int from, int count, double[] za, double[] zv) {
+            double[] z0 = first.z0;
+            double[] base = alongY ? first.zx : first.zy;
+            double[] dir = alongY ? first.zy : first.zx;
+            if (base == null) {
+                System.arraycopy(z0, from, za, 0, count);
+            } else {
+                for (int i = 0; i < count; i++) {
+                    za[i] = z0[from + i] + fixed * base[from + i];
+                }
             }
-            return first.zy == null ? first.z0[e] : first.z0[e] + fixed * first.zy[e];
-        }
-
-        /** @return the pre-activation's change per unit of t */
-        double direction(int e) {
-            return alongY ? first.zy[e] : first.zx[e];
+            System.arraycopy(dir, from, zv, 0, count);
         }
     }
 
@@ -178,9 +183,8 @@ final class ReluLineSweep {
     private final class Scratch {
         final double[] za = new double[BLOCK * hidden];
         final double[] zv = new double[BLOCK * hidden];
-        final boolean[] on = new boolean[BLOCK * hidden];
-        final int[] switchAt = new int[BLOCK * hidden];
-        final int[] order = new int[BLOCK * hidden];
+        final int[] switchAt = new int[hidden];
+        final int[] order = new int[hidden];
         final double[] cd = new double[2 * BLOCK * hidden];
         final double[] products = new double[2 * BLOCK * 2 * classes];
         /** P₀, P₁, P₂ of the block's rows (BLOCK × classes each; separate arrays so the updates vectorise) */
@@ -237,45 +241,17 @@ final class ReluLineSweep {
         int entries = n * hidden;
         double[] t = line.t;
         int m = t.length;
-        if (s.start.length < m + 1) {
-            s.start = new int[m + 1];
-        }
-        int[] start = s.start;
-        java.util.Arrays.fill(start, 0, m + 1, 0);
         double t0 = t[0];
-        double step = m > 1 ? (t[m - 1] - t0) / (m - 1) : 0;
+        double tEnd = t[m - 1];
+        double[] za = s.za;
+        double[] zv = s.zv;
         double[] cd = s.cd;
+        line.pre(from * hidden, entries, za, zv);
         for (int e = 0; e < entries; e++) {
-            int global = from * hidden + e;
-            double za = line.base(global);
-            double zv = line.direction(global);
-            s.za[e] = za;
-            s.zv[e] = zv;
-            boolean on = za + t0 * zv > 0;
-            s.on[e] = on;
-            cd[e] = on ? za : 0;
-            cd[entries + e] = on ? zv : 0;
-            int at = m;
-            if (m > 1 && (on ? zv < 0 : zv > 0)) {
-                at = switchIndex(za, zv, on, t, t0, step);
-            }
-            s.switchAt[e] = at;
-            start[at]++;
+            boolean on = za[e] + t0 * zv[e] > 0;
+            cd[e] = on ? za[e] : 0;
+            cd[entries + e] = on ? zv[e] : 0;
         }
-        // counting sort of the switching units by grid point, stable (row, then unit order)
-        int sum = 0;
-        for (int j = 0; j <= m; j++) {
-            int c = start[j];
-            start[j] = sum;
-            sum += c;
-        }
-        for (int e = 0; e < entries; e++) {
-            int at = s.switchAt[e];
-            if (at < m) {
-                s.order[start[at]++] = e;
-            }
-        }
-        // start[j] is now the end of bucket j, which begins at start[j − 1] (0 for j = 0)
         int k2 = 2 * classes;
         double[] products = s.products;
         Gemm.gemm(false, true, 2 * n, k2, hidden, cd, 0, hidden, line.stacked, 0, hidden, products, 0, k2, false);
@@ -292,12 +268,47 @@ final class ReluLineSweep {
                 p2[o + k] = products[d + classes + k];
             }
         }
-        for (int j = 0; j < m; j++) {
-            for (int q = j == 0 ? 0 : start[j - 1], end = start[j]; q < end; q++) {
-                toggle(line, s, s.order[q]);
+        if (s.start.length < m + 1) {
+            s.start = new int[m + 1];
+        }
+        int[] start = s.start;
+        int[] order = s.order;
+        int[] switchAt = s.switchAt;
+        double step = m > 1 ? (tEnd - t0) / (m - 1) : 0;
+        // row by row, so that the row's P stays in the L1 cache across the line; each point's sum still adds the
+        // rows in order
+        for (int r = 0; r < n; r++) {
+            int base = r * hidden;
+            // the row's units that switch, sorted by grid point (counting sort, stable)
+            java.util.Arrays.fill(start, 0, m + 1, 0);
+            for (int h = 0; h < hidden; h++) {
+                double a = za[base + h];
+                double v = zv[base + h];
+                boolean on = a + t0 * v > 0;
+                int at = on == (a + tEnd * v > 0) ? m : switchIndex(a, v, on, t, t0, step);
+                switchAt[h] = at;
+                start[at]++;
             }
-            if (needed[j]) {
-                evaluate(t[j], from, n, s, lossSum, hits, j);
+            int sum = 0;
+            for (int j = 0; j <= m; j++) {
+                int count = start[j];
+                start[j] = sum;
+                sum += count;
+            }
+            for (int h = 0; h < hidden; h++) {
+                int at = switchAt[h];
+                if (at < m) {
+                    order[start[at]++] = h;
+                }
+            }
+            // start[j] is now the end of bucket j, which begins at start[j − 1] (0 for j = 0)
+            for (int j = 0; j < m; j++) {
+                for (int q = j == 0 ? 0 : start[j - 1], end = start[j]; q < end; q++) {
+                    toggle(line, s, r, order[q], t0);
+                }
+                if (needed[j]) {
+                    evaluate(t[j], from + r, r, s, lossSum, hits, j);
+                }
             }
         }
     }
@@ -319,33 +330,24 @@ final class ReluLineSweep {
         return j;
     }
 
-    /** Switches one unit of one row on or off: adds or removes its rank-one part of P₀, P₁, P₂. */
-    private void toggle(Line line, Scratch s, int e) {
-        int r = e / hidden;
-        int h = e - r * hidden;
-        double sign = s.on[e] ? -1 : 1;
-        double ca = sign * s.za[e];
-        double cv = sign * s.zv[e];
-        ElementWise.addQuadraticRankOne(ca, cv, line.waT, line.wvT, h * classes, s.p0, s.p1, s.p2, r * classes,
-                classes);
+    /** Switches unit h of block row r on or off: adds or removes its rank-one part of P₀, P₁, P₂. */
+    private void toggle(Line line, Scratch s, int r, int h, double t0) {
+        int e = r * hidden + h;
+        double za = s.za[e];
+        double zv = s.zv[e];
+        double sign = za + t0 * zv > 0 ? -1 : 1; // on at the first point: switches off
+        ElementWise.addQuadraticRankOne(sign * za, sign * zv, line.waT, line.wvT, h * classes, s.p0, s.p1, s.p2,
+                r * classes, classes);
     }
 
-    private void evaluate(double t, int from, int n, Scratch s, double[] lossSum, long[] hits, int j) {
+    /** Adds row r's loss and hit at point j (t) to the block's sums. */
+    private void evaluate(double t, int row, int r, Scratch s, double[] lossSum, long[] hits, int j) {
         double[] logits = s.logits;
-        double[] p0 = s.p0;
-        double[] p1 = s.p1;
-        double[] p2 = s.p2;
-        double sum = 0;
-        long right = 0;
-        for (int r = 0; r < n; r++) {
-            double max = ElementWise.quadraticAt(t, p0, p1, p2, r * classes, logits, classes);
-            int label = labels[from + r];
-            sum += loss.rowLoss(logits, 0, classes, label, max, s.exp);
-            if (logits[label] == max && SoftmaxCrossEntropy.argmax(logits, 0, label + 1) == label) {
-                right++; // the label's logit is the largest, and no earlier one equals it
-            }
+        double max = ElementWise.quadraticAt(t, s.p0, s.p1, s.p2, r * classes, logits, classes);
+        int label = labels[row];
+        lossSum[j] += loss.rowLoss(logits, 0, classes, label, max, s.exp);
+        if (logits[label] == max && SoftmaxCrossEntropy.argmax(logits, 0, label + 1) == label) {
+            hits[j]++; // the label's logit is the largest, and no earlier one equals it
         }
-        lossSum[j] = sum;
-        hits[j] = right;
     }
 }

@@ -37,9 +37,9 @@ import org.losslandscape.compute.train.ProgressMonitor;
  * each point runs only the rest of the network (a ReLU right after it is applied in the same pass). Same values up to
  * rounding, two thirds fewer flops on an MLP.</li>
  * <li><b>Line sweep</b>: when the network is {@code Dense → ReLU → Dense} with softmax cross-entropy, whole grid
- * lines are evaluated by {@link ReluLineSweep}, which uses that the logits are piecewise quadratic along a line; the
- * monitor is then polled and told between lines. Same values up to rounding, and still bit-identical for any thread
- * count and after a resume.</li>
+ * lines are evaluated by {@link ReluLineSweep}, which uses that the logits are piecewise quadratic along a line. The
+ * monitor is then polled and told between lines, and a stage also sets the other points of the lines it sweeps. Same
+ * values up to rounding, and still bit-identical for any thread count and after a resume.</li>
  * </ul>
  */
 public final class SurfaceEvaluator {
@@ -235,7 +235,9 @@ public final class SurfaceEvaluator {
 
     /**
      * The stages of {@link #compute(Surface, ProgressMonitor, StageListener)} by whole grid lines (along y, or along
-     * x on a one-row grid), each computed by the sweep; the monitor is polled and told between lines.
+     * x on a one-row grid), each computed by the sweep; the monitor is polled and told between lines. A stage sweeps
+     * each of its lines that misses one of the stage's points, and sets every missing point of the line: a sweep costs
+     * little more for all points than for a few, so each line is swept once.
      */
     private static boolean computeByLines(ReluLineSweep sweep, Surface surface, int total, ProgressMonitor monitor,
             StageListener listener) {
@@ -251,13 +253,15 @@ public final class SurfaceEvaluator {
             for (int line = 0; line < (alongY ? grid.nx() : 1); line += stride) {
                 boolean[] needed = new boolean[length];
                 int count = 0;
-                for (int j = 0; j < length; j += stride) {
+                boolean stagePoint = false;
+                for (int j = 0; j < length; j++) {
                     if (!surface.isComputed(alongY ? grid.index(line, j) : grid.index(j, 0))) {
                         needed[j] = true;
                         count++;
+                        stagePoint |= j % stride == 0;
                     }
                 }
-                if (count == 0) {
+                if (!stagePoint) {
                     continue;
                 }
                 if (monitor.isCancelled()) {

@@ -199,12 +199,13 @@ class LandscapeTest {
     void progressiveStagesAndCancelThenResumeEqualsAnUninterruptedRun() {
         Network net = mlp();
         Dataset data = data(40, 6, 4, 8);
-        // by points (groups of 8 between polls of the monitor) and by grid lines
-        progressiveStagesAndCancelThenResume(evaluator(net, data).using(SurfaceEvaluator.Method.FIRST_LAYER));
-        progressiveStagesAndCancelThenResume(evaluator(net, data));
+        // by points (groups of 8 between polls of the monitor): 9 then 25 points
+        progressiveStagesAndCancelThenResume(evaluator(net, data).using(SurfaceEvaluator.Method.FIRST_LAYER), 9, 25);
+        // by whole grid lines of 17 points: 3 lines, then 2 more
+        progressiveStagesAndCancelThenResume(evaluator(net, data), 3 * 17, 5 * 17);
     }
 
-    private static void progressiveStagesAndCancelThenResume(SurfaceEvaluator ev) {
+    private static void progressiveStagesAndCancelThenResume(SurfaceEvaluator ev, int afterFirst, int afterSecond) {
         Grid grid = Grid.square(-1, 1, 17);
         Surface full = ev.compute(grid);
         assertTrue(full.isComplete());
@@ -223,7 +224,7 @@ class LandscapeTest {
 
             @Override
             public boolean isCancelled() {
-                return reported[0] > 25; // once the third stage has begun
+                return reported[0] > afterSecond; // once the third stage has begun
             }
         };
         Surface partial = new Surface(grid);
@@ -238,9 +239,9 @@ class LandscapeTest {
         });
         assertFalse(complete);
         assertEquals(List.of(8, 4), strides, "the coarse stages completed before the cancellation");
-        assertEquals(List.of(9, 25), counts);
+        assertEquals(List.of(afterFirst, afterSecond), counts);
         int done = partial.computedCount();
-        assertTrue(done > 25 && done < grid.size(), "cancelled mid-way: " + done);
+        assertTrue(done > afterSecond && done < grid.size(), "cancelled mid-way: " + done);
         // a saved and restored partial surface resumes too
         Surface restored = Surface.restore(grid, partial.losses(), partial.accuracies(), partial.computedMask());
         List<Integer> resumed = new ArrayList<>();
