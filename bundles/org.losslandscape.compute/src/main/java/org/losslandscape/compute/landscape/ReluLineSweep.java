@@ -319,7 +319,7 @@ final class ReluLineSweep {
      */
     private static int switchIndex(double za, double zv, boolean on, double[] t, double t0, double step) {
         int m = t.length;
-        double estimate = step > 0 ? Math.ceil((-za / zv - t0) / step) : 1;
+        double estimate = step != 0 ? Math.ceil((-za / zv - t0) / step) : 1;
         int j = estimate >= m ? m : estimate <= 1 ? 1 : (int) estimate;
         while (j > 1 && (za + t[j - 1] * zv > 0) != on) {
             j--;

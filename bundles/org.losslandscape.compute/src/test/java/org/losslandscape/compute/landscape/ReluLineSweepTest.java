@@ -72,6 +72,14 @@ class ReluLineSweepTest {
             Surface direct = ev.using(SurfaceEvaluator.Method.DIRECT).compute(grid);
             Surface swept = ev.compute(grid);
             assertSameSurface(direct, swept);
+            // the same grid with both axes reversed: the sweep runs towards decreasing coordinates
+            Grid reversed = new Grid(3, -4, 15, 5, -2.5, 12);
+            Surface back = ev.compute(reversed);
+            for (int ix = 0; ix < 15; ix++) {
+                for (int iy = 0; iy < 12; iy++) {
+                    assertEquals(direct.loss(14 - ix, 11 - iy), back.loss(ix, iy), 1e-12, ix + ", " + iy);
+                }
+            }
             double lo = Double.MAX_VALUE;
             double hi = 0;
             for (double loss : direct.losses()) {
