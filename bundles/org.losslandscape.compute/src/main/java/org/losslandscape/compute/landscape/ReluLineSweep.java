@@ -1,5 +1,6 @@
 package org.losslandscape.compute.landscape;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -27,8 +28,9 @@ import org.losslandscape.compute.nn.Network;
  * </pre>
  * A line costs one matrix product at its first grid point ({@code [C; D]·[W_a; W_v]ᵀ}), a rank-one update of three
  * rows of P for each unit that switches between grid points, and per point and row the quadratic, the softmax and the
- * argmax. On the W2 benchmark (2822 rows, 256 hidden units, 97 classes, 51 points a line) that is about a tenth of
- * the flops of evaluating the output layer at every point.
+ * argmax. On the W2 benchmark (2822 rows, 256 hidden units, 97 classes, 51 points a line, 40 % of the units
+ * switching) that is an eighth of the flops of evaluating the output layer at every point: 0.85 against 7.1 GFLOP
+ * a line.
  * <p>
  * <b>Values</b> are those of the per-point evaluation up to rounding: whether a unit is on at a grid point is decided
  * by the per-point expression {@code (z0 + a·zx) + b·zy > 0} (monotone in t, also in floating point). The value at
@@ -187,7 +189,7 @@ final class ReluLineSweep {
         final int[] order = new int[hidden];
         final double[] cd = new double[2 * BLOCK * hidden];
         final double[] products = new double[2 * BLOCK * 2 * classes];
-        /** P₀, P₁, P₂ of the block's rows (BLOCK × classes each; separate arrays so the updates vectorise) */
+        /** P₀, P₁, P₂ of the block's rows, BLOCK × classes each */
         final double[] p0 = new double[BLOCK * classes];
         final double[] p1 = new double[BLOCK * classes];
         final double[] p2 = new double[BLOCK * classes];
@@ -280,7 +282,7 @@ final class ReluLineSweep {
         for (int r = 0; r < n; r++) {
             int base = r * hidden;
             // the row's units that switch, sorted by grid point (counting sort, stable)
-            java.util.Arrays.fill(start, 0, m + 1, 0);
+            Arrays.fill(start, 0, m + 1, 0);
             for (int h = 0; h < hidden; h++) {
                 double a = za[base + h];
                 double v = zv[base + h];
