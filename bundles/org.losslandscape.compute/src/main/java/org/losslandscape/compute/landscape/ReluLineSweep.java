@@ -8,6 +8,7 @@ import org.losslandscape.compute.data.Dataset;
 import org.losslandscape.compute.linalg.ElementWise;
 import org.losslandscape.compute.linalg.Gemm;
 import org.losslandscape.compute.linalg.Parallel;
+import org.losslandscape.compute.linalg.Vectors;
 import org.losslandscape.compute.loss.SoftmaxCrossEntropy;
 import org.losslandscape.compute.nn.Dense;
 import org.losslandscape.compute.nn.Layer;
@@ -86,9 +87,9 @@ final class ReluLineSweep {
                 || data.classCount() != second.outputWidth() || data.size() == 0) {
             return null;
         }
-        if (!finite(first.z0) || !finite(first.zx) || (first.zy != null && !finite(first.zy))
-                || !finite(plane.origin()) || !finite(plane.xAxis())
-                || (plane.yAxis() != null && !finite(plane.yAxis()))) {
+        if (!Vectors.allFinite(first.z0) || !Vectors.allFinite(first.zx)
+                || (first.zy != null && !Vectors.allFinite(first.zy)) || !Vectors.allFinite(plane.origin())
+                || !Vectors.allFinite(plane.xAxis()) || (plane.yAxis() != null && !Vectors.allFinite(plane.yAxis()))) {
             return null;
         }
         return new ReluLineSweep(first, second, plane, data, ce);
@@ -98,15 +99,6 @@ final class ReluLineSweep {
         double[] out = new double[length];
         System.arraycopy(v, from, out, 0, length);
         return out;
-    }
-
-    private static boolean finite(double[] v) {
-        for (double x : v) {
-            if (!Double.isFinite(x)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** One grid line: its fixed coordinate, its direction and the coordinates of its points. */

@@ -32,7 +32,8 @@ class LandscapeTest {
         Parallel.setThreads(Runtime.getRuntime().availableProcessors());
     }
 
-    private static Dataset data(int rows, int features, int classes, long seed) {
+    /** A random classification dataset: Gaussian features, uniform labels. */
+    static Dataset data(int rows, int features, int classes, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         double[] x = new double[rows * features];
         int[] y = new int[rows];

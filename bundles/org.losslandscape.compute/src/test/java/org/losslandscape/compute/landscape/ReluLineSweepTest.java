@@ -29,20 +29,6 @@ class ReluLineSweepTest {
         Parallel.setThreads(Runtime.getRuntime().availableProcessors());
     }
 
-    /** 70 rows: two full blocks and a ragged one. */
-    private static Dataset data(int rows, int features, int classes, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        double[] x = new double[rows * features];
-        int[] y = new int[rows];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = rng.nextGaussian();
-        }
-        for (int i = 0; i < rows; i++) {
-            y[i] = rng.nextInt(classes);
-        }
-        return new Dataset("random", rows, features, x, classes, y, 0, null);
-    }
-
     private static Network mlp(boolean bias, Loss loss) {
         return new Network(List.of(new Dense(5, 12, bias), new Activation(Activation.Function.RELU, 12),
                 new Dense(12, 3, bias)), loss);
@@ -64,7 +50,7 @@ class ReluLineSweepTest {
 
     @Test
     void manySwitchingUnitsAndPerturbedBiasesGiveThePerPointValues() {
-        Dataset data = data(70, 5, 3, 11);
+        Dataset data = LandscapeTest.data(70, 5, 3, 11); // a full block of 64 rows and a ragged one
         // a wide, off-centre, non-square grid: most hidden units switch somewhere along most lines
         Grid grid = new Grid(-4, 3, 15, -2.5, 5, 12);
         for (boolean bias : new boolean[] {true, false}) {
@@ -92,7 +78,7 @@ class ReluLineSweepTest {
 
     @Test
     void linesAlongXOnALinePlaneAndOnAOneRowGrid() {
-        Dataset data = data(70, 5, 3, 12);
+        Dataset data = LandscapeTest.data(70, 5, 3, 12);
         Network net = mlp(true, new SoftmaxCrossEntropy());
         double[] theta = net.initialParameters(Initializer.pytorchDefault(), 4);
         double[] d = Directions.random(net, theta, Directions.Normalization.FILTER, true, new SplittableRandom(9));
@@ -107,7 +93,7 @@ class ReluLineSweepTest {
 
     @Test
     void appliesToOneHiddenReluLayerWithCrossEntropyOnly() {
-        Dataset data = data(10, 5, 3, 13);
+        Dataset data = LandscapeTest.data(10, 5, 3, 13);
         assertNotNull(sweep(mlp(true, new SoftmaxCrossEntropy()), data));
         assertNull(sweep(mlp(true, new MeanSquaredError()), data), "not cross-entropy");
         assertNull(sweep(new Network(List.of(new Dense(5, 12), new Activation(Activation.Function.TANH, 12),
