@@ -25,6 +25,7 @@ import org.losslandscape.core.validation.ExperimentValidator;
 import org.losslandscape.model.DirectionKind;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.HessianAnalysis;
+import org.losslandscape.model.HessianMethod;
 import org.losslandscape.model.Metric;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
@@ -114,6 +115,58 @@ class CompileAndRunTest {
         double[] values = Npy.read(ResultFiles.resolve(file, spectrum.getUri())).data();
         assertEquals(3, values.length);
         assertTrue(values[0] >= values[1] && values[1] >= values[2]);
+    }
+
+    @Test
+    void hessianByLanczosPowerIterationAndTheDenseHessianAgree() throws Exception {
+        Experiment e = Experiments.twoMoons(40, 10); // 82 parameters: the dense Hessian is cheap
+        for (HessianMethod m : HessianMethod.values()) {
+            HessianAnalysis h = Experiments.F.createHessianAnalysis();
+            h.setName(m.getLiteral().toLowerCase(java.util.Locale.ROOT));
+            h.setMethod(m);
+            h.setTopK(2);
+            h.setBottomK(2);
+            e.getAnalyses().add(h);
+        }
+        Path file = Experiments.save(e, dir.resolve("hessian.landscape"));
+        RunReport report = new ExperimentRunner().run(file, RunOptions.single(), null).get(0);
+        assertEquals(RunStatus.COMPLETED, report.status(), report.message());
+        Run run = ExperimentStore.load(file).experiment().getRuns().get(0);
+        double[] lanczos = spectrum(file, run, "lanczos");
+        double[] power = spectrum(file, run, "power");
+        double[] dense = spectrum(file, run, "dense");
+        assertEquals(4, lanczos.length);
+        assertEquals(4, dense.length);
+        assertEquals(2, power.length, "power iteration gives top eigenvalues only");
+        for (int i = 0; i < 4; i++) {
+            assertEquals(dense[i], lanczos[i], 1e-8 * Math.abs(dense[0]), "eigenvalue " + i);
+        }
+        assertTrue(dense[0] >= dense[1] && dense[2] <= dense[3]);
+        // the dominant eigenvalue is the largest |λ| of the whole spectrum
+        double dominant = Math.abs(dense[0]) >= Math.abs(dense[2]) ? dense[0] : dense[2];
+        assertEquals(dominant, power[0], 1e-4 * Math.abs(dominant));
+        assertEquals(power[0], metric(run, "power.lambda_dominant"), 0);
+        assertEquals(dense[0], metric(run, "dense.lambda_max"), 0);
+        assertEquals(dense[2], metric(run, "dense.lambda_min"), 0);
+        // the index counts the negative eigenvalues: none only if the smallest is not clearly negative
+        double index = metric(run, "dense.index");
+        assertEquals(index > 0, dense[2] < -1e-9 * Math.abs(dense[0]));
+        assertEquals(index / 82, metric(run, "dense.index_fraction"), 1e-15);
+        assertTrue(run.getMetrics().stream().anyMatch(m -> m.getName().equals("dense.trace")));
+        ResultRef denseRef = result(run, "dense");
+        assertTrue(denseRef.getDescription().contains("dense Hessian (82 eigenvalues"), denseRef.getDescription());
+        assertTrue(run.getMessage().contains("analysis power: power iteration finds the largest |λ| only"),
+                run.getMessage());
+    }
+
+    private static ResultRef result(Run run, String name) {
+        return run.getResults().stream()
+                .filter(r -> r.getKind() == ResultKind.SPECTRUM && r.getUri().endsWith("/" + name + ".npy"))
+                .findFirst().orElseThrow();
+    }
+
+    private static double[] spectrum(Path file, Run run, String name) throws Exception {
+        return Npy.read(ResultFiles.resolve(file, result(run, name).getUri())).data();
     }
 
     @Test

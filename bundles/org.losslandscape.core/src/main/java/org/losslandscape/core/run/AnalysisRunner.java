@@ -15,6 +15,8 @@ import org.losslandscape.compute.connectivity.LinearPath;
 import org.losslandscape.compute.connectivity.PathProfile;
 import org.losslandscape.compute.connectivity.WeightMatching;
 import org.losslandscape.compute.curvature.AdaptiveSharpness;
+import org.losslandscape.compute.curvature.CriticalPointIndex;
+import org.losslandscape.compute.curvature.DenseHessian;
 import org.losslandscape.compute.curvature.EigenPairs;
 import org.losslandscape.compute.curvature.EpsilonSharpness;
 import org.losslandscape.compute.curvature.GaussianSharpness;
@@ -70,6 +72,11 @@ import org.losslandscape.model.TrajectoryPcaAnalysis;
 final class AnalysisRunner {
 
     private static final int DENSITY_GRID = 256;
+    /** Power iteration: products per eigenpair at most, and the relative change of λ that ends a pair early. */
+    private static final int POWER_ITERATIONS = 300;
+    private static final double POWER_TOLERANCE = 1e-7;
+    /** Eigenvalues within this fraction of the largest |λ| count as zero for the index. */
+    private static final double INDEX_TOLERANCE = 1e-9;
 
     private final ComputeBackend backend;
     private final Path experimentFile;
@@ -371,37 +378,74 @@ final class AnalysisRunner {
         return new double[] {lo - margin, hi + margin};
     }
 
+    /**
+     * Top and bottom Hessian eigenvalues by the analysis's method: Lanczos (default); power iteration with deflation
+     * (the largest |λ| first, top only); or the dense Hessian, which also gives the exact trace and the index of the
+     * point (the number of negative eigenvalues).
+     */
     private void hessian(HessianAnalysis h, String name) throws IOException {
-        if (h.getMethod() != HessianMethod.LANCZOS) {
-            notes.add("analysis " + name + ": method " + h.getMethod() + " is not supported headless yet; skipped");
-            return;
-        }
         int dimension = compiled.network().parameterCount();
-        List<Double> values = new ArrayList<>();
-        if (h.getTopK() > 0) {
-            EigenPairs top = backend.hessianEigenpairs(objective(), params, Math.min(h.getTopK(), dimension), true);
-            for (double v : top.values()) {
-                values.add(v);
+        int top = Math.min(Math.max(0, h.getTopK()), dimension);
+        int bottom = Math.min(Math.max(0, h.getBottomK()), dimension);
+        double[] topValues;
+        double[] bottomValues;
+        String method;
+        if (h.getMethod() == HessianMethod.DENSE) {
+            if (dimension > DenseHessian.MAX_DIMENSION) {
+                notes.add("analysis " + name + ": the dense Hessian is limited to " + DenseHessian.MAX_DIMENSION
+                        + " parameters and this network has " + dimension + "; use LANCZOS; skipped");
+                return;
             }
-            metric(name + ".lambda_max", top.values()[0]);
+            DenseHessian.Spectrum spectrum = backend.denseHessianSpectrum(objective(), params);
+            double[] ascending = spectrum.values();
+            topValues = new double[top];
+            for (int i = 0; i < top; i++) {
+                topValues[i] = ascending[ascending.length - 1 - i];
+            }
+            bottomValues = java.util.Arrays.copyOf(ascending, bottom);
+            CriticalPointIndex index = CriticalPointIndex.of(ascending, INDEX_TOLERANCE);
+            metric(name + ".index", index.negative());
+            metric(name + ".index_fraction", index.fraction());
+            metric(name + ".trace", spectrum.trace());
+            method = "the dense Hessian (" + dimension + " eigenvalues, index " + index.negative() + ")";
+        } else if (h.getMethod() == HessianMethod.POWER) {
+            topValues = top == 0 ? new double[0]
+                    : backend.hessianDominantEigenpairs(objective(), params, top, POWER_ITERATIONS, POWER_TOLERANCE,
+                            seed).values();
+            bottomValues = new double[0];
+            if (bottom > 0) {
+                notes.add("analysis " + name + ": power iteration finds the largest |λ| only; bottom eigenvalues "
+                        + "need LANCZOS or DENSE; skipped them");
+            }
+            method = "power iteration with deflation (largest |λ| first)";
+        } else {
+            topValues = top == 0 ? new double[0] : backend.hessianEigenpairs(objective(), params, top, true).values();
+            bottomValues = bottom == 0 ? new double[0]
+                    : backend.hessianEigenpairs(objective(), params, bottom, false).values();
+            method = "Lanczos";
         }
-        if (h.getBottomK() > 0) {
-            EigenPairs bottom = backend.hessianEigenpairs(objective(), params, Math.min(h.getBottomK(), dimension),
-                    false);
-            for (double v : bottom.values()) {
-                values.add(v);
+        if (topValues.length > 0) {
+            if (h.getMethod() == HessianMethod.POWER) {
+                metric(name + ".lambda_dominant", topValues[0]);
             }
-            metric(name + ".lambda_min", bottom.values()[0]);
-            if (h.getTopK() > 0 && !values.isEmpty() && values.get(0) != 0) {
+            // the largest |λ| is λ_max when it is positive
+            if (h.getMethod() != HessianMethod.POWER || topValues[0] > 0) {
+                metric(name + ".lambda_max", topValues[0]);
+            }
+        }
+        if (bottomValues.length > 0) {
+            metric(name + ".lambda_min", bottomValues[0]);
+            if (topValues.length > 0 && topValues[0] != 0) {
                 // Li et al. 2018, sec. 6: |λ_min / λ_max| near 0 where the landscape is locally convex
-                metric(name + ".min_max_ratio", Math.abs(bottom.values()[0] / values.get(0)));
+                metric(name + ".min_max_ratio", Math.abs(bottomValues[0] / topValues[0]));
             }
         }
-        double[] array = values.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] array = new double[topValues.length + bottomValues.length];
+        System.arraycopy(topValues, 0, array, 0, topValues.length);
+        System.arraycopy(bottomValues, 0, array, topValues.length, bottomValues.length);
         ResultFiles.write(experimentFile, run, ResultKind.SPECTRUM, name + ".npy",
-                NpyArray.ofDoubles(new int[] {array.length}, array), "Hessian eigenvalues by Lanczos: top "
-                        + Math.max(0, h.getTopK()) + " descending, then bottom " + Math.max(0, h.getBottomK())
-                        + " ascending");
+                NpyArray.ofDoubles(new int[] {array.length}, array), "Hessian eigenvalues by " + method + ": top "
+                        + topValues.length + " descending, then bottom " + bottomValues.length + " ascending");
     }
 
     /** @return the PCA of the path, computed once per run (a PCA surface and a trajectory analysis share it) */

@@ -2,8 +2,10 @@ package org.losslandscape.core.run;
 
 import java.util.ServiceLoader;
 
+import org.losslandscape.compute.curvature.DenseHessian;
 import org.losslandscape.compute.curvature.EigenPairs;
 import org.losslandscape.compute.curvature.Hutchinson;
+import org.losslandscape.compute.curvature.PowerIteration;
 import org.losslandscape.compute.curvature.SpectralDensity;
 import org.losslandscape.compute.data.Dataset;
 import org.losslandscape.compute.landscape.Grid;
@@ -46,6 +48,23 @@ public interface ComputeBackend {
 
     /** @return the {@code k} largest ({@code top}) or smallest Hessian eigenpairs at {@code params} */
     EigenPairs hessianEigenpairs(CurvatureObjective f, double[] params, int k, boolean top);
+
+    /**
+     * @return the {@code k} dominant (largest |λ|) Hessian eigenpairs by power iteration with deflation; the default
+     *         runs the engine's {@link PowerIteration}
+     */
+    default EigenPairs hessianDominantEigenpairs(CurvatureObjective f, double[] params, int k, int maxIterations,
+            double tolerance, long seed) {
+        return PowerIteration.dominant(f, params, k, maxIterations, tolerance, seed);
+    }
+
+    /**
+     * @return every Hessian eigenvalue (ascending) and eigenvector, from the dense Hessian; the default runs the
+     *         engine's {@link DenseHessian}, limited to {@link DenseHessian#MAX_DIMENSION} parameters
+     */
+    default DenseHessian.Spectrum denseHessianSpectrum(CurvatureObjective f, double[] params) {
+        return DenseHessian.spectrum(f, params);
+    }
 
     /** @return Hutchinson's estimate of the Hessian trace with {@code probes} Rademacher probes */
     Hutchinson.TraceEstimate hessianTrace(CurvatureObjective f, double[] params, int probes, long seed);
