@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.losslandscape.compute.dynamics.SharpnessSample;
@@ -29,6 +30,7 @@ import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.ResultFiles;
+import org.losslandscape.core.store.FeatureCopy;
 import org.losslandscape.core.store.RunLock;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.ConfigurationSnapshot;
@@ -48,7 +50,9 @@ import org.losslandscape.model.TrajectoryPcaAnalysis;
  * the enabled analyses, and saves the final status, metrics and result references. While a run is active its
  * {@link RunLock} is held, so that a loader can tell a killed run (INTERRUPTED) from a live one.
  * <p>
- * Engine errors end the run as FAILED with the message; they are never thrown. Not thread-safe for the same file.
+ * Every save writes only the run, into the file as it is then ({@link ExperimentStore#update}): an editor's save, a
+ * deletion in the Runs view or another run of the same file, in this process or another, are kept, and concurrent
+ * runs get different ids. Engine errors end the run as FAILED with the message; they are never thrown.
  */
 public final class ExperimentRunner {
 
@@ -186,14 +190,27 @@ public final class ExperimentRunner {
     private RunReport runOnce(Path file, Experiment experiment, Experiment effective, Variant variant,
             Compilation compilation, long seed, ProgressMonitor monitor) throws IOException {
         Run run = LandscapeFactory.eINSTANCE.createRun();
-        run.setId(nextRunId(experiment, file));
         run.setVariant(variant == null ? null : Variants.label(variant));
         run.setStatus(RunStatus.RUNNING);
         run.setStartTime(new Date());
         run.setConfiguration(snapshot(effective, seed));
+        RunLock[] acquired = new RunLock[1];
+        try {
+            // the id is chosen and locked while the file is updated, so that concurrent runs get different ids
+            ExperimentStore.update(file, onDisk -> {
+                run.setId(nextRunId(onDisk, file));
+                acquired[0] = RunLock.acquire(ResultFiles.lockFile(file, run.getId()));
+                onDisk.getRuns().add(EcoreUtil.copy(run));
+            });
+        } catch (ExperimentLoadException e) {
+            release(acquired[0]);
+            throw new IOException(e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            release(acquired[0]);
+            throw e;
+        }
         experiment.getRuns().add(run);
-        try (RunLock lock = RunLock.acquire(ResultFiles.lockFile(file, run.getId()))) {
-            ExperimentStore.save(experiment, file);
+        try (RunLock lock = acquired[0]) {
             List<String> notes = new ArrayList<>();
             try {
                 if (compilation.toyOnly()) {
@@ -211,10 +228,36 @@ public final class ExperimentRunner {
             if (!notes.isEmpty()) {
                 run.setMessage(String.join("; ", notes));
             }
-            ExperimentStore.save(experiment, file);
+            saveRun(file, run);
         }
         return new RunReport(run.getId(), run.getStatus(), run.getMessage() == null ? "" : run.getMessage(),
                 run.getVariant());
+    }
+
+    private static void release(RunLock lock) throws IOException {
+        if (lock != null) {
+            lock.close();
+        }
+    }
+
+    /**
+     * Writes the run's current state into the file as the file is now (other writers' changes, such as an editor's
+     * save or another process's run, are kept): the run of the same id is overwritten in place, or the run added.
+     */
+    static void saveRun(Path file, Run run) throws IOException {
+        try {
+            ExperimentStore.update(file, onDisk -> {
+                for (Run r : onDisk.getRuns()) {
+                    if (run.getId().equals(r.getId())) {
+                        FeatureCopy.overwrite(run, r, Set.of());
+                        return;
+                    }
+                }
+                onDisk.getRuns().add(EcoreUtil.copy(run)); // removed meanwhile (deleted in the Runs view): back
+            });
+        } catch (ExperimentLoadException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     private static ConfigurationSnapshot snapshot(Experiment e, long seed) {
@@ -454,7 +497,7 @@ public final class ExperimentRunner {
                 lastWrite = System.nanoTime();
                 if (!referenced && !last) {
                     // the file is complete before the reference to it is saved
-                    ExperimentStore.save(experiment, file);
+                    saveRun(file, run);
                 }
                 referenced = true;
             } catch (IOException e) {

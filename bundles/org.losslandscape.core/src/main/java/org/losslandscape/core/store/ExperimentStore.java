@@ -1,11 +1,16 @@
 package org.losslandscape.core.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -140,6 +145,43 @@ public final class ExperimentStore {
             return null;
         } catch (IOException | FileFormatException | RuntimeException e) {
             return "the file is unreadable (" + e.getMessage() + ")";
+        }
+    }
+
+    /** A change of an experiment read from its file, see {@link #update}. */
+    @FunctionalInterface
+    public interface Change {
+        /** @param onDisk the experiment as the file holds it now; change it in place */
+        void apply(Experiment onDisk) throws IOException;
+    }
+
+    /** Threads of this process that update a file take turns here (the OS file lock is per process). */
+    private static final ConcurrentHashMap<Path, ReentrantLock> UPDATING = new ConcurrentHashMap<>();
+
+    /**
+     * Changes an experiment file as one step against other writers: under an exclusive lock (held by one thread of
+     * one process at a time, the processes by an OS lock on the hidden file {@code .<name>.lock} beside it), the file
+     * is read again ({@link #load}, with its repairs), {@code change} is applied, and the result is saved atomically.
+     * Writers that each change their own part — a run its {@link Run}, the editor the configuration — keep each
+     * other's changes.
+     *
+     * @return the experiment as saved
+     * @throws ExperimentLoadException if the file cannot be read
+     * @throws IOException if the change fails or the file cannot be saved
+     */
+    public static Experiment update(Path file, Change change) throws ExperimentLoadException, IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        ReentrantLock local = UPDATING.computeIfAbsent(absolute, p -> new ReentrantLock());
+        local.lock();
+        Path lockFile = absolute.resolveSibling("." + absolute.getFileName() + ".lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock os = channel.lock()) {
+            Experiment onDisk = load(absolute).experiment();
+            change.apply(onDisk);
+            save(onDisk, absolute);
+            return onDisk;
+        } finally {
+            local.unlock();
         }
     }
 

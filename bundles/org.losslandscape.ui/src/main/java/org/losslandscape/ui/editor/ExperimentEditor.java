@@ -15,10 +15,7 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
@@ -32,6 +29,7 @@ import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.compile.ExperimentProblem;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.core.store.FeatureCopy;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.LandscapePackage;
 
@@ -227,38 +225,15 @@ public final class ExperimentEditor extends FormEditor implements IGotoMarker {
 
     /**
      * Saves the configuration: the file is read again and everything but its runs and comparisons is replaced by
-     * the editor's, so that runs a job added while the editor was open are kept; the write is atomic.
+     * the editor's, under the lock of {@link ExperimentStore#update}, so that runs written meanwhile (by a job or a
+     * command-line run, which write only their own run the same way) are kept; the write is atomic.
      */
     @Override
     public void doSave(IProgressMonitor monitor) {
-        for (org.eclipse.core.runtime.jobs.Job job : org.eclipse.core.runtime.jobs.Job.getJobManager().find(
-                org.losslandscape.ui.jobs.RunExperimentJob.FAMILY)) {
-            if (job instanceof org.losslandscape.ui.jobs.RunExperimentJob run && run.file().equals(file)) {
-                // the run writes its own copy of the file when it ends; saving now would be overwritten
-                org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), "Save",
-                        "A run of " + file.getName() + " is in progress. Save when it has ended (the changes stay "
-                                + "in the editor).");
-                return;
-            }
-        }
         try {
-            Experiment onDisk = ExperimentStore.load(path()).experiment();
             Experiment mine = experiment();
-            for (EStructuralFeature f : mine.eClass().getEAllStructuralFeatures()) {
-                if (f == LandscapePackage.Literals.EXPERIMENT__RUNS
-                        || f == LandscapePackage.Literals.EXPERIMENT__COMPARISONS) {
-                    continue;
-                }
-                Object value = mine.eGet(f);
-                if (f instanceof EReference r && r.isContainment()) {
-                    value = r.isMany() ? EcoreUtil.copyAll((java.util.Collection<?>) value)
-                            : value == null ? null : EcoreUtil.copy((org.eclipse.emf.ecore.EObject) value);
-                } else if (f.isMany()) {
-                    value = new java.util.ArrayList<>((java.util.Collection<?>) value);
-                }
-                onDisk.eSet(f, value);
-            }
-            ExperimentStore.save(onDisk, path());
+            ExperimentStore.update(path(), onDisk -> FeatureCopy.overwrite(mine, onDisk, java.util.Set.of(
+                    LandscapePackage.Literals.EXPERIMENT__RUNS, LandscapePackage.Literals.EXPERIMENT__COMPARISONS)));
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
             firePropertyChange(PROP_DIRTY);
             file.refreshLocal(IResource.DEPTH_ZERO, monitor);

@@ -154,16 +154,19 @@ public final class RunsView extends ViewPart {
             public org.eclipse.core.runtime.IStatus runInWorkspace(org.eclipse.core.runtime.IProgressMonitor m) {
                 Path path = f.getLocation().toFile().toPath();
                 try {
-                    org.losslandscape.model.Experiment e = ExperimentStore.load(path).experiment();
                     List<Run> gone = new ArrayList<>();
-                    for (Run r : e.getRuns()) {
-                        if (ids.contains(r.getId()) && r.getStatus() != org.losslandscape.model.RunStatus.RUNNING) {
-                            gone.add(r);
+                    // the file first (read again and saved under the update lock, so that a run writing into it
+                    // meanwhile is kept): it never refers to a deleted folder
+                    ExperimentStore.update(path, e -> {
+                        for (Run r : e.getRuns()) {
+                            if (ids.contains(r.getId())
+                                    && r.getStatus() != org.losslandscape.model.RunStatus.RUNNING) {
+                                gone.add(r);
+                            }
                         }
-                    }
-                    e.getComparisons().forEach(c -> c.getRuns().removeAll(gone));
-                    e.getRuns().removeAll(gone);
-                    ExperimentStore.save(e, path); // the file first: it never refers to a deleted folder
+                        e.getComparisons().forEach(c -> c.getRuns().removeAll(gone));
+                        e.getRuns().removeAll(gone);
+                    });
                     for (Run r : gone) {
                         deleteTree(org.losslandscape.core.store.ResultFiles.runFolder(path, r.getId()));
                     }
