@@ -118,6 +118,53 @@ class CompileAndRunTest {
     }
 
     @Test
+    void interpolationAndThePlaneThroughThreeModels() throws Exception {
+        Experiment e = Experiments.twoMoons(40, 10);
+        SurfaceAnalysis interpolation = Experiments.F.createSurfaceAnalysis();
+        interpolation.setName("interpolation");
+        interpolation.setDirectionKind(DirectionKind.INTERPOLATION);
+        interpolation.setDimensions(1);
+        interpolation.setXMin(0);
+        interpolation.setXMax(1);
+        interpolation.setResolution(11);
+        e.getAnalyses().add(interpolation);
+        SurfaceAnalysis plane = Experiments.F.createSurfaceAnalysis();
+        plane.setName("three");
+        plane.setDirectionKind(DirectionKind.THREE_POINT_PLANE);
+        plane.setResolution(9);
+        e.getAnalyses().add(plane);
+        Path file = Experiments.save(e, dir.resolve("models.landscape"));
+        new ExperimentRunner().run(file, RunOptions.single(), null);
+        Run first = ExperimentStore.load(file).experiment().getRuns().get(0);
+        assertEquals(RunStatus.COMPLETED, first.getStatus(), first.getMessage());
+        // the line from the solution (x = 0) to the initialisation (x = 1): its ends are the curves' last and first
+        double[] line = Npy.read(ResultFiles.resolve(file, surfaceRef(first, "interpolation").getUri())).data();
+        double[] curves = Npy.read(ResultFiles.resolve(file, first.getResults().stream()
+                .filter(r -> r.getKind() == ResultKind.CURVES).findFirst().orElseThrow().getUri())).data();
+        assertEquals(11, line.length);
+        assertEquals(curves[curves.length - 6 + 1], line[0], 1e-9, "the trained model's training loss");
+        assertEquals(curves[1], line[10], 1e-9, "the initial model's training loss");
+        assertTrue(first.getMessage().contains("analysis three: the plane through three models needs a second "
+                + "solution"), first.getMessage());
+
+        new ExperimentRunner().run(file, new RunOptions(0, 1, List.of(11L)), null); // another seed
+        Run second = ExperimentStore.load(file).experiment().getRuns().get(1);
+        assertEquals(RunStatus.COMPLETED, second.getStatus(), second.getMessage());
+        ResultRef three = surfaceRef(second, "three");
+        assertTrue(three.getDescription().contains("the previous run's at (1, 0), this run's initialisation at ("),
+                three.getDescription());
+        NpyArray surface = Npy.read(ResultFiles.resolve(file, three.getUri()));
+        assertArrayEquals(new int[] {9, 9}, surface.shape());
+        assertTrue(java.util.Arrays.stream(surface.data()).allMatch(Double::isFinite));
+    }
+
+    private static ResultRef surfaceRef(Run run, String name) {
+        return run.getResults().stream()
+                .filter(r -> r.getKind() == ResultKind.SURFACE && r.getUri().endsWith("/" + name + ".npy"))
+                .findFirst().orElseThrow(() -> new AssertionError("no surface " + name + " in " + run.getMessage()));
+    }
+
+    @Test
     void hessianByLanczosPowerIterationAndTheDenseHessianAgree() throws Exception {
         Experiment e = Experiments.twoMoons(40, 10); // 82 parameters: the dense Hessian is cheap
         for (HessianMethod m : HessianMethod.values()) {

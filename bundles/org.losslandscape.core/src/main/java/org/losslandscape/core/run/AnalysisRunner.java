@@ -49,6 +49,7 @@ import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.BatchNormMode;
 import org.losslandscape.model.DataSplit;
+import org.losslandscape.model.DirectionKind;
 import org.losslandscape.model.EdgeOfStabilityAnalysis;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.HessianAnalysis;
@@ -219,24 +220,14 @@ final class AnalysisRunner {
             return;
         }
         boolean line = s.getDimensions() == 1;
-        Directions.Normalization norm;
-        switch (s.getDirectionKind()) {
-            case RANDOM -> norm = Directions.Normalization.NONE;
-            case FILTER_NORMALISED -> norm = Directions.Normalization.FILTER;
-            case LAYER_NORMALISED -> norm = Directions.Normalization.LAYER;
-            case PCA_TRAJECTORY -> norm = null;
-            default -> {
-                notes.add("analysis " + name + ": direction kind " + s.getDirectionKind()
-                        + " is not supported headless yet; skipped");
-                return;
-            }
-        }
+        DirectionKind kind = s.getDirectionKind();
         Plane plane;
         double x0 = s.getXMin();
         double x1 = s.getXMax();
         double y0 = s.getYMin();
         double y1 = s.getYMax();
-        if (norm == null) {
+        String models = "";
+        if (kind == DirectionKind.PCA_TRAJECTORY) {
             List<double[]> path = trajectoryPoints();
             if (path.size() < 3) {
                 notes.add("analysis " + name + ": PCA directions need at least 3 checkpoints; set checkpointEvery");
@@ -252,7 +243,51 @@ final class AnalysisRunner {
             x1 = bx[1];
             y0 = by[0];
             y1 = by[1];
+        } else if (kind == DirectionKind.INTERPOLATION) {
+            if (!line) {
+                notes.add("analysis " + name + ": interpolation is a 1D slice (from the trained to the initial "
+                        + "parameters); set dimensions to 1; skipped");
+                return;
+            }
+            // Goodfellow et al. 2015, "Qualitatively characterizing neural network optimization problems"
+            plane = Directions.interpolation(params, compiled.initialParameters());
+            models = ", this run's solution at x = 0 and its initialisation at x = 1";
+        } else if (kind == DirectionKind.THREE_POINT_PLANE) {
+            if (line) {
+                notes.add("analysis " + name + ": the plane through three models is 2D; set dimensions to 2 (or use "
+                        + "INTERPOLATION for a line); skipped");
+                return;
+            }
+            double[] other = otherSolution(null);
+            if (other == null) {
+                notes.add("analysis " + name + ": the plane through three models needs a second solution; run the "
+                        + "experiment again");
+                return;
+            }
+            Directions.ModelPlane through;
+            try {
+                through = Directions.throughModels(params, other, compiled.initialParameters());
+            } catch (IllegalArgumentException e) {
+                notes.add("analysis " + name + ": " + e.getMessage() + "; skipped");
+                return;
+            }
+            plane = through.plane();
+            // the range is fitted to the three models, with a margin, so that all three are on the map
+            double[] bx = bounds(through.coordinates(), 0);
+            double[] by = bounds(through.coordinates(), 1);
+            x0 = bx[0];
+            x1 = bx[1];
+            y0 = by[0];
+            y1 = by[1];
+            double[] init = through.coordinates()[2];
+            models = ", this run's solution at (0, 0), the previous run's at (1, 0), this run's initialisation at ("
+                    + init[0] + ", " + init[1] + ")";
         } else {
+            Directions.Normalization norm = switch (kind) {
+                case RANDOM -> Directions.Normalization.NONE;
+                case LAYER_NORMALISED -> Directions.Normalization.LAYER;
+                default -> Directions.Normalization.FILTER;
+            };
             plane = line ? Directions.randomLine(compiled.network(), params, norm, s.isIncludeBiases(), seed)
                     : Directions.randomPlane(compiled.network(), params, norm, s.isIncludeBiases(), true,
                             seed);
@@ -284,7 +319,7 @@ final class AnalysisRunner {
             String what = (line ? "1D" : "2D") + " loss surface on " + (parts.get(i) == compiled.train() ? "train"
                     : "validation") + ", " + s.getDirectionKind().getLiteral() + " directions, x in [" + x0
                     + ", " + x1 + "]" + (line ? "" : ", y in [" + y0 + ", " + y1
-                    + "], rows x, columns y") + ", " + res + " points per axis";
+                    + "], rows x, columns y") + ", " + res + " points per axis" + models;
             ResultFiles.write(experimentFile, run, ResultKind.SURFACE, name + suffixes.get(i) + ".npy",
                     NpyArray.ofDoubles(shape, surface.losses()), what);
         }
