@@ -20,8 +20,8 @@ def save_safetensors(path, tensors):
     header, offset, blobs = {}, 0, []
     for name in sorted(tensors):
         t = tensors[name].detach().contiguous()
-        dtype = {torch.float32: "F32", torch.float64: "F64"}[t.dtype]
-        data = t.numpy().astype("<f4" if dtype == "F32" else "<f8").tobytes()
+        dtype = {torch.float32: "F32", torch.float64: "F64", torch.int64: "I64"}[t.dtype]
+        data = t.numpy().astype({"F32": "<f4", "F64": "<f8", "I64": "<i8"}[dtype]).tobytes()
         header[name] = {"dtype": dtype, "shape": list(t.shape), "data_offsets": [offset, offset + len(data)]}
         offset += len(data)
         blobs.append(data)
@@ -55,6 +55,26 @@ def main(out):
     np.save(f"{out}/labels.npy", y.numpy().astype(np.int64))
     np.save(f"{out}/outputs.npy", logits.numpy())
     np.save(f"{out}/loss.npy", np.array(loss.item()))
+    batch_norm(out)
+
+
+def batch_norm(out):
+    """A network with BatchNorm: its state_dict also holds running_mean, running_var and num_batches_tracked."""
+    torch.manual_seed(1)
+    model = torch.nn.Sequential(torch.nn.Linear(4, 8), torch.nn.BatchNorm1d(8), torch.nn.ReLU(), torch.nn.Linear(8, 3))
+    x = torch.randn(32, 4)
+    y = torch.randint(0, 3, (32,))
+    opt = torch.optim.Adam(model.parameters(), lr=0.05)
+    for _ in range(25):  # training mode: the running statistics move away from 0 and 1
+        opt.zero_grad()
+        torch.nn.functional.cross_entropy(model(x), y).backward()
+        opt.step()
+    save_safetensors(f"{out}/bn_mlp.safetensors", model.state_dict())
+    model.eval()
+    with torch.no_grad():
+        logits = model.double()(x.double())
+    np.save(f"{out}/bn_inputs.npy", x.double().numpy())
+    np.save(f"{out}/bn_outputs.npy", logits.numpy())
 
 
 if __name__ == "__main__":

@@ -15,7 +15,10 @@ import org.losslandscape.compute.nn.Network;
  * {@code i} is {@code "i.weight"} / {@code "i.bias"} (activations count as layers, as in PyTorch, so an MLP
  * {@code Linear, ReLU, Linear} has {@code 0.weight, 0.bias, 2.weight, 2.bias}); weights are stored
  * {@code [out, in]}. A model trained in PyTorch and saved with {@code safetensors.torch.save_file(model.state_dict())}
- * therefore loads here, and the other way round. Buffers (BatchNorm running statistics) are not part of the file.
+ * therefore loads here, and the other way round. Buffers (BatchNorm running statistics) are named as PyTorch names
+ * them ({@code "i.running_mean"}, {@code "i.running_var"}): {@link #readState} reads them with the parameters and
+ * {@link #toTensors(Network, double[], double[], String)} writes them; PyTorch's {@code "i.num_batches_tracked"}
+ * is accepted and ignored (it only matters for {@code momentum=None}, and PyTorch fills it in when it is missing).
  */
 public final class NetworkWeights {
 
@@ -36,6 +39,74 @@ public final class NetworkWeights {
         return out;
     }
 
+    /**
+     * @param buffers the network's buffers (running statistics), {@code network.bufferCount()} entries
+     * @param dtype "F32" or "F64"
+     * @return the parameters, then the buffers, as named tensors, in storage order
+     */
+    public static Map<String, SafeTensors.Tensor> toTensors(Network network, double[] params, double[] buffers,
+            String dtype) {
+        if (buffers.length != network.bufferCount()) {
+            throw new IllegalArgumentException("buffer vector has " + buffers.length + " entries, the network "
+                    + network.bufferCount());
+        }
+        Map<String, SafeTensors.Tensor> out = toTensors(network, params, dtype);
+        for (Network.NamedBuffer b : network.bufferBlocks()) {
+            double[] data = Arrays.copyOfRange(buffers, b.offset(), b.offset() + b.size());
+            out.put(b.name(), new SafeTensors.Tensor("F64", new int[] {b.size()}, data).withDtype(dtype));
+        }
+        return out;
+    }
+
+    /** Writes the parameters and buffers atomically as a safetensors file (a PyTorch {@code state_dict}). */
+    public static void write(Path file, Network network, double[] params, double[] buffers, String dtype,
+            Map<String, String> metadata) throws IOException {
+        SafeTensors.write(file, toTensors(network, params, buffers, dtype), metadata);
+    }
+
+    /**
+     * A network's state read from a file.
+     *
+     * @param params the parameter vector
+     * @param buffers the buffer vector: from the file, or the initial buffers when the file has none
+     * @param buffersFromFile whether the file held the buffers
+     */
+    public record State(double[] params, double[] buffers, boolean buffersFromFile) {
+    }
+
+    /**
+     * Reads parameters and buffers for {@code network} from a safetensors file, e.g. a PyTorch {@code state_dict}.
+     *
+     * @throws FileFormatException as {@link #read}, and when the file has some of the buffers but not all
+     */
+    public static State readState(Path file, Network network) throws IOException, FileFormatException {
+        Map<String, SafeTensors.Tensor> tensors = SafeTensors.read(file).tensors();
+        String source = file.getFileName().toString();
+        double[] params = fromTensors(tensors, network, source);
+        double[] buffers = network.initialBuffers();
+        List<Network.NamedBuffer> blocks = network.bufferBlocks();
+        List<String> missing = blocks.stream().map(Network.NamedBuffer::name).filter(n -> !tensors.containsKey(n))
+                .toList();
+        if (!missing.isEmpty() && missing.size() < blocks.size()) {
+            throw new FileFormatException(source, 0, missing.get(0), null, "missing buffer '" + missing.get(0)
+                    + "'; the file has some of the running statistics but not all: " + String.join(", ", missing)
+                    + " are missing");
+        }
+        if (blocks.isEmpty() || !missing.isEmpty()) {
+            return new State(params, buffers, false);
+        }
+        for (Network.NamedBuffer b : blocks) {
+            SafeTensors.Tensor t = tensors.get(b.name());
+            if (!Arrays.equals(t.shape(), new int[] {b.size()})) {
+                throw new FileFormatException(source, 0, b.name(), Arrays.toString(t.shape()), "buffer '" + b.name()
+                        + "' has shape " + Arrays.toString(t.shape()) + " but " + b.layer().describe() + " needs ["
+                        + b.size() + "]");
+            }
+            System.arraycopy(t.data(), 0, buffers, b.offset(), b.size());
+        }
+        return new State(params, buffers, true);
+    }
+
     /** Writes the parameters atomically as a safetensors file. */
     public static void write(Path file, Network network, double[] params, String dtype, Map<String, String> metadata)
             throws IOException {
@@ -43,7 +114,8 @@ public final class NetworkWeights {
     }
 
     /**
-     * Reads parameters for {@code network} from a safetensors file.
+     * Reads parameters for {@code network} from a safetensors file; buffers in it are ignored (see
+     * {@link #readState}).
      *
      * @return a new parameter vector
      * @throws FileFormatException when a tensor is missing, has the wrong shape, or is not part of the network
@@ -62,6 +134,11 @@ public final class NetworkWeights {
         double[] params = new double[network.parameterCount()];
         List<Network.NamedBlock> blocks = network.parameterBlocks();
         TreeSet<String> unexpected = new TreeSet<>(tensors.keySet());
+        // buffers are read by readState; PyTorch's batch counter has no counterpart here
+        for (Network.NamedBuffer b : network.bufferBlocks()) {
+            unexpected.remove(b.name());
+            unexpected.remove(b.name().substring(0, b.name().lastIndexOf('.') + 1) + "num_batches_tracked");
+        }
         for (Network.NamedBlock b : blocks) {
             SafeTensors.Tensor t = tensors.get(b.name());
             if (t == null) {

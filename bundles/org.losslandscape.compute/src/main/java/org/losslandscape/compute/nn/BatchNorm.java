@@ -96,6 +96,11 @@ public final class BatchNorm implements Layer {
     }
 
     @Override
+    public List<String> bufferNames() {
+        return List.of("running_mean", "running_var");
+    }
+
+    @Override
     public List<ParameterBlock> parameterBlocks() {
         return Normalization.affineBlocks(affine, width);
     }

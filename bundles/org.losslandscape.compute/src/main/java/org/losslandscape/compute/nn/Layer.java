@@ -37,6 +37,14 @@ public interface Layer {
         return 0;
     }
 
+    /**
+     * @return the names of this layer's own buffers (not its children's) in storage order, each of
+     *         {@code bufferCount() / names} entries, named as PyTorch names them; empty when it has none
+     */
+    default List<String> bufferNames() {
+        return List.of();
+    }
+
     /** @return the layers inside a composite layer, else empty */
     default List<Layer> children() {
         return List.of();

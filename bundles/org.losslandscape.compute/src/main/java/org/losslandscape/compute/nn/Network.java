@@ -113,6 +113,44 @@ public final class Network {
     }
 
     /**
+     * Every layer's buffers (running statistics) with absolute offsets in the buffer vector, in storage order, named
+     * PyTorch style (e.g. "1.running_mean").
+     */
+    public List<NamedBuffer> bufferBlocks() {
+        List<NamedBuffer> out = new ArrayList<>();
+        collectBuffers(body, "", 0, out);
+        return out;
+    }
+
+    private static int collectBuffers(Layer layer, String prefix, int offset, List<NamedBuffer> out) {
+        List<Layer> children = layer.children();
+        if (children.isEmpty()) {
+            List<String> names = layer.bufferNames();
+            for (int i = 0; i < names.size(); i++) {
+                int size = layer.bufferCount() / names.size();
+                out.add(new NamedBuffer(prefix + names.get(i), layer, offset + i * size, size));
+            }
+        } else {
+            int childOffset = offset;
+            for (int i = 0; i < children.size(); i++) {
+                childOffset = collectBuffers(children.get(i), prefix + i + ".", childOffset, out);
+            }
+        }
+        return offset + layer.bufferCount();
+    }
+
+    /**
+     * A buffer tensor (one dimension) located in the buffer vector.
+     *
+     * @param name dotted path, e.g. "1.running_var"
+     * @param layer the layer that owns it
+     * @param offset absolute start in the buffer vector
+     * @param size its number of entries
+     */
+    public record NamedBuffer(String name, Layer layer, int offset, int size) {
+    }
+
+    /**
      * A parameter tensor located in the flat vector.
      *
      * @param name dotted path, e.g. "0.weight" (index in the body, then tensor name)
