@@ -12,6 +12,7 @@ import org.losslandscape.cli.ExitCode;
 import org.losslandscape.cli.UsageException;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.core.run.TrainedModel;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Run;
 import org.losslandscape.report.ChartRenderer;
@@ -26,7 +27,8 @@ import org.losslandscape.report.VtpWriter;
 /** {@code export FILE --format …}: the stored results as charts, tables, ParaView or HDF5 files, or an HTML report. */
 final class ExportCommand implements Command {
 
-    private static final List<String> FORMATS = List.of("html", "png", "svg", "csv", "json", "vtp", "h5");
+    private static final List<String> FORMATS = List.of("html", "png", "svg", "csv", "json", "vtp", "h5",
+            "safetensors");
 
     @Override
     public String name() {
@@ -35,7 +37,8 @@ final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "export results: html report, png/svg charts, csv/json tables, vtp (ParaView) or h5 surfaces";
+        return "export results: html report, png/svg charts, csv/json tables, vtp (ParaView) or h5 surfaces, "
+                + "safetensors models";
     }
 
     @Override
@@ -48,6 +51,8 @@ final class ExportCommand implements Command {
                                         csv also the data of every report chart (chart-NAME.csv)
                              vtp   surfaces as VTK PolyData for ParaView;  h5  surfaces as HDF5 with the dataset
                                    names of the loss-landscape scripts (xcoordinates, ycoordinates, train_loss, …)
+                             safetensors  the trained model of every run that finished training, as a PyTorch
+                                   state_dict (nn.Sequential names, BatchNorm statistics included): RUN.safetensors
                   -o DIR     output folder (default: FILE's name with .report, beside it)""";
     }
 
@@ -119,6 +124,19 @@ final class ExportCommand implements Command {
                         ChartRenderer.writeSvg(f.chart(), target, report.width(), report.height());
                     }
                     out.println("wrote " + target);
+                    written++;
+                }
+            }
+            case "safetensors" -> {
+                for (Run run : e.getRuns()) {
+                    TrainedModel model = TrainedModel.of(file, e, run);
+                    if (model == null) {
+                        continue;
+                    }
+                    Path target = folder.resolve(run.getId() + ".safetensors");
+                    model.writeSafetensors(target, e.getName(), run.getId());
+                    out.println("wrote " + target + (model.buffersStored() ? "" : " (this run did not store its "
+                            + "BatchNorm statistics: the file has the initial ones)"));
                     written++;
                 }
             }

@@ -15,6 +15,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.losslandscape.cli.ExitCode;
+import org.losslandscape.compute.io.NetworkWeights;
+import org.losslandscape.compute.io.Npy;
+import org.losslandscape.core.run.TrainedModel;
+import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.model.Experiment;
 
 /** new → validate → run → info on a small template, and what the commands say about broken files. */
 class ExperimentCommandsTest {
@@ -64,6 +69,32 @@ class ExperimentCommandsTest {
         outBytes.reset();
         assertEquals(ExitCode.OK, cli.run(List.of("info", file.toString(), "--json")), err());
         assertTrue(out().contains("\"status\":\"COMPLETED\""), out());
+    }
+
+    @Test
+    void exportsTheTrainedModelsAsSafetensorsWithBatchNormStatistics(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bn.landscape");
+        assertEquals(ExitCode.OK, cli.run(List.of("new", "--template", "tour", "-o", file.toString())), err());
+        String xml = Files.readString(file);
+        xml = xml.replaceFirst("<layers units=\"32\"/>", "<layers units=\"32\"/><layers kind=\"BATCH_NORM\"/>")
+                .replace("steps=\"600\"", "steps=\"60\"").replaceAll("(?s)  <analyses .*?/>\n", "");
+        Files.writeString(file, xml);
+        assertEquals(ExitCode.OK, cli.run(List.of("run", file.toString())), err());
+        Path out = dir.resolve("models");
+        assertEquals(ExitCode.OK, cli.run(List.of("export", file.toString(), "--format", "safetensors", "-o",
+                out.toString())), err());
+        assertTrue(out().contains("wrote " + out.resolve("run-1.safetensors")), out());
+        Experiment experiment = ExperimentStore.load(file).experiment();
+        TrainedModel model = TrainedModel.of(file, experiment, experiment.getRuns().get(0));
+        assertEquals(2 * 32, model.network().bufferCount(), "the BatchNorm layer's mean and variance");
+        assertTrue(model.buffersStored());
+        NetworkWeights.State state = NetworkWeights.readState(out.resolve("run-1.safetensors"), model.network());
+        Path results = dir.resolve("bn.results/run-1");
+        assertArrayEquals(Npy.read(results.resolve("final-params.npy")).data(), state.params());
+        double[] buffers = Npy.read(results.resolve("final-buffers.npy")).data();
+        assertTrue(state.buffersFromFile());
+        assertArrayEquals(buffers, state.buffers());
+        assertTrue(Math.abs(buffers[0]) > 1e-6, "trained running mean " + buffers[0]);
     }
 
     @Test

@@ -93,8 +93,8 @@ final class AnalysisRunner {
     private final long seed;
 
     /** File names (without .npy) the runner itself writes into a run's folder. */
-    static final Set<String> RESERVED_NAMES = Set.of("curves", "final-params", "checkpoints", "progress",
-            "edge-of-stability");
+    static final Set<String> RESERVED_NAMES = Set.of("curves", "final-params", "final-buffers", "checkpoints",
+            "progress", "edge-of-stability");
 
     AnalysisRunner(ComputeBackend backend, Path experimentFile, Run run, CompiledExperiment compiled,
             double[] params, double[] buffers, List<double[]> checkpoints, long step) {

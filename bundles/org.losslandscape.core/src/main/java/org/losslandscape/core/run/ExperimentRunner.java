@@ -63,6 +63,9 @@ public final class ExperimentRunner {
 
     /** The curves file is rewritten at most this often during training; the last write is always done. */
     private static final long CURVE_WRITE_INTERVAL_NANOS = 500_000_000L;
+    /** The result file of a run's final buffers, written when the network has any. */
+    public static final String FINAL_BUFFERS = "final-buffers.npy";
+
     /** Checkpoints for trajectory PCA when the experiment asks for none. */
     private static final int DEFAULT_TRAJECTORY_POINTS = 20;
 
@@ -311,6 +314,11 @@ public final class ExperimentRunner {
         ResultFiles.write(file, run, ResultKind.CHECKPOINT, "final-params.npy",
                 NpyArray.ofDoubles(new int[] {result.params().length}, result.params()),
                 "final parameters (flat vector, " + result.params().length + " values) at step " + result.steps());
+        if (result.buffers().length > 0) {
+            ResultFiles.write(file, run, ResultKind.CHECKPOINT, FINAL_BUFFERS, NpyArray.ofDoubles(
+                    new int[] {result.buffers().length}, result.buffers()), "final buffers (BatchNorm running "
+                            + "statistics, flat vector, " + result.buffers().length + " values)");
+        }
         if (compiled.training().checkpointEvery() > 0 && !recorder.checkpoints.isEmpty()) {
             int k = recorder.checkpoints.size();
             int p = result.params().length;
