@@ -77,6 +77,7 @@ public final class ExperimentCompiler {
     public static final long MAX_STEPS = 100_000_000L;
 
     private final OptimizerRegistry registry;
+    private final DatasetCache datasets;
 
     /**
      * A compiler using {@link CoreServices#optimizers()}: the OSGi optimizer services in the workbench and the
@@ -88,7 +89,20 @@ public final class ExperimentCompiler {
 
     /** A compiler resolving optimizer ids in {@code registry} (e.g. one filled by OSGi services). */
     public ExperimentCompiler(OptimizerRegistry registry) {
+        this(registry, null);
+    }
+
+    private ExperimentCompiler(OptimizerRegistry registry, DatasetCache datasets) {
         this.registry = registry;
+        this.datasets = datasets;
+    }
+
+    /**
+     * @return a compiler like this one that reuses the last dataset it built while the dataset's description and
+     *         files are unchanged (for editors, which compile on every change; keep one per editor page)
+     */
+    public ExperimentCompiler reusingDatasets() {
+        return new ExperimentCompiler(registry, new DatasetCache());
     }
 
     /** @return the folder of the experiment's file (for relative data paths), or null when it has none */
@@ -197,7 +211,14 @@ public final class ExperimentCompiler {
         if (dataSpec == null) {
             problems.add(new ExperimentProblem(experiment, "experiment: no dataset; add one"));
         } else {
-            split = new DatasetCompiler(baseDir, problems).compile(dataSpec);
+            split = datasets == null ? null : datasets.lookup(dataSpec, baseDir);
+            if (split == null) {
+                int before = problems.size();
+                split = new DatasetCompiler(baseDir, problems).compile(dataSpec);
+                if (datasets != null && split != null && problems.size() == before) {
+                    datasets.store(dataSpec, baseDir, split);
+                }
+            }
         }
         Dataset train = split == null ? null : split.train();
         Dataset validation = split == null || split.validation().size() == 0 ? null : split.validation();

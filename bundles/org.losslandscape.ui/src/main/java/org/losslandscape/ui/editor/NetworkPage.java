@@ -42,6 +42,9 @@ import org.losslandscape.model.NetworkSpec;
  */
 public final class NetworkPage extends FormPage {
 
+    /** Reuses the dataset between refreshes (a refresh follows every edit; the data may be a large file). */
+    private final ExperimentCompiler compiler = new ExperimentCompiler().reusingDatasets();
+
     private final ExperimentEditor editor;
     private TableViewer viewer;
     private Label summary;
@@ -184,7 +187,7 @@ public final class NetworkPage extends FormPage {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        Compilation c = new ExperimentCompiler().compile(editor.experiment(), ExperimentCompiler.baseDirectory(
+        Compilation c = compiler.compile(editor.experiment(), ExperimentCompiler.baseDirectory(
                 editor.experiment()), editor.experiment().getSeed());
         Network n = c.experiment() == null ? null : c.experiment().network();
         built = n == null ? List.of() : new ArrayList<>(n.layers());
