@@ -222,10 +222,7 @@ final class AnalysisRunner {
         boolean line = s.getDimensions() == 1;
         DirectionKind kind = s.getDirectionKind();
         Plane plane;
-        double x0 = s.getXMin();
-        double x1 = s.getXMax();
-        double y0 = s.getYMin();
-        double y1 = s.getYMax();
+        double[] range = {s.getXMin(), s.getXMax(), s.getYMin(), s.getYMax()}; // x0, x1, y0, y1
         String models = "";
         if (kind == DirectionKind.PCA_TRAJECTORY) {
             List<double[]> path = trajectoryPoints();
@@ -237,12 +234,7 @@ final class AnalysisRunner {
             plane = line ? Plane.line(params, pca.plane().xAxis())
                     : new Plane(params, pca.plane().xAxis(), pca.plane().yAxis());
             // as Li et al. 2018 do, the range is fitted to the trajectory (with a margin) so the path is on the map
-            double[] bx = bounds(pca.coordinates(), 0);
-            double[] by = bounds(pca.coordinates(), 1);
-            x0 = bx[0];
-            x1 = bx[1];
-            y0 = by[0];
-            y1 = by[1];
+            range = fittedRange(pca.coordinates());
         } else if (kind == DirectionKind.INTERPOLATION) {
             if (!line) {
                 notes.add("analysis " + name + ": interpolation is a 1D slice (from the trained to the initial "
@@ -273,12 +265,7 @@ final class AnalysisRunner {
             }
             plane = through.plane();
             // the range is fitted to the three models, with a margin, so that all three are on the map
-            double[] bx = bounds(through.coordinates(), 0);
-            double[] by = bounds(through.coordinates(), 1);
-            x0 = bx[0];
-            x1 = bx[1];
-            y0 = by[0];
-            y1 = by[1];
+            range = fittedRange(through.coordinates());
             double[] init = through.coordinates()[2];
             models = ", this run's solution at (0, 0), the previous run's at (1, 0), this run's initialisation at ("
                     + init[0] + ", " + init[1] + ")";
@@ -292,6 +279,10 @@ final class AnalysisRunner {
                     : Directions.randomPlane(compiled.network(), params, norm, s.isIncludeBiases(), true,
                             seed);
         }
+        double x0 = range[0];
+        double x1 = range[1];
+        double y0 = range[2];
+        double y1 = range[3];
         Grid grid = line ? Grid.line(x0, x1, res) : new Grid(x0, x1, res, y0, y1, res);
         Dataset recompute = s.getBatchNormMode() == BatchNormMode.RECOMPUTE ? compiled.train() : null;
         List<Dataset> parts = new ArrayList<>();
@@ -399,6 +390,13 @@ final class AnalysisRunner {
             }
         }
         return null;
+    }
+
+    /** @return {x0, x1, y0, y1}: the ranges of the coordinates, each widened as {@link #bounds} widens it */
+    private static double[] fittedRange(double[][] coordinates) {
+        double[] bx = bounds(coordinates, 0);
+        double[] by = bounds(coordinates, 1);
+        return new double[] {bx[0], bx[1], by[0], by[1]};
     }
 
     /** @return the range of coordinate {@code axis} widened by a quarter of its span on each side (at least ±0.1) */
