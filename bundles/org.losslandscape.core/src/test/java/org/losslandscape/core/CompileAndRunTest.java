@@ -151,7 +151,7 @@ class CompileAndRunTest {
         Run second = ExperimentStore.load(file).experiment().getRuns().get(1);
         assertEquals(RunStatus.COMPLETED, second.getStatus(), second.getMessage());
         ResultRef three = surfaceRef(second, "three");
-        assertTrue(three.getDescription().contains("the previous run's at (1, 0), this run's initialisation at ("),
+        assertTrue(three.getDescription().contains("run-1's at (1, 0), this run's initialisation at ("),
                 three.getDescription());
         NpyArray surface = Npy.read(ResultFiles.resolve(file, three.getUri()));
         assertArrayEquals(new int[] {9, 9}, surface.shape());

@@ -129,7 +129,13 @@ final class ExportCommand implements Command {
             }
             case "safetensors" -> {
                 for (Run run : e.getRuns()) {
-                    TrainedModel model = TrainedModel.of(file, e, run);
+                    TrainedModel model;
+                    try {
+                        model = TrainedModel.of(file, e, run);
+                    } catch (IOException x) {
+                        out.println("skipped " + run.getId() + ": " + x.getMessage());
+                        continue;
+                    }
                     if (model == null) {
                         continue;
                     }

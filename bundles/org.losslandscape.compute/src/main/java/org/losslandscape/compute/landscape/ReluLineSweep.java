@@ -34,7 +34,8 @@ import org.losslandscape.compute.nn.Network;
  * a line.
  * <p>
  * <b>Values</b> are those of the per-point evaluation up to rounding: whether a unit is on at a grid point is decided
- * by the per-point expression {@code (z0 + a·zx) + b·zy > 0} (monotone in t, also in floating point). The value at
+ * by the per-point expression {@code (z0 + a·zx) + b·zy > 0} (monotone in t, also in floating point); on a one-row
+ * grid of a plane, whose lines run along x, the same sum is rounded in the other order. The value at
  * a point depends on its line only, never on which other points of the line are requested, so progressive and resumed
  * runs give the same bits; rows are summed in fixed blocks, so the thread count does not change them either.
  */

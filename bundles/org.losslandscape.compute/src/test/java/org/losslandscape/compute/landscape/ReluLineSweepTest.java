@@ -1,5 +1,6 @@
 package org.losslandscape.compute.landscape;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,6 +21,7 @@ import org.losslandscape.compute.nn.Dense;
 import org.losslandscape.compute.nn.Initializer;
 import org.losslandscape.compute.nn.Layer;
 import org.losslandscape.compute.nn.Network;
+import org.losslandscape.compute.train.ProgressMonitor;
 
 /** The line sweep of {@link ReluLineSweep} against the per-point evaluation, where many units switch. */
 class ReluLineSweepTest {
@@ -74,6 +76,29 @@ class ReluLineSweepTest {
             }
             assertTrue(hi > 3 * lo, "the grid reaches far from the origin: " + lo + " … " + hi);
         }
+    }
+
+    @Test
+    void severalBlocksGiveTheSameBitsOnAnyThreadCountAndAfterAResume() {
+        Dataset data = LandscapeTest.data(200, 5, 3, 14); // three full blocks of 64 rows and a ragged one
+        SurfaceEvaluator ev = evaluator(mlp(true, new SoftmaxCrossEntropy()), data, true, 31);
+        Grid grid = new Grid(-3, 3, 17, -3, 3, 17);
+        Parallel.setThreads(1);
+        Surface one = ev.compute(grid);
+        for (int threads : new int[] {2, 3}) {
+            Parallel.setThreads(threads);
+            Surface many = ev.compute(grid);
+            assertArrayEquals(one.losses(), many.losses(), 0, threads + " threads");
+            assertArrayEquals(one.accuracies(), many.accuracies(), 0, threads + " threads");
+        }
+        // a surface with every third point already computed (as a resumed run has them) fills in the same bits
+        Surface partial = new Surface(grid);
+        for (int i = 0; i < grid.size(); i += 3) {
+            partial.set(i, one.losses()[i], one.accuracies()[i]);
+        }
+        assertTrue(ev.compute(partial, ProgressMonitor.NONE, null));
+        assertArrayEquals(one.losses(), partial.losses(), 0);
+        assertSameSurface(ev.using(SurfaceEvaluator.Method.DIRECT).compute(grid), one);
     }
 
     @Test

@@ -88,6 +88,8 @@ final class AnalysisRunner {
     private final List<double[]> checkpoints;
     private final long step;
     private final List<String> notes = new ArrayList<>();
+    /** the run whose solution {@link #otherSolution} read last */
+    private String otherRunId;
     private TrajectoryPca.Result cachedPca;
     private final ExperimentCompiler compiler;
     private final long seed;
@@ -267,7 +269,7 @@ final class AnalysisRunner {
             // the range is fitted to the three models, with a margin, so that all three are on the map
             range = fittedRange(through.coordinates());
             double[] init = through.coordinates()[2];
-            models = ", this run's solution at (0, 0), the previous run's at (1, 0), this run's initialisation at ("
+            models = ", this run's solution at (0, 0), " + otherRunId + "'s at (1, 0), this run's initialisation at ("
                     + init[0] + ", " + init[1] + ")";
         } else {
             Directions.Normalization norm = switch (kind) {
@@ -364,15 +366,18 @@ final class AnalysisRunner {
                     + "solution (t = 0) to this run's (t = 1)");
     }
 
-    /** @return the final parameters of the named run, or of the latest other completed run, or null */
-    private double[] otherSolution(String otherRunId) throws IOException {
+    /**
+     * @return the final parameters of the named run, or of the latest other completed run, or null; the run's id is
+     *         left in {@link #otherRunId}
+     */
+    private double[] otherSolution(String wanted) throws IOException {
         if (!(run.eContainer() instanceof Experiment experiment)) {
             return null;
         }
         Run other = null;
         for (Run r : experiment.getRuns()) {
-            boolean named = otherRunId != null && !otherRunId.isBlank();
-            if (r != run && r.getStatus() == RunStatus.COMPLETED && (!named || otherRunId.equals(r.getId()))) {
+            boolean named = wanted != null && !wanted.isBlank();
+            if (r != run && r.getStatus() == RunStatus.COMPLETED && (!named || wanted.equals(r.getId()))) {
                 other = r;
             }
         }
@@ -383,6 +388,7 @@ final class AnalysisRunner {
             if (ref.getKind() == ResultKind.CHECKPOINT && ref.getUri().endsWith("final-params.npy")) {
                 try {
                     double[] theta = Npy.read(ResultFiles.resolve(experimentFile, ref.getUri())).data();
+                    otherRunId = other.getId();
                     return theta.length == params.length ? theta : null;
                 } catch (FileFormatException e) {
                     throw new IOException(e.getMessage(), e);
@@ -450,7 +456,7 @@ final class AnalysisRunner {
                 notes.add("analysis " + name + ": power iteration finds the largest |λ| only; bottom eigenvalues "
                         + "need LANCZOS or DENSE; skipped them");
             }
-            method = "power iteration with deflation (largest |λ| first)";
+            method = "power iteration with deflation (the largest |λ| first, signed)";
         } else {
             topValues = top == 0 ? new double[0] : backend.hessianEigenpairs(objective(), params, top, true).values();
             bottomValues = bottom == 0 ? new double[0]
@@ -478,7 +484,8 @@ final class AnalysisRunner {
         System.arraycopy(bottomValues, 0, array, topValues.length, bottomValues.length);
         ResultFiles.write(experimentFile, run, ResultKind.SPECTRUM, name + ".npy",
                 NpyArray.ofDoubles(new int[] {array.length}, array), "Hessian eigenvalues by " + method + ": top "
-                        + topValues.length + " descending, then bottom " + bottomValues.length + " ascending");
+                        + topValues.length + (h.getMethod() == HessianMethod.POWER ? " by decreasing |λ|" : " descending")
+                        + ", then bottom " + bottomValues.length + " ascending");
     }
 
     /** @return the PCA of the path, computed once per run (a PCA surface and a trajectory analysis share it) */

@@ -206,10 +206,11 @@ public final class ExperimentRunner {
                 onDisk.getRuns().add(EcoreUtil.copy(run));
             });
         } catch (ExperimentLoadException e) {
-            release(acquired[0]);
-            throw new IOException(e.getMessage(), e);
+            IOException io = new IOException(e.getMessage(), e);
+            release(acquired[0], io);
+            throw io;
         } catch (IOException | RuntimeException e) {
-            release(acquired[0]);
+            release(acquired[0], e);
             throw e;
         }
         experiment.getRuns().add(run);
@@ -237,9 +238,14 @@ public final class ExperimentRunner {
                 run.getVariant());
     }
 
-    private static void release(RunLock lock) throws IOException {
+    /** Releases a run lock after {@code failure}, which keeps any error of the release as suppressed. */
+    private static void release(RunLock lock, Exception failure) {
         if (lock != null) {
-            lock.close();
+            try {
+                lock.close();
+            } catch (IOException | RuntimeException e) {
+                failure.addSuppressed(e);
+            }
         }
     }
 

@@ -42,6 +42,11 @@ public final class ExperimentStore {
      * @throws ExperimentLoadException "file:line: what was wrong" for a missing, empty, malformed or foreign file
      */
     public static LoadedExperiment load(Path file) throws ExperimentLoadException {
+        return load(file, true);
+    }
+
+    /** @param checkResults whether references to missing or unreadable result files are dropped */
+    private static LoadedExperiment load(Path file, boolean checkResults) throws ExperimentLoadException {
         Path absolute = file.toAbsolutePath().normalize();
         String name = absolute.getFileName().toString();
         if (!Files.isRegularFile(absolute)) {
@@ -77,7 +82,7 @@ public final class ExperimentStore {
         }
         List<String> repairs = new ArrayList<>();
         for (Run run : experiment.getRuns()) {
-            repair(absolute, run, repairs);
+            repair(absolute, run, checkResults, repairs);
         }
         return new LoadedExperiment(absolute, experiment, repairs);
     }
@@ -101,14 +106,14 @@ public final class ExperimentStore {
                 ? message.substring(0, location) : message;
     }
 
-    private static void repair(Path file, Run run, List<String> repairs) {
+    private static void repair(Path file, Run run, boolean checkResults, List<String> repairs) {
         List<String> notes = new ArrayList<>();
         if (run.getStatus() == RunStatus.RUNNING && !RunLock.isHeld(ResultFiles.lockFile(file, run.getId()))) {
             run.setStatus(RunStatus.INTERRUPTED);
             notes.add("interrupted: the process running it ended before it finished");
             repairs.add(run.getId() + " was RUNNING but its process is gone: marked INTERRUPTED");
         }
-        for (Iterator<ResultRef> it = run.getResults().iterator(); it.hasNext();) {
+        for (Iterator<ResultRef> it = run.getResults().iterator(); checkResults && it.hasNext();) {
             ResultRef ref = it.next();
             String problem = check(file, ref);
             if (problem != null) {
@@ -161,7 +166,8 @@ public final class ExperimentStore {
     /**
      * Changes an experiment file as one step against other writers: under an exclusive lock (held by one thread of
      * one process at a time, the processes by an OS lock on the hidden file {@code .<name>.lock} beside it), the file
-     * is read again ({@link #load}, with its repairs), {@code change} is applied, and the result is saved atomically.
+     * is read again (as {@link #load} reads it, but keeping every result reference), {@code change} is applied, and
+     * the result is saved atomically. A change must not update the same file again (IllegalStateException).
      * Writers that each change their own part — a run its {@link Run}, the editor the configuration — keep each
      * other's changes.
      *
@@ -171,12 +177,21 @@ public final class ExperimentStore {
      */
     public static Experiment update(Path file, Change change) throws ExperimentLoadException, IOException {
         Path absolute = file.toAbsolutePath().normalize();
-        ReentrantLock local = UPDATING.computeIfAbsent(absolute, p -> new ReentrantLock());
+        if (!Files.isRegularFile(absolute)) {
+            throw new ExperimentLoadException(absolute.getFileName() + ": no such file (" + absolute + ")");
+        }
+        Path real = absolute.toRealPath(); // one lock per file, however it is named
+        ReentrantLock local = UPDATING.computeIfAbsent(real, p -> new ReentrantLock());
+        if (local.isHeldByCurrentThread()) {
+            throw new IllegalStateException("update of " + real.getFileName() + " called inside an update of it");
+        }
         local.lock();
-        Path lockFile = absolute.resolveSibling("." + absolute.getFileName() + ".lock");
+        Path lockFile = real.resolveSibling("." + real.getFileName() + ".lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock os = channel.lock()) {
-            Experiment onDisk = load(absolute).experiment();
+            // RUNNING runs of dead processes become INTERRUPTED; result references are kept as they are (a result
+            // file that cannot be read right now is not dropped for good)
+            Experiment onDisk = load(absolute, false).experiment();
             change.apply(onDisk);
             save(onDisk, absolute);
             return onDisk;

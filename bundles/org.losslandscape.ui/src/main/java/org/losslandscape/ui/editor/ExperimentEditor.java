@@ -238,7 +238,7 @@ public final class ExperimentEditor extends FormEditor implements IGotoMarker {
             firePropertyChange(PROP_DIRTY);
             file.refreshLocal(IResource.DEPTH_ZERO, monitor);
             check();
-        } catch (IOException | CoreException | ExperimentLoadException e) {
+        } catch (IOException | CoreException | ExperimentLoadException | RuntimeException e) {
             org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Save", "Cannot save "
                     + file.getName() + ": " + e.getMessage());
         }
