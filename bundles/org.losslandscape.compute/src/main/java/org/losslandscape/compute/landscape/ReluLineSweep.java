@@ -68,12 +68,13 @@ final class ReluLineSweep {
         this.loss = loss;
         int off = first.parameters;
         int weights = classes * hidden;
-        w0 = slice(plane.origin(), off, weights);
-        wx = slice(plane.xAxis(), off, weights);
-        wy = plane.isLine() ? null : slice(plane.yAxis(), off, weights);
-        c0 = second.hasBias() ? slice(plane.origin(), off + weights, classes) : new double[classes];
-        cx = second.hasBias() ? slice(plane.xAxis(), off + weights, classes) : new double[classes];
-        cy = plane.isLine() ? null : second.hasBias() ? slice(plane.yAxis(), off + weights, classes)
+        int bias = off + weights;
+        w0 = Arrays.copyOfRange(plane.origin(), off, bias);
+        wx = Arrays.copyOfRange(plane.xAxis(), off, bias);
+        wy = plane.isLine() ? null : Arrays.copyOfRange(plane.yAxis(), off, bias);
+        c0 = second.hasBias() ? Arrays.copyOfRange(plane.origin(), bias, bias + classes) : new double[classes];
+        cx = second.hasBias() ? Arrays.copyOfRange(plane.xAxis(), bias, bias + classes) : new double[classes];
+        cy = plane.isLine() ? null : second.hasBias() ? Arrays.copyOfRange(plane.yAxis(), bias, bias + classes)
                 : new double[classes];
     }
 
@@ -94,12 +95,6 @@ final class ReluLineSweep {
             return null;
         }
         return new ReluLineSweep(first, second, plane, data, ce);
-    }
-
-    private static double[] slice(double[] v, int from, int length) {
-        double[] out = new double[length];
-        System.arraycopy(v, from, out, 0, length);
-        return out;
     }
 
     /** One grid line: its fixed coordinate, its direction and the coordinates of its points. */

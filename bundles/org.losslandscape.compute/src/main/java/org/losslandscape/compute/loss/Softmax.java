@@ -11,16 +11,22 @@ final class Softmax {
 
     /** Writes {@code softmax(z[o … o+width))} into {@code p[0 … width)}. */
     static void row(double[] z, int o, int width, double[] p) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < width; j++) {
-            max = Math.max(max, z[o + j]);
-        }
+        double max = max(z, o, width);
         System.arraycopy(z, o, p, 0, width);
         double s = ElementWise.expShiftedSum(p, 0, width, max);
         double inv = 1 / s;
         for (int j = 0; j < width; j++) {
             p[j] *= inv;
         }
+    }
+
+    /** @return the largest of {@code z[o … o+width)} */
+    static double max(double[] z, int o, int width) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < width; j++) {
+            max = Math.max(max, z[o + j]);
+        }
+        return max;
     }
 
     /** @return the index of the largest of {@code z[o … o+width)}, the first one on ties */

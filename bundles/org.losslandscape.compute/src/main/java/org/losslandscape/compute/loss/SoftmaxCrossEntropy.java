@@ -60,7 +60,7 @@ public final class SoftmaxCrossEntropy implements Loss {
             for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
                 int o = i * width;
                 int eo = dz != null ? o : 0;
-                double max = rowMax(z, o, width);
+                double max = Softmax.max(z, o, width);
                 System.arraycopy(z, o, e, eo, width);
                 double s = ElementWise.expShiftedSum(e, eo, eo + width, max);
                 int y = batch.labels()[i];
@@ -92,7 +92,7 @@ public final class SoftmaxCrossEntropy implements Loss {
      * @return {@code -Σ q log softmax(z)} for the row
      */
     public double rowLoss(double[] z, int offset, int width, int label, double[] scratch) {
-        return rowLoss(z, offset, width, label, rowMax(z, offset, width), scratch);
+        return rowLoss(z, offset, width, label, Softmax.max(z, offset, width), scratch);
     }
 
     /**
@@ -109,14 +109,6 @@ public final class SoftmaxCrossEntropy implements Loss {
     /** @return the index of the largest of {@code z[offset … offset+width)}, the first one on ties */
     public static int argmax(double[] z, int offset, int width) {
         return Softmax.argmax(z, offset, width);
-    }
-
-    private static double rowMax(double[] z, int o, int width) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < width; j++) {
-            max = Math.max(max, z[o + j]);
-        }
-        return max;
     }
 
     /** @param logS {@code log Σ exp(z)} of the row */
