@@ -88,8 +88,6 @@ final class AnalysisRunner {
     private final List<double[]> checkpoints;
     private final long step;
     private final List<String> notes = new ArrayList<>();
-    /** the run whose solution {@link #otherSolution} read last */
-    private String otherRunId;
     private TrajectoryPca.Result cachedPca;
     private final ExperimentCompiler compiler;
     private final long seed;
@@ -252,7 +250,7 @@ final class AnalysisRunner {
                         + "INTERPOLATION for a line); skipped");
                 return;
             }
-            double[] other = otherSolution(null);
+            Solution other = otherSolution(null);
             if (other == null) {
                 notes.add("analysis " + name + ": the plane through three models needs a second solution; run the "
                         + "experiment again");
@@ -260,7 +258,7 @@ final class AnalysisRunner {
             }
             Directions.ModelPlane through;
             try {
-                through = Directions.throughModels(params, other, compiled.initialParameters());
+                through = Directions.throughModels(params, other.params(), compiled.initialParameters());
             } catch (IllegalArgumentException e) {
                 notes.add("analysis " + name + ": " + e.getMessage() + "; skipped");
                 return;
@@ -269,7 +267,7 @@ final class AnalysisRunner {
             // the range is fitted to the three models, with a margin, so that all three are on the map
             range = fittedRange(through.coordinates());
             double[] init = through.coordinates()[2];
-            models = ", this run's solution at (0, 0), " + otherRunId + "'s at (1, 0), this run's initialisation at ("
+            models = ", this run's solution at (0, 0), " + other.runId() + "'s at (1, 0), this run's initialisation at ("
                     + init[0] + ", " + init[1] + ")";
         } else {
             Directions.Normalization norm = switch (kind) {
@@ -325,13 +323,14 @@ final class AnalysisRunner {
      * Columns of the result: t, line_loss, aligned_line_loss, bezier_loss (NaN where not asked for).
      */
     private void connectivity(ModeConnectivityAnalysis mc, String name) throws IOException {
-        double[] other = otherSolution(mc.getOtherRunId());
-        if (other == null) {
+        Solution solution = otherSolution(mc.getOtherRunId());
+        if (solution == null) {
             notes.add("analysis " + name + ": mode connectivity needs a second solution; run the experiment again"
                     + (mc.getOtherRunId() == null || mc.getOtherRunId().isBlank() ? ""
                             : " (no completed run '" + mc.getOtherRunId() + "' with final parameters)"));
             return;
         }
+        double[] other = solution.params();
         int points = Math.max(3, mc.getPoints());
         var network = compiled.network();
         PathProfile line = LinearPath.evaluate(network, other, params, buffers, compiled.train(), points);
@@ -366,11 +365,12 @@ final class AnalysisRunner {
                     + "solution (t = 0) to this run's (t = 1)");
     }
 
-    /**
-     * @return the final parameters of the named run, or of the latest other completed run, or null; the run's id is
-     *         left in {@link #otherRunId}
-     */
-    private double[] otherSolution(String wanted) throws IOException {
+    /** Another run's final parameters. */
+    private record Solution(String runId, double[] params) {
+    }
+
+    /** @return the final parameters of the named run, or of the latest other completed run, or null */
+    private Solution otherSolution(String wanted) throws IOException {
         if (!(run.eContainer() instanceof Experiment experiment)) {
             return null;
         }
@@ -381,21 +381,16 @@ final class AnalysisRunner {
                 other = r;
             }
         }
-        if (other == null) {
+        ResultRef ref = other == null ? null : TrainedModel.finalResult(other, ExperimentRunner.FINAL_PARAMS);
+        if (ref == null) {
             return null;
         }
-        for (ResultRef ref : other.getResults()) {
-            if (ref.getKind() == ResultKind.CHECKPOINT && ref.getUri().endsWith("final-params.npy")) {
-                try {
-                    double[] theta = Npy.read(ResultFiles.resolve(experimentFile, ref.getUri())).data();
-                    otherRunId = other.getId();
-                    return theta.length == params.length ? theta : null;
-                } catch (FileFormatException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-            }
+        try {
+            double[] theta = Npy.read(ResultFiles.resolve(experimentFile, ref.getUri())).data();
+            return theta.length == params.length ? new Solution(other.getId(), theta) : null;
+        } catch (FileFormatException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        return null;
     }
 
     /** @return {x0, x1, y0, y1}: the ranges of the coordinates, each widened as {@link #bounds} widens it */

@@ -63,6 +63,8 @@ public final class ExperimentRunner {
 
     /** The curves file is rewritten at most this often during training; the last write is always done. */
     private static final long CURVE_WRITE_INTERVAL_NANOS = 500_000_000L;
+    /** The result file of a run's final parameters (flat vector). */
+    public static final String FINAL_PARAMS = "final-params.npy";
     /** The result file of a run's final buffers, written when the network has any. */
     public static final String FINAL_BUFFERS = "final-buffers.npy";
 
@@ -203,7 +205,7 @@ public final class ExperimentRunner {
             ExperimentStore.update(file, onDisk -> {
                 run.setId(nextRunId(onDisk, file));
                 acquired[0] = RunLock.acquire(ResultFiles.lockFile(file, run.getId()));
-                onDisk.getRuns().add(EcoreUtil.copy(run));
+                putRun(onDisk, run);
             });
         } catch (ExperimentLoadException e) {
             IOException io = new IOException(e.getMessage(), e);
@@ -255,18 +257,21 @@ public final class ExperimentRunner {
      */
     static void saveRun(Path file, Run run) throws IOException {
         try {
-            ExperimentStore.update(file, onDisk -> {
-                for (Run r : onDisk.getRuns()) {
-                    if (run.getId().equals(r.getId())) {
-                        FeatureCopy.overwrite(run, r, Set.of());
-                        return;
-                    }
-                }
-                onDisk.getRuns().add(EcoreUtil.copy(run)); // removed meanwhile (deleted in the Runs view): back
-            });
+            ExperimentStore.update(file, onDisk -> putRun(onDisk, run));
         } catch (ExperimentLoadException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /** Overwrites the run of the same id in {@code onDisk} in place, or adds a copy of the run (a new one). */
+    private static void putRun(Experiment onDisk, Run run) {
+        for (Run r : onDisk.getRuns()) {
+            if (run.getId().equals(r.getId())) {
+                FeatureCopy.overwrite(run, r, Set.of());
+                return;
+            }
+        }
+        onDisk.getRuns().add(EcoreUtil.copy(run));
     }
 
     private static ConfigurationSnapshot snapshot(Experiment e, long seed) {
@@ -317,7 +322,7 @@ public final class ExperimentRunner {
         if (recorder.failure != null) {
             notes.add("curves could not be written during training: " + recorder.failure.getMessage());
         }
-        ResultFiles.write(file, run, ResultKind.CHECKPOINT, "final-params.npy",
+        ResultFiles.write(file, run, ResultKind.CHECKPOINT, FINAL_PARAMS,
                 NpyArray.ofDoubles(new int[] {result.params().length}, result.params()),
                 "final parameters (flat vector, " + result.params().length + " values) at step " + result.steps());
         if (result.buffers().length > 0) {

@@ -29,8 +29,6 @@ import org.losslandscape.model.Run;
  */
 public record TrainedModel(Network network, double[] params, double[] buffers, boolean buffersStored) {
 
-    private static final String FINAL_PARAMS = "final-params.npy";
-
     /**
      * @param experimentFile the experiment's file (result files are resolved against it)
      * @param experiment the experiment the run belongs to
@@ -38,7 +36,7 @@ public record TrainedModel(Network network, double[] params, double[] buffers, b
      * @throws IOException when a result file is unreadable or the parameters do not fit the run's network
      */
     public static TrainedModel of(Path experimentFile, Experiment experiment, Run run) throws IOException {
-        ResultRef paramsRef = checkpoint(run, FINAL_PARAMS);
+        ResultRef paramsRef = finalResult(run, ExperimentRunner.FINAL_PARAMS);
         if (paramsRef == null) {
             return null;
         }
@@ -69,7 +67,7 @@ public record TrainedModel(Network network, double[] params, double[] buffers, b
                 throw new IOException(run.getId() + ": " + params.length + " final parameters, but its network has "
                         + network.parameterCount());
             }
-            ResultRef buffersRef = checkpoint(run, ExperimentRunner.FINAL_BUFFERS);
+            ResultRef buffersRef = finalResult(run, ExperimentRunner.FINAL_BUFFERS);
             double[] buffers = buffersRef == null ? network.initialBuffers()
                     : Npy.read(ResultFiles.resolve(experimentFile, buffersRef.getUri())).data();
             if (buffers.length != network.bufferCount()) {
@@ -82,7 +80,8 @@ public record TrainedModel(Network network, double[] params, double[] buffers, b
         }
     }
 
-    private static ResultRef checkpoint(Run run, String name) {
+    /** @return the run's checkpoint result file {@code name} (e.g. {@link ExperimentRunner#FINAL_PARAMS}), or null */
+    static ResultRef finalResult(Run run, String name) {
         return run.getResults().stream()
                 .filter(r -> r.getKind() == ResultKind.CHECKPOINT && r.getUri().endsWith("/" + name)).findFirst()
                 .orElse(null);
