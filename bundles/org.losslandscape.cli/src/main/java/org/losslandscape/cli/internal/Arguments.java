@@ -30,4 +30,13 @@ final class Arguments {
         }
         throw new UsageException(option + " needs a positive whole number, got '" + text + "'");
     }
+
+    /** @return the value parsed as a whole number (a seed) */
+    static long integer(String option, String text) throws UsageException {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " needs a whole number, got '" + text + "'");
+        }
+    }
 }

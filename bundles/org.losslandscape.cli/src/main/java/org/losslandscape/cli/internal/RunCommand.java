@@ -33,9 +33,13 @@ final class RunCommand implements Command {
     @Override
     public String usage() {
         return """
-                landscape run FILE.landscape [--threads N] [--runs N] [--variant NAME] [--json]
+                landscape run FILE.landscape [--threads N] [--runs N] [--seed S] [--variant NAME] [--json]
                   --threads N      engine threads (results do not depend on it)
-                  --runs N         independent runs with seeds seed, seed+1, …
+                  --runs N         independent runs, each with its own seed
+                  --seed S         the first run's seed (the next runs take S+1, …); repeats a run exactly.
+                                   Without it a run takes the lowest seed from the experiment's on that no
+                                   completed run of the same variant in the file has used, so running the
+                                   file again gives another solution
                   --variant NAME   of an experiment with variants, run only this one (default: each in turn)
                   --json           one JSON object per run on stdout
                 Progress goes to stderr. Exit code 0 when every run completed, 1 otherwise.""";
@@ -48,6 +52,7 @@ final class RunCommand implements Command {
         int runs = 1;
         boolean json = false;
         String variant = null;
+        List<Long> seeds = List.of();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -55,6 +60,7 @@ final class RunCommand implements Command {
                 case "--runs" -> runs = Arguments.positive(a, Arguments.value(args, ++i, a));
                 case "--json" -> json = true;
                 case "--variant" -> variant = Arguments.value(args, ++i, a);
+                case "--seed" -> seeds = List.of(Arguments.integer(a, Arguments.value(args, ++i, a)));
                 default -> {
                     if (a.startsWith("-") || file != null) {
                         throw new UsageException("unknown argument '" + a + "'");
@@ -69,7 +75,7 @@ final class RunCommand implements Command {
         String name = file.getFileName().toString();
         List<RunReport> reports;
         try {
-            reports = new ExperimentRunner().run(file, new RunOptions(threads, runs, List.of(), variant), new StderrProgress(
+            reports = new ExperimentRunner().run(file, new RunOptions(threads, runs, seeds, variant), new StderrProgress(
                     name, err));
         } catch (ExperimentLoadException e) {
             err.println(e.getMessage());
@@ -86,10 +92,11 @@ final class RunCommand implements Command {
         for (RunReport r : reports) {
             allCompleted &= r.status() == RunStatus.COMPLETED;
             if (json) {
-                out.println(Json.object("file", file.toString(), "run", r.runId(), "variant", r.variant(), "status",
-                        r.status().getLiteral(), "message", r.message()));
+                out.println(Json.object("file", file.toString(), "run", r.runId(), "variant", r.variant(), "seed",
+                        r.seed(), "status", r.status().getLiteral(), "message", r.message()));
             } else {
-                out.println(name + ": " + r.runId() + (r.variant() == null ? "" : " (" + r.variant() + ")") + " "
+                out.println(name + ": " + r.runId() + " (" + (r.variant() == null ? "" : r.variant() + ", ") + "seed "
+                        + r.seed() + ") "
                         + r.status().getLiteral().toLowerCase(Locale.ROOT)
                         + (r.message() == null || r.message().isBlank() ? "" : " — " + r.message()));
             }

@@ -37,6 +37,39 @@ class ExperimentCommandsTest {
         return errBytes.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The mode-connectivity template run twice from the command line connects two different solutions; a seed
+     * given again with --seed repeats a run exactly, and the analysis refuses that twin with the reason.
+     */
+    @Test
+    void runningAgainTakesANewSeedAndATwinIsRefused(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mc.landscape");
+        assertEquals(ExitCode.OK, cli.run(List.of("new", "--template", "mode-connectivity", "-o", file.toString())));
+        Experiment e = ExperimentStore.load(file).experiment();
+        e.getTraining().setSteps(200); // shorter than the template's; the barrier is already there
+        ExperimentStore.save(e, file);
+        assertEquals(ExitCode.OK, cli.run(List.of("run", file.toString())), err());
+        assertTrue(out().contains("run-1 (seed 5) completed — analysis connectivity: mode connectivity needs a "
+                + "second solution"), out());
+        outBytes.reset();
+        assertEquals(ExitCode.OK, cli.run(List.of("run", file.toString(), "--json")), err());
+        assertTrue(out().contains("\"run\":\"run-2\"") && out().contains("\"seed\":6"), out());
+        double barrier = ExperimentStore.load(file).experiment().getRuns().get(1).getMetrics().stream()
+                .filter(m -> m.getName().equals("connectivity.barrier_linear")).findFirst().orElseThrow().getValue();
+        assertTrue(barrier > 1e-3, "a barrier between two different solutions: " + barrier);
+
+        // a pair forced to be identical: the same seed given twice in a new file
+        Path twins = dir.resolve("twins.landscape");
+        ExperimentStore.save(e, twins);
+        assertEquals(ExitCode.OK, cli.run(List.of("run", twins.toString(), "--seed", "9")), err());
+        outBytes.reset();
+        assertEquals(ExitCode.OK, cli.run(List.of("run", twins.toString(), "--seed", "9")), err());
+        assertTrue(out().contains("run-2 (seed 9) completed — analysis connectivity: mode connectivity needs a second "
+                + "solution, and run-1 has this run's solution"), out());
+        assertEquals(ExitCode.USAGE, cli.run(List.of("run", file.toString(), "--seed", "six")));
+        assertTrue(err().contains("--seed needs a whole number, got 'six'"), err());
+    }
+
     @Test
     void listExplainsEveryTemplateInOneLine() {
         assertEquals(ExitCode.OK, cli.run(List.of("new", "--list")));
@@ -59,7 +92,7 @@ class ExperimentCommandsTest {
         assertTrue(out().contains("saddle.landscape: ok (2 parameters"), out());
 
         assertEquals(ExitCode.OK, cli.run(List.of("run", file.toString(), "--threads", "2")), err());
-        assertTrue(out().contains("run-1 completed"), out());
+        assertTrue(out().contains("run-1 (seed 3) completed"), out());
 
         outBytes.reset();
         assertEquals(ExitCode.OK, cli.run(List.of("info", file.toString())), err());

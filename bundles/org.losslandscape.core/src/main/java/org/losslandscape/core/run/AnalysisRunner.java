@@ -3,11 +3,13 @@ package org.losslandscape.core.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.losslandscape.compute.connectivity.BezierConfig;
 import org.losslandscape.compute.connectivity.BezierCurve;
 import org.losslandscape.compute.connectivity.BezierResult;
@@ -250,12 +252,12 @@ final class AnalysisRunner {
                         + "INTERPOLATION for a line); skipped");
                 return;
             }
-            Solution other = otherSolution(null);
-            if (other == null) {
-                notes.add("analysis " + name + ": the plane through three models needs a second solution; run the "
-                        + "experiment again");
+            OtherSolution found = otherSolution(null);
+            if (found.solution() == null) {
+                notes.add("analysis " + name + ": the plane through three models " + found.missing());
                 return;
             }
+            Solution other = found.solution();
             Directions.ModelPlane through;
             try {
                 through = Directions.throughModels(params, other.params(), compiled.initialParameters());
@@ -323,13 +325,12 @@ final class AnalysisRunner {
      * Columns of the result: t, line_loss, aligned_line_loss, bezier_loss (NaN where not asked for).
      */
     private void connectivity(ModeConnectivityAnalysis mc, String name) throws IOException {
-        Solution solution = otherSolution(mc.getOtherRunId());
-        if (solution == null) {
-            notes.add("analysis " + name + ": mode connectivity needs a second solution; run the experiment again"
-                    + (mc.getOtherRunId() == null || mc.getOtherRunId().isBlank() ? ""
-                            : " (no completed run '" + mc.getOtherRunId() + "' with final parameters)"));
+        OtherSolution found = otherSolution(mc.getOtherRunId());
+        if (found.solution() == null) {
+            notes.add("analysis " + name + ": mode connectivity " + found.missing());
             return;
         }
+        Solution solution = found.solution();
         double[] other = solution.params();
         int points = Math.max(3, mc.getPoints());
         var network = compiled.network();
@@ -369,28 +370,69 @@ final class AnalysisRunner {
     private record Solution(String runId, double[] params) {
     }
 
-    /** @return the final parameters of the named run, or of the latest other completed run, or null */
-    private Solution otherSolution(String wanted) throws IOException {
+    /**
+     * The other solution an analysis uses, or why there is none.
+     *
+     * @param solution null when there is none
+     * @param missing when there is none: what is needed and how to get it, to follow the analysis's kind
+     */
+    private record OtherSolution(Solution solution, String missing) {
+    }
+
+    /**
+     * The final parameters of the named run, or of the latest other completed run. A run with this run's seed and
+     * configuration, or with equal final parameters, is this run's twin and never used: a barrier or a plane
+     * between a solution and itself would be a wrong result that looks like a finding.
+     */
+    private OtherSolution otherSolution(String wanted) throws IOException {
+        boolean named = wanted != null && !wanted.isBlank();
+        String again = "run the experiment again (a further run takes a seed no completed run has used) or run it "
+                + "with --runs 2";
         if (!(run.eContainer() instanceof Experiment experiment)) {
-            return null;
+            return new OtherSolution(null, "needs a second solution; " + again);
         }
-        Run other = null;
-        for (Run r : experiment.getRuns()) {
-            boolean named = wanted != null && !wanted.isBlank();
-            if (r != run && r.getStatus() == RunStatus.COMPLETED && (!named || wanted.equals(r.getId()))) {
-                other = r;
+        List<String> twins = new ArrayList<>();
+        List<Run> runs = experiment.getRuns();
+        for (int i = runs.size() - 1; i >= 0; i--) {
+            Run r = runs.get(i);
+            if (r == run || r.getStatus() != RunStatus.COMPLETED || named && !wanted.equals(r.getId())) {
+                continue;
             }
+            ResultRef ref = TrainedModel.finalResult(r, ExperimentRunner.FINAL_PARAMS);
+            if (ref == null) {
+                continue;
+            }
+            double[] theta;
+            try {
+                theta = Npy.read(ResultFiles.resolve(experimentFile, ref.getUri())).data();
+            } catch (FileFormatException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            if (theta.length != params.length) {
+                continue;
+            }
+            if (isTwin(r, theta)) {
+                twins.add(r.getId());
+                continue;
+            }
+            return new OtherSolution(new Solution(r.getId(), theta), null);
         }
-        ResultRef ref = other == null ? null : TrainedModel.finalResult(other, ExperimentRunner.FINAL_PARAMS);
-        if (ref == null) {
-            return null;
+        if (!twins.isEmpty()) {
+            String which = twins.size() == 1 ? twins.get(0) + " has" : String.join(", ", twins) + " have";
+            return new OtherSolution(null, "needs a second solution, and " + which + " this run's solution (the same "
+                    + "seed " + run.getConfiguration().getSeed() + " and configuration, or equal parameters): "
+                    + "comparing with it would compare this solution with itself (a barrier of zero), so it is not "
+                    + "used. "
+                    + (named ? "Name a run trained with another seed, or " : "To get one, ") + again);
         }
-        try {
-            double[] theta = Npy.read(ResultFiles.resolve(experimentFile, ref.getUri())).data();
-            return theta.length == params.length ? new Solution(other.getId(), theta) : null;
-        } catch (FileFormatException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        return new OtherSolution(null, "needs a second solution" + (named ? " (no completed run '" + wanted
+                + "' with final parameters)" : "") + "; " + again);
+    }
+
+    /** @return whether the other run is this one's twin: same seed and configuration, or equal final parameters */
+    private boolean isTwin(Run other, double[] otherParams) {
+        return Arrays.equals(otherParams, params) || run.getConfiguration() != null
+                && EcoreUtil.equals(run.getConfiguration(), other.getConfiguration());
     }
 
     /** @return {x0, x1, y0, y1}: the ranges of the coordinates, each widened as {@link #bounds} widens it */

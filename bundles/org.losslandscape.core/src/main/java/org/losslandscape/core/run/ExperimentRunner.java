@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,6 +107,9 @@ public final class ExperimentRunner {
         }
         try {
             List<RunReport> reports = new ArrayList<>();
+            // seeds this invocation has chosen, per variant label ("" without variants): a failed run's seed is
+            // not taken again by the next run of the same call
+            Map<String, Set<Long>> chosen = new HashMap<>();
             for (int i = 0; i < options.runs() && !m.isCancelled(); i++) {
                 Experiment experiment = ExperimentStore.load(file).experiment();
                 List<Variant> variants = selectVariants(experiment, options.variant());
@@ -114,7 +119,12 @@ public final class ExperimentRunner {
                 List<Long> seeds = new ArrayList<>();
                 for (Variant v : variants) {
                     Experiment x = Variants.apply(experiment, v, new ArrayList<>());
-                    long seed = options.seed(i, x.getSeed()); // a variant may set its own seed
+                    String label = v == null ? null : Variants.label(v);
+                    Set<Long> taken = chosen.computeIfAbsent(String.valueOf(label), k -> new HashSet<>());
+                    // a variant may set its own seed; without --seed, the next one no run of the variant has used
+                    long seed = options.seeds().isEmpty() ? RunSeeds.nextUnused(experiment, label, x.getSeed(), taken)
+                            : options.seed(i, x.getSeed());
+                    taken.add(seed);
                     Compilation compilation = compiler.compile(experiment, v, file.getParent(), seed);
                     if (!compilation.ok()) {
                         throw new InvalidExperimentException(compilation.problems());
@@ -124,8 +134,10 @@ public final class ExperimentRunner {
                     seeds.add(seed);
                 }
                 for (int k = 0; k < variants.size() && !m.isCancelled(); k++) {
+                    Set<Long> taken = options.seeds().isEmpty() ? chosen.get(String.valueOf(variants.get(k) == null
+                            ? null : Variants.label(variants.get(k)))) : null;
                     reports.add(runOnce(file, experiment, effective.get(k), variants.get(k), compilations.get(k),
-                            seeds.get(k), m));
+                            seeds.get(k), taken, m));
                 }
             }
             return reports;
@@ -191,9 +203,13 @@ public final class ExperimentRunner {
      * @param experiment the experiment of the file; the run is added to it and it is saved
      * @param effective what the run runs: the experiment, or a variant of it ({@link Variants#apply})
      * @param variant the variant, or null
+     * @param seed the seed the compilation was made with
+     * @param takenSeeds null when the seed was given; otherwise the seeds this invocation chose, and the seed is
+     *            chosen again from the file as it is when the run is added (another process may have taken it
+     *            meanwhile), the compilation redone if it changes
      */
     private RunReport runOnce(Path file, Experiment experiment, Experiment effective, Variant variant,
-            Compilation compilation, long seed, ProgressMonitor monitor) throws IOException {
+            Compilation compilation, long seed, Set<Long> takenSeeds, ProgressMonitor monitor) throws IOException {
         Run run = LandscapeFactory.eINSTANCE.createRun();
         run.setVariant(variant == null ? null : Variants.label(variant));
         run.setStatus(RunStatus.RUNNING);
@@ -201,8 +217,15 @@ public final class ExperimentRunner {
         run.setConfiguration(snapshot(effective, seed));
         RunLock[] acquired = new RunLock[1];
         try {
-            // the id is chosen and locked while the file is updated, so that concurrent runs get different ids
+            // the id (and a seed not given) is chosen and locked while the file is updated, so that concurrent runs
+            // get different ids and seeds
             ExperimentStore.update(file, onDisk -> {
+                if (takenSeeds != null) {
+                    Set<Long> others = new HashSet<>(takenSeeds);
+                    others.remove(seed);
+                    run.getConfiguration().setSeed(RunSeeds.nextUnused(onDisk, run.getVariant(), effective.getSeed(),
+                            others));
+                }
                 run.setId(nextRunId(onDisk, file));
                 acquired[0] = RunLock.acquire(ResultFiles.lockFile(file, run.getId()));
                 putRun(onDisk, run);
@@ -219,12 +242,21 @@ public final class ExperimentRunner {
         try (RunLock lock = acquired[0]) {
             List<String> notes = new ArrayList<>();
             try {
-                if (compilation.toyOnly()) {
-                    notes.addAll(new AnalysisRunner(backend, compiler, file, run, null, seed, new double[0],
+                long runSeed = run.getConfiguration().getSeed();
+                Compilation compiled = compilation;
+                if (runSeed != seed) { // another process took the seed meanwhile
+                    takenSeeds.add(runSeed);
+                    compiled = compiler.compile(experiment, variant, file.getParent(), runSeed);
+                    if (!compiled.ok()) {
+                        throw new IllegalStateException(compiled.problems().get(0).message());
+                    }
+                }
+                if (compiled.toyOnly()) {
+                    notes.addAll(new AnalysisRunner(backend, compiler, file, run, null, runSeed, new double[0],
                             new double[0], List.of(), 0).runAll(List.copyOf(effective.getAnalyses()), monitor));
                     run.setStatus(monitor.isCancelled() ? RunStatus.CANCELLED : RunStatus.COMPLETED);
                 } else {
-                    train(file, experiment, effective, run, compilation.experiment(), seed, monitor, notes);
+                    train(file, experiment, effective, run, compiled.experiment(), runSeed, monitor, notes);
                 }
             } catch (IOException | RuntimeException e) {
                 run.setStatus(RunStatus.FAILED);
@@ -237,7 +269,7 @@ public final class ExperimentRunner {
             saveRun(file, run);
         }
         return new RunReport(run.getId(), run.getStatus(), run.getMessage() == null ? "" : run.getMessage(),
-                run.getVariant());
+                run.getVariant(), run.getConfiguration().getSeed());
     }
 
     /** Releases a run lock after {@code failure}, which keeps any error of the release as suppressed. */

@@ -9,6 +9,7 @@ import org.losslandscape.model.RunStatus;
  * @param status the final status
  * @param message the run's message (notes, reasons), may be empty
  * @param variant the name of the variant the run ran, or null
+ * @param seed the seed the run ran with (initialisation, batch order, dropout)
  */
-public record RunReport(String runId, RunStatus status, String message, String variant) {
+public record RunReport(String runId, RunStatus status, String message, String variant, long seed) {
 }

@@ -346,7 +346,8 @@ public final class Templates {
         mc.setPoints(21);
         return new ExperimentBuilder("mode-connectivity", "Garipov et al. 2018, Ainsworth et al. 2023: two runs of "
                 + "the same network from different seeds; the loss along the straight line between them has a "
-                + "barrier, a trained Bezier curve and permutation alignment lower it. Run it twice.", 5)
+                + "barrier, a trained Bezier curve and permutation alignment lower it. Run it twice: each further run "
+                + "takes a seed no completed run has used (or run it once with --runs 2).", 5)
                 .tags("mode connectivity")
                 .dataset(DatasetKind.TWO_MOONS, 0.25, "n_per_class", 200, "noise", 0.15)
                 .dense(256).layer(LayerKind.RELU).dense(256).layer(LayerKind.RELU).dense(2)
