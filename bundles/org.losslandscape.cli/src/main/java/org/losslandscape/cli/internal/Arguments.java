@@ -39,4 +39,17 @@ final class Arguments {
             throw new UsageException(option + " needs a whole number, got '" + text + "'");
         }
     }
+
+    /** @return the value parsed as a positive number of seconds, at most a year */
+    static double seconds(String option, String text) throws UsageException {
+        try {
+            double v = Double.parseDouble(text);
+            if (v > 0 && v <= 366 * 86400.0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " needs a positive number of seconds, got '" + text + "'");
+    }
 }

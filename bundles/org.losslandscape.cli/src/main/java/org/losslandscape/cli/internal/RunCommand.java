@@ -33,7 +33,8 @@ final class RunCommand implements Command {
     @Override
     public String usage() {
         return """
-                landscape run FILE.landscape [--threads N] [--runs N] [--seed S] [--variant NAME] [--json]
+                landscape run FILE.landscape [--threads N] [--runs N] [--seed S] [--variant NAME]
+                                             [--time-limit SECONDS] [--json]
                   --threads N      engine threads (results do not depend on it)
                   --runs N         independent runs, each with its own seed
                   --seed S         the first run's seed (the next runs take S+1, …); repeats a run exactly.
@@ -41,6 +42,8 @@ final class RunCommand implements Command {
                                    completed run of the same variant in the file has used, so running the
                                    file again gives another solution
                   --variant NAME   of an experiment with variants, run only this one (default: each in turn)
+                  --time-limit S   stop after S seconds (decimals allowed): the run in progress ends cancelled, keeping what it
+                                   has written (curves so far), and no further run starts
                   --json           one JSON object per run on stdout
                 Progress goes to stderr. Exit code 0 when every run completed, 1 otherwise.""";
     }
@@ -53,6 +56,7 @@ final class RunCommand implements Command {
         boolean json = false;
         String variant = null;
         List<Long> seeds = List.of();
+        double limitSeconds = 0;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -60,6 +64,7 @@ final class RunCommand implements Command {
                 case "--runs" -> runs = Arguments.positive(a, Arguments.value(args, ++i, a));
                 case "--json" -> json = true;
                 case "--variant" -> variant = Arguments.value(args, ++i, a);
+                case "--time-limit" -> limitSeconds = Arguments.seconds(a, Arguments.value(args, ++i, a));
                 case "--seed" -> seeds = List.of(Arguments.integer(a, Arguments.value(args, ++i, a)));
                 default -> {
                     if (a.startsWith("-") || file != null) {
@@ -76,7 +81,7 @@ final class RunCommand implements Command {
         List<RunReport> reports;
         try {
             reports = new ExperimentRunner().run(file, new RunOptions(threads, runs, seeds, variant), new StderrProgress(
-                    name, err));
+                    name, err, limitSeconds));
         } catch (ExperimentLoadException e) {
             err.println(e.getMessage());
             return ExitCode.FAILURE;
@@ -108,11 +113,15 @@ final class RunCommand implements Command {
     private static final class StderrProgress implements ProgressMonitor {
         private final String name;
         private final PrintStream err;
+        /** System.nanoTime() after which the work is cancelled, or Long.MAX_VALUE */
+        private final long deadline;
         private long last;
+        private boolean told;
 
-        StderrProgress(String name, PrintStream err) {
+        StderrProgress(String name, PrintStream err, double limitSeconds) {
             this.name = name;
             this.err = err;
+            this.deadline = limitSeconds > 0 ? System.nanoTime() + (long) (limitSeconds * 1e9) : Long.MAX_VALUE;
         }
 
         @Override
@@ -126,7 +135,12 @@ final class RunCommand implements Command {
 
         @Override
         public boolean isCancelled() {
-            return false;
+            boolean over = System.nanoTime() - deadline > 0 && deadline != Long.MAX_VALUE;
+            if (over && !told) {
+                told = true;
+                err.printf("%s: the time limit is reached; stopping%n", name);
+            }
+            return over;
         }
     }
 }
