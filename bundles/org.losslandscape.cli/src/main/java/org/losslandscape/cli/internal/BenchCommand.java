@@ -11,7 +11,7 @@ import org.losslandscape.cli.UsageException;
 import org.losslandscape.compute.bench.BenchmarkResult;
 import org.losslandscape.compute.bench.Workloads;
 import org.losslandscape.compute.linalg.Gemm;
-import org.losslandscape.compute.linalg.Parallel;
+import org.losslandscape.compute.linalg.ComputeContext;
 
 /** {@code bench W1 …}: the benchmark workloads, one JSON line each on stdout, progress on stderr. */
 final class BenchCommand implements Command {
@@ -75,17 +75,19 @@ final class BenchCommand implements Command {
         if (workloads.isEmpty()) {
             throw new UsageException("name at least one workload, e.g. W1");
         }
-        Parallel.setThreads(threads);
-        err.println("bench: " + threads + " threads, kernel " + Gemm.kernelName());
-        for (String w : workloads) {
-            BenchmarkResult r = switch (w) {
-                case "W1" -> Workloads.w1(repeat < 0 ? 5 : repeat, err::println);
-                case "W2" -> Workloads.w2(repeat < 0 ? 1 : repeat, err::println);
-                case "W3" -> Workloads.w3(repeat < 0 ? 1 : repeat, err::println);
-                default -> Workloads.w4(repeat < 0 ? 1 : repeat, err::println);
-            };
-            out.println(r.toJson());
-            out.flush();
+        try (ComputeContext context = ComputeContext.withThreads(threads);
+                ComputeContext.Binding bound = context.bind()) {
+            err.println("bench: " + threads + " threads, kernel " + Gemm.kernelName());
+            for (String w : workloads) {
+                BenchmarkResult r = switch (w) {
+                    case "W1" -> Workloads.w1(repeat < 0 ? 5 : repeat, err::println);
+                    case "W2" -> Workloads.w2(repeat < 0 ? 1 : repeat, err::println);
+                    case "W3" -> Workloads.w3(repeat < 0 ? 1 : repeat, err::println);
+                    default -> Workloads.w4(repeat < 0 ? 1 : repeat, err::println);
+                };
+                out.println(r.toJson());
+                out.flush();
+            }
         }
         return ExitCode.OK;
     }

@@ -6,7 +6,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
- * The engine's worker threads: a fixed set shared by all kernels, and a loop over independent tasks.
+ * The engine's worker threads and a loop over independent tasks. Kernels use the pool of the {@link ComputeContext}
+ * bound to the calling thread (a run's own threads), or a default pool outside any context.
  * <p>
  * A pass through a network runs a few dozen short parallel loops, each well under a millisecond. Handing such a loop
  * to parked threads costs more than the loop saves: waking a parked thread takes 25–130 µs on the 2-core virtual
@@ -24,7 +25,11 @@ public final class Parallel {
     /** How long an idle worker spins before it parks. */
     private static final long SPIN_NANOS = 200_000;
 
-    private static volatile Pool pool = new Pool(Runtime.getRuntime().availableProcessors());
+    /** The pool of code that runs outside any {@link ComputeContext} (tests, small programs). */
+    private static volatile Pool defaultPool = new Pool(Runtime.getRuntime().availableProcessors());
+
+    /** The pool of the context bound to the current thread, if any ({@link ComputeContext#bind()}). */
+    private static final ThreadLocal<Pool> BOUND = new ThreadLocal<>();
 
     /** Set while the current thread runs tasks of a loop: a nested loop then runs inline. */
     private static final ThreadLocal<boolean[]> INSIDE = ThreadLocal.withInitial(() -> new boolean[1]);
@@ -32,24 +37,55 @@ public final class Parallel {
     private Parallel() {
     }
 
-    /** @return the number of threads kernels use (the calling thread and the workers) */
+    /**
+     * @return the number of threads kernels called from this thread use (the calling thread and the workers): those
+     *         of the context bound to it, else the default
+     */
     public static int threads() {
-        return pool.threads;
+        return pool().threads;
+    }
+
+    /** @return the pool of the context bound to the calling thread, else the default pool */
+    private static Pool pool() {
+        Pool bound = BOUND.get();
+        return bound != null ? bound : defaultPool;
     }
 
     /**
-     * Sets the number of threads (at least 1). Loops already running finish with the old workers.
+     * Sets the number of threads of the default pool (at least 1), which code outside any {@link ComputeContext}
+     * uses. A run of the application never calls it: it binds a context of its own, so that runs side by side keep
+     * their thread counts. Loops already running finish with the old workers.
      *
-     * @param threads number of threads, e.g. from {@code --threads}
+     * @param threads number of threads
      */
     public static synchronized void setThreads(int threads) {
+        checkThreads(threads);
+        if (threads != defaultPool.threads) {
+            Pool old = defaultPool;
+            defaultPool = new Pool(threads);
+            old.shutdown();
+        }
+    }
+
+    private static void checkThreads(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        if (threads != pool.threads) {
-            Pool old = pool;
-            pool = new Pool(threads);
-            old.shutdown();
+    }
+
+    /** Binds a context's pool to the calling thread; returns the pool bound before (null for none). */
+    static Pool bind(Pool pool) {
+        Pool before = BOUND.get();
+        BOUND.set(pool);
+        return before;
+    }
+
+    /** Restores the binding {@link #bind} returned. */
+    static void unbind(Pool before) {
+        if (before == null) {
+            BOUND.remove();
+        } else {
+            BOUND.set(before);
         }
     }
 
@@ -66,7 +102,7 @@ public final class Parallel {
             return;
         }
         boolean[] inside = INSIDE.get();
-        Pool p = pool;
+        Pool p = pool();
         if (count == 1 || p.threads == 1 || inside[0] || !p.acquire()) {
             // one task, one thread, a nested loop, or the workers are busy with another caller's loop: run here
             for (int i = 0; i < count; i++) {
@@ -157,8 +193,8 @@ public final class Parallel {
         }
     }
 
-    /** The workers and the loop they are working on. */
-    private static final class Pool {
+    /** The workers and the loop they are working on; a {@link ComputeContext} owns one. */
+    static final class Pool {
         final int threads;
         private final Worker[] workers;
         private final AtomicBoolean busy = new AtomicBoolean();
@@ -167,6 +203,7 @@ public final class Parallel {
         private volatile boolean shutdown;
 
         Pool(int threads) {
+            checkThreads(threads);
             this.threads = threads;
             this.workers = new Worker[threads - 1];
             for (int i = 0; i < workers.length; i++) {

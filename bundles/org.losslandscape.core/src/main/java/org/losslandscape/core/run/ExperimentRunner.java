@@ -16,7 +16,7 @@ import org.losslandscape.compute.dynamics.SharpnessSample;
 import org.losslandscape.compute.dynamics.SharpnessTracker;
 import org.losslandscape.compute.dynamics.StabilityThresholds;
 import org.losslandscape.compute.io.NpyArray;
-import org.losslandscape.compute.linalg.Parallel;
+import org.losslandscape.compute.linalg.ComputeContext;
 import org.losslandscape.compute.optim.OptimizerInstance;
 import org.losslandscape.compute.train.EvaluationRecord;
 import org.losslandscape.compute.train.ProgressMonitor;
@@ -101,51 +101,53 @@ public final class ExperimentRunner {
             throws ExperimentLoadException, InvalidExperimentException, IOException {
         ProgressMonitor m = monitor == null ? ProgressMonitor.NONE : monitor;
         Path file = experimentFile.toAbsolutePath().normalize();
-        int previousThreads = Parallel.threads();
-        if (options.threads() > 0) {
-            Parallel.setThreads(options.threads());
+        if (options.threads() == 0) {
+            return runAll(file, options, m);
         }
-        try {
-            List<RunReport> reports = new ArrayList<>();
-            // seeds this invocation has chosen, per variant label ("" without variants): a failed run's seed is
-            // not taken again by the next run of the same call
-            Map<String, Set<Long>> chosen = new HashMap<>();
-            for (int i = 0; i < options.runs() && !m.isCancelled(); i++) {
-                Experiment experiment = ExperimentStore.load(file).experiment();
-                List<Variant> variants = selectVariants(experiment, options.variant());
-                // every variant compiles before the first one runs
-                List<Compilation> compilations = new ArrayList<>();
-                List<Experiment> effective = new ArrayList<>();
-                List<Long> seeds = new ArrayList<>();
-                for (Variant v : variants) {
-                    Experiment x = Variants.apply(experiment, v, new ArrayList<>());
-                    String label = v == null ? null : Variants.label(v);
-                    Set<Long> taken = chosen.computeIfAbsent(String.valueOf(label), k -> new HashSet<>());
-                    // a variant may set its own seed; without --seed, the next one no run of the variant has used
-                    long seed = options.seeds().isEmpty() ? RunSeeds.nextUnused(experiment, label, x.getSeed(), taken)
-                            : options.seed(i, x.getSeed());
-                    taken.add(seed);
-                    Compilation compilation = compiler.compile(experiment, v, file.getParent(), seed);
-                    if (!compilation.ok()) {
-                        throw new InvalidExperimentException(compilation.problems());
-                    }
-                    compilations.add(compilation);
-                    effective.add(x);
-                    seeds.add(seed);
+        // the run's own threads, bound to this thread: runs side by side keep their thread counts
+        try (ComputeContext context = ComputeContext.withThreads(options.threads());
+                ComputeContext.Binding bound = context.bind()) {
+            return runAll(file, options, m);
+        }
+    }
+
+    private List<RunReport> runAll(Path file, RunOptions options, ProgressMonitor m)
+            throws ExperimentLoadException, InvalidExperimentException, IOException {
+        List<RunReport> reports = new ArrayList<>();
+        // seeds this invocation has chosen, per variant label ("" without variants): a failed run's seed is
+        // not taken again by the next run of the same call
+        Map<String, Set<Long>> chosen = new HashMap<>();
+        for (int i = 0; i < options.runs() && !m.isCancelled(); i++) {
+            Experiment experiment = ExperimentStore.load(file).experiment();
+            List<Variant> variants = selectVariants(experiment, options.variant());
+            // every variant compiles before the first one runs
+            List<Compilation> compilations = new ArrayList<>();
+            List<Experiment> effective = new ArrayList<>();
+            List<Long> seeds = new ArrayList<>();
+            for (Variant v : variants) {
+                Experiment x = Variants.apply(experiment, v, new ArrayList<>());
+                String label = v == null ? null : Variants.label(v);
+                Set<Long> taken = chosen.computeIfAbsent(String.valueOf(label), k -> new HashSet<>());
+                // a variant may set its own seed; without --seed, the next one no run of the variant has used
+                long seed = options.seeds().isEmpty() ? RunSeeds.nextUnused(experiment, label, x.getSeed(), taken)
+                        : options.seed(i, x.getSeed());
+                taken.add(seed);
+                Compilation compilation = compiler.compile(experiment, v, file.getParent(), seed);
+                if (!compilation.ok()) {
+                    throw new InvalidExperimentException(compilation.problems());
                 }
-                for (int k = 0; k < variants.size() && !m.isCancelled(); k++) {
-                    Set<Long> taken = options.seeds().isEmpty() ? chosen.get(String.valueOf(variants.get(k) == null
-                            ? null : Variants.label(variants.get(k)))) : null;
-                    reports.add(runOnce(file, experiment, effective.get(k), variants.get(k), compilations.get(k),
-                            seeds.get(k), taken, m));
-                }
+                compilations.add(compilation);
+                effective.add(x);
+                seeds.add(seed);
             }
-            return reports;
-        } finally {
-            if (options.threads() > 0) {
-                Parallel.setThreads(previousThreads);
+            for (int k = 0; k < variants.size() && !m.isCancelled(); k++) {
+                Set<Long> taken = options.seeds().isEmpty() ? chosen.get(String.valueOf(variants.get(k) == null
+                        ? null : Variants.label(variants.get(k)))) : null;
+                reports.add(runOnce(file, experiment, effective.get(k), variants.get(k), compilations.get(k),
+                        seeds.get(k), taken, m));
             }
         }
+        return reports;
     }
 
     /**

@@ -81,5 +81,7 @@ class ConcurrentWritersTest {
         assertEquals(List.of("run-1", "run-2", "run-3"),
                 after.getRuns().stream().map(Run::getId).sorted().toList());
         assertTrue(after.getRuns().stream().allMatch(r -> r.getStatus() == RunStatus.COMPLETED));
+        assertEquals(java.util.Set.of(7L, 8L, 9L), after.getRuns().stream().map(r -> r.getConfiguration().getSeed())
+                .collect(java.util.stream.Collectors.toSet()), "each run took its own seed, chosen under the lock");
     }
 }
