@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.losslandscape.compute.data.Batch;
 import org.losslandscape.compute.data.Dataset;
 import org.losslandscape.compute.data.Split;
@@ -24,6 +25,7 @@ import org.losslandscape.compute.optim.LearningRateSchedule;
 import org.losslandscape.compute.optim.Optimizer;
 import org.losslandscape.compute.optim.OptimizerInstance;
 import org.losslandscape.compute.optim.OptimizerRegistry;
+import org.losslandscape.core.analysis.AnalysisKinds;
 import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.compute.train.TrainingConfig;
 import org.losslandscape.model.DatasetSpec;
@@ -192,10 +194,12 @@ public final class ExperimentCompiler {
         try {
             if (isToyOnly(experiment)) {
                 toyAnalyses(experiment, problems);
+                analysisKinds(experiment, problems);
                 return new Compilation(null, problems, true);
             }
             CompiledExperiment compiled = compile(experiment, baseDir, seed, problems);
             toyAnalyses(experiment, problems);
+            analysisKinds(experiment, problems);
             return problems.isEmpty() ? new Compilation(compiled, problems) : new Compilation(null, problems);
         } catch (RuntimeException e) {
             // a last line of defence: an engine check we did not anticipate still becomes a message
@@ -279,6 +283,23 @@ public final class ExperimentCompiler {
             }
         }
         return true;
+    }
+
+    /** EAnnotation source by which a spec class may name the bundle that provides its analysis kind. */
+    public static final String ANALYSIS_ANNOTATION = "http://www.losslandscape.org/analysis";
+
+    /** Every enabled analysis needs a registered kind; a missing one is named with the bundle that provides it. */
+    private static void analysisKinds(Experiment experiment, List<ExperimentProblem> problems) {
+        AnalysisKinds kinds = CoreServices.analysisKinds();
+        for (AnalysisSpec a : experiment.getAnalyses()) {
+            if (a.isEnabled() && kinds.forSpec(a) == null) {
+                String bundle = EcoreUtil.getAnnotation(a.eClass(), ANALYSIS_ANNOTATION, "bundle");
+                problems.add(new ExperimentProblem(a, "analysis '" + a.getName() + "': no analysis kind is "
+                        + "registered for " + a.eClass().getName() + " (" + a.eClass().getEPackage().getNsURI()
+                        + "); install " + (bundle == null ? "the bundle that provides it" : "the bundle " + bundle)
+                        + ", or disable the analysis"));
+            }
+        }
     }
 
     private void toyAnalyses(Experiment experiment, List<ExperimentProblem> problems) {

@@ -22,6 +22,7 @@ import org.losslandscape.compute.train.EvaluationRecord;
 import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.compute.train.TrainingListener;
 import org.losslandscape.compute.train.TrainingResult;
+import org.losslandscape.core.analysis.AnalysisKinds;
 import org.losslandscape.core.compile.Compilation;
 import org.losslandscape.core.compile.CompiledExperiment;
 import org.losslandscape.core.compile.ExperimentCompiler;
@@ -75,16 +76,23 @@ public final class ExperimentRunner {
 
     private final ExperimentCompiler compiler;
     private final ComputeBackend backend;
+    private final AnalysisKinds kinds;
 
-    /** A runner with the default compiler and {@link CoreServices#backend()}. */
+    /** A runner with the default compiler, {@link CoreServices#backend()} and {@link CoreServices#analysisKinds()}. */
     public ExperimentRunner() {
         this(new ExperimentCompiler(), CoreServices.backend());
     }
 
-    /** A runner with the given compiler (optimizer registry) and backend. */
+    /** A runner with the given compiler (optimizer registry) and backend, and the registered analysis kinds. */
     public ExperimentRunner(ExperimentCompiler compiler, ComputeBackend backend) {
+        this(compiler, backend, CoreServices.analysisKinds());
+    }
+
+    /** A runner with the given compiler (optimizer registry), backend and analysis kinds. */
+    public ExperimentRunner(ExperimentCompiler compiler, ComputeBackend backend, AnalysisKinds kinds) {
         this.compiler = compiler;
         this.backend = backend;
+        this.kinds = kinds;
     }
 
     /**
@@ -254,7 +262,7 @@ public final class ExperimentRunner {
                     }
                 }
                 if (compiled.toyOnly()) {
-                    notes.addAll(new AnalysisRunner(backend, compiler, file, run, null, runSeed, new double[0],
+                    notes.addAll(new AnalysisRunner(backend, kinds, compiler, file, run, null, runSeed, new double[0],
                             new double[0], List.of(), 0).runAll(List.copyOf(effective.getAnalyses()), monitor));
                     run.setStatus(monitor.isCancelled() ? RunStatus.CANCELLED : RunStatus.COMPLETED);
                 } else {
@@ -401,7 +409,7 @@ public final class ExperimentRunner {
         }
         if (run.getStatus() == RunStatus.COMPLETED) {
             List<AnalysisSpec> analyses = List.copyOf(effective.getAnalyses());
-            notes.addAll(new AnalysisRunner(backend, compiler, file, run, compiled, seed, result.params(),
+            notes.addAll(new AnalysisRunner(backend, kinds, compiler, file, run, compiled, seed, result.params(),
                     result.buffers(), recorder.checkpoints, result.steps()).runAll(analyses, monitor));
             if (monitor.isCancelled()) {
                 run.setStatus(RunStatus.CANCELLED);

@@ -2,10 +2,12 @@ package org.losslandscape.core.services;
 
 import org.losslandscape.compute.optim.Optimizer;
 import org.losslandscape.compute.optim.OptimizerRegistry;
+import org.losslandscape.core.analysis.AnalysisKind;
+import org.losslandscape.core.analysis.AnalysisKinds;
 import org.losslandscape.core.run.ComputeBackend;
 
 /**
- * Where the core finds optimizers and the compute backend. Inside OSGi this class is a Declarative Services
+ * Where the core finds optimizers, analysis kinds and the compute backend. Inside OSGi this class is a Declarative Services
  * component (OSGI-INF/org.losslandscape.core.services.xml): every {@link Optimizer} service of any bundle — the
  * engine's built-ins and third-party optimizer bundles alike — is registered in {@link #optimizers()}, and a
  * {@link ComputeBackend} service, if a bundle offers one, replaces the pure-Java backend. Outside OSGi (tests, a
@@ -15,6 +17,8 @@ import org.losslandscape.core.run.ComputeBackend;
 public final class CoreServices {
 
     private static final OptimizerRegistry OSGI_OPTIMIZERS = new OptimizerRegistry();
+    private static final AnalysisKinds OSGI_ANALYSES = AnalysisKinds.fromServiceLoader();
+    private static volatile AnalysisKinds plainJvmAnalyses;
     private static volatile boolean active;
     private static volatile ComputeBackend serviceBackend;
     private static volatile OptimizerRegistry plainJvmOptimizers;
@@ -35,6 +39,22 @@ public final class CoreServices {
             plainJvmOptimizers = r;
         }
         return r;
+    }
+
+    /**
+     * @return the analysis kinds: the core's own and, when the component is active, every {@link AnalysisKind}
+     *         service; else those of the ServiceLoader
+     */
+    public static AnalysisKinds analysisKinds() {
+        if (active) {
+            return OSGI_ANALYSES;
+        }
+        AnalysisKinds k = plainJvmAnalyses;
+        if (k == null) {
+            k = AnalysisKinds.fromServiceLoader();
+            plainJvmAnalyses = k;
+        }
+        return k;
     }
 
     /** @return the compute backend: an OSGi service if one is registered, else {@link ComputeBackend#defaultBackend()} */
@@ -74,6 +94,16 @@ public final class CoreServices {
     /** Unbinds an optimizer service (DS). */
     public void removeOptimizer(Optimizer optimizer) {
         OSGI_OPTIMIZERS.unregister(optimizer);
+    }
+
+    /** Binds an analysis kind service (DS, dynamic, 0..n). */
+    public void addAnalysisKind(AnalysisKind kind) {
+        OSGI_ANALYSES.register(kind);
+    }
+
+    /** Unbinds an analysis kind service (DS). */
+    public void removeAnalysisKind(AnalysisKind kind) {
+        OSGI_ANALYSES.unregister(kind);
     }
 
     /** Binds the compute backend service (DS, dynamic, greedy, 0..1). */

@@ -1,7 +1,6 @@
-package org.losslandscape.core.run;
+package org.losslandscape.core.analysis.builtin;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +13,8 @@ import org.losslandscape.compute.toy.ToySurface;
 import org.losslandscape.compute.toy.Trajectories;
 import org.losslandscape.compute.toy.Trajectory;
 import org.losslandscape.core.compile.CompiledToy;
-import org.losslandscape.core.store.ResultFiles;
+import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.model.ResultKind;
-import org.losslandscape.model.Run;
 
 /**
  * Runs a {@link CompiledToy} and stores three {@link ResultKind#TOY} files in the run:
@@ -32,7 +30,7 @@ import org.losslandscape.model.Run;
  * Metrics: the number of critical points of each type, and each path's final loss, x and y. A path that leaves
  * the plotted range by more than a quarter of its diagonal ends there ({@link #clip}).
  */
-final class ToySurfaceRunner {
+final class ToySurfaceWriter {
 
     /** Column names of the paths file. */
     static final String PATH_COLUMNS = "path, step, x, y, loss";
@@ -47,14 +45,10 @@ final class ToySurfaceRunner {
     /** Newton starts per axis for the critical-point search. */
     private static final int NEWTON_STARTS_PER_AXIS = 41;
 
-    private final Path experimentFile;
-    private final Run run;
-    private final long step;
+    private final AnalysisContext ctx;
 
-    ToySurfaceRunner(Path experimentFile, Run run, long step) {
-        this.experimentFile = experimentFile;
-        this.run = run;
-        this.step = step;
+    ToySurfaceWriter(AnalysisContext ctx) {
+        this.ctx = ctx;
     }
 
     void run(CompiledToy toy, String name, long seed) throws IOException {
@@ -68,7 +62,7 @@ final class ToySurfaceRunner {
                 grid[i * n + j] = surface.value(x, r.yMin() + (r.yMax() - r.yMin()) * j / (n - 1));
             }
         }
-        ResultFiles.write(experimentFile, run, ResultKind.TOY, name + ".npy", NpyArray.ofDoubles(new int[] {n, n},
+        ctx.write(ResultKind.TOY, name + ".npy", NpyArray.ofDoubles(new int[] {n, n},
                 grid), String.format(Locale.ROOT, "toy surface %s: x in [%s, %s], y in [%s, %s]", surface.name(),
                         r.xMin(), r.xMax(), r.yMin(), r.yMax()));
         paths(toy, name, seed);
@@ -105,7 +99,7 @@ final class ToySurfaceRunner {
         for (int i = 0; i < rows.size(); i++) {
             System.arraycopy(rows.get(i), 0, table, 5 * i, 5);
         }
-        ResultFiles.write(experimentFile, run, ResultKind.TOY, name + PATHS_SUFFIX + ".npy", NpyArray.ofDoubles(
+        ctx.write(ResultKind.TOY, name + PATHS_SUFFIX + ".npy", NpyArray.ofDoubles(
                 new int[] {rows.size(), 5}, table), "columns: " + PATH_COLUMNS + "; " + toy.steps()
                         + " steps each; paths: " + String.join(" | ", labels));
     }
@@ -138,7 +132,7 @@ final class ToySurfaceRunner {
                     5);
             counts[c.type().ordinal()]++;
         }
-        ResultFiles.write(experimentFile, run, ResultKind.TOY, name + CRITICAL_SUFFIX + ".npy", NpyArray.ofDoubles(
+        ctx.write(ResultKind.TOY, name + CRITICAL_SUFFIX + ".npy", NpyArray.ofDoubles(
                 new int[] {points.size(), 5}, table), "critical points by Newton's method on the gradient from "
                         + NEWTON_STARTS_PER_AXIS + "² starts, classified by the Hessian's eigenvalues; columns: "
                         + CRITICAL_COLUMNS + " (type 0 minimum, 1 saddle, 2 maximum, 3 degenerate)");
@@ -153,6 +147,6 @@ final class ToySurfaceRunner {
     }
 
     private void metric(String name, double value) {
-        RunMetrics.add(run, name, value, step);
+        ctx.metric(name, value);
     }
 }

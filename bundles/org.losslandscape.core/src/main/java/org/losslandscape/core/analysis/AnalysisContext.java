@@ -1,0 +1,89 @@
+package org.losslandscape.core.analysis;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.compute.landscape.TrajectoryPca;
+import org.losslandscape.compute.nn.NetworkObjective;
+import org.losslandscape.compute.train.ProgressMonitor;
+import org.losslandscape.core.compile.CompiledExperiment;
+import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.core.run.ComputeBackend;
+import org.losslandscape.model.ResultKind;
+import org.losslandscape.model.Run;
+
+/**
+ * What an {@link AnalysisKind} gets for one run: the trained point, the engine, and where its results go. The runner
+ * provides it; a kind writes only through it, so results land in the run's folder, atomically, and are referenced
+ * from the run.
+ */
+public interface AnalysisContext {
+
+    /** @return the engine to compute with */
+    ComputeBackend backend();
+
+    /** @return the compiler (for kinds that compile parts of their spec, e.g. toy surfaces) */
+    ExperimentCompiler compiler();
+
+    /** @return the trained experiment (network, data), or null for a run without a network (toy analyses only) */
+    CompiledExperiment compiled();
+
+    /** @return the run's final parameters (do not modify); empty without a network */
+    double[] parameters();
+
+    /** @return the run's final buffers (do not modify); empty without a network or buffers */
+    double[] buffers();
+
+    /** @return the parameters at the run's checkpoints, in order (do not modify) */
+    List<double[]> checkpoints();
+
+    /** @return the run's seed; kinds seed their random directions and probes from it */
+    long seed();
+
+    /** @return the last training step (the step that metrics are recorded at) */
+    long step();
+
+    /** @return the run the results belong to */
+    Run run();
+
+    /** @return the experiment file (its results folder is beside it) */
+    Path experimentFile();
+
+    /** @return progress and cancellation of the run */
+    ProgressMonitor monitor();
+
+    /** @return the training loss of the network at the run's buffers, full training batch, evaluation mode */
+    NetworkObjective objective();
+
+    /**
+     * @return the checkpoints and the final parameters (once), the path of the run for trajectory analyses
+     */
+    List<double[]> trajectoryPoints();
+
+    /** @return the PCA of {@link #trajectoryPoints()}, computed once per run and shared by the kinds that use it */
+    TrajectoryPca.Result trajectoryPca();
+
+    /**
+     * Another solution of the same task, for analyses between two solutions: the named run, or the latest other
+     * completed run; a run with this run's seed and configuration, or with equal final parameters, is never used.
+     *
+     * @param wanted a run id, or null or blank for any
+     */
+    OtherSolution otherSolution(String wanted) throws IOException;
+
+    /** Adds a note to the run's message (why an analysis did less than asked). */
+    void note(String text);
+
+    /** Records a metric of the run at its last step. */
+    void metric(String name, double value);
+
+    /**
+     * Writes a result array into the run's folder (atomically) and references it from the run.
+     *
+     * @param fileName a file name in the run's folder, ending in {@code .npy}
+     * @param description what the array holds (shape, columns, units)
+     */
+    void write(ResultKind kind, String fileName, NpyArray array, String description) throws IOException;
+}

@@ -1,0 +1,97 @@
+package org.losslandscape.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.ecore.EClass;
+import org.losslandscape.model.AnalysisSpec;
+
+/**
+ * The registered analysis kinds. Inside OSGi the core's service component adds every {@link AnalysisKind} service
+ * of any bundle; outside, {@link #fromServiceLoader()} finds the same kinds on the class path. Safe for concurrent use
+ * (kinds come and go while bundles are installed and uninstalled).
+ */
+public final class AnalysisKinds {
+
+    private final Map<String, AnalysisKind> byId = new ConcurrentHashMap<>();
+
+    /** @return the kinds the {@link ServiceLoader} finds: the core's own and any on the class path */
+    public static AnalysisKinds fromServiceLoader() {
+        AnalysisKinds kinds = new AnalysisKinds();
+        for (ClassLoader loader : new ClassLoader[] {AnalysisKinds.class.getClassLoader(),
+            Thread.currentThread().getContextClassLoader()}) {
+            if (loader == null) {
+                continue;
+            }
+            try {
+                for (AnalysisKind k : ServiceLoader.load(AnalysisKind.class, loader)) {
+                    kinds.byId.putIfAbsent(k.id(), k);
+                }
+            } catch (ServiceConfigurationError e) {
+                // a provider that cannot be loaded through this loader (e.g. another bundle's inside OSGi); the
+                // service registry brings those
+            }
+        }
+        return kinds;
+    }
+
+    /** Adds a kind; one of the same id is replaced. */
+    public void register(AnalysisKind kind) {
+        byId.put(kind.id(), kind);
+    }
+
+    /** Removes the kind if it is the one registered under its id. */
+    public void unregister(AnalysisKind kind) {
+        byId.remove(kind.id(), kind);
+    }
+
+    /** @return every kind, by id */
+    public List<AnalysisKind> all() {
+        List<AnalysisKind> all = new ArrayList<>(byId.values());
+        all.sort(Comparator.comparing(AnalysisKind::id));
+        return all;
+    }
+
+    /** @return the kind of that id, or null */
+    public AnalysisKind byId(String id) {
+        return byId.get(id);
+    }
+
+    /**
+     * @return the kind registered for the spec's class (or the nearest of its superclasses that has one), or null
+     */
+    public AnalysisKind forSpec(AnalysisSpec spec) {
+        return forClass(spec.eClass());
+    }
+
+    /** @return the kind registered for the class or the nearest of its superclasses, or null */
+    public AnalysisKind forClass(EClass eClass) {
+        AnalysisKind best = null;
+        int bestDepth = Integer.MAX_VALUE;
+        for (AnalysisKind k : byId.values()) {
+            EClass c = k.specClass();
+            if (c == eClass || same(c, eClass)) {
+                return k;
+            }
+            if (c.isSuperTypeOf(eClass)) {
+                int depth = eClass.getEAllSuperTypes().size() - c.getEAllSuperTypes().size();
+                if (depth < bestDepth) {
+                    best = k;
+                    bestDepth = depth;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Classes of one name in packages of one namespace are one class (a package loaded twice, e.g. dynamically). */
+    private static boolean same(EClass a, EClass b) {
+        return a.getName().equals(b.getName()) && a.getEPackage() != null && b.getEPackage() != null
+                && a.getEPackage().getNsURI().equals(b.getEPackage().getNsURI());
+    }
+}

@@ -1,0 +1,172 @@
+package org.losslandscape.core.analysis.builtin;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.losslandscape.compute.data.Dataset;
+import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.compute.landscape.Directions;
+import org.losslandscape.compute.landscape.Grid;
+import org.losslandscape.compute.landscape.Plane;
+import org.losslandscape.compute.landscape.Surface;
+import org.losslandscape.compute.landscape.TrajectoryPca;
+import org.losslandscape.core.analysis.AnalysisContext;
+import org.losslandscape.core.analysis.AnalysisKind;
+import org.losslandscape.core.analysis.OtherSolution;
+import org.losslandscape.core.compile.CompiledExperiment;
+import org.losslandscape.model.AnalysisSpec;
+import org.losslandscape.model.BatchNormMode;
+import org.losslandscape.model.DataSplit;
+import org.losslandscape.model.DirectionKind;
+import org.losslandscape.model.LandscapePackage;
+import org.losslandscape.model.ResultKind;
+import org.losslandscape.model.SurfaceAnalysis;
+
+/**
+ * 1D and 2D loss surfaces around the solution: along random, filter- or layer-normalised directions (Li et al. 2018),
+ * the trajectory's principal directions, the line to the initialisation (Goodfellow et al. 2015), or the plane
+ * through three models (Garipov et al. 2018).
+ */
+public final class SurfaceKind implements AnalysisKind {
+
+    @Override
+    public String id() {
+        return "surface";
+    }
+
+    @Override
+    public String description() {
+        return "1D or 2D loss surface around the solution, on the training and/or validation data";
+    }
+
+    @Override
+    public EClass specClass() {
+        return LandscapePackage.Literals.SURFACE_ANALYSIS;
+    }
+
+    @Override
+    public void run(AnalysisSpec spec, String name, AnalysisContext ctx) throws IOException {
+        SurfaceAnalysis s = (SurfaceAnalysis) spec;
+        CompiledExperiment compiled = ctx.compiled();
+        double[] params = ctx.parameters();
+        int res = s.getResolution();
+        if (s.getDimensions() != 1 && s.getDimensions() != 2 || res < 2) {
+            ctx.note("analysis " + name + ": needs 1 or 2 dimensions and a resolution ≥ 2; skipped");
+            return;
+        }
+        boolean line = s.getDimensions() == 1;
+        DirectionKind kind = s.getDirectionKind();
+        Plane plane;
+        double[] range = {s.getXMin(), s.getXMax(), s.getYMin(), s.getYMax()}; // x0, x1, y0, y1
+        String models = "";
+        if (kind == DirectionKind.PCA_TRAJECTORY) {
+            if (ctx.trajectoryPoints().size() < 3) {
+                ctx.note("analysis " + name + ": PCA directions need at least 3 checkpoints; set checkpointEvery");
+                return;
+            }
+            TrajectoryPca.Result pca = ctx.trajectoryPca();
+            plane = line ? Plane.line(params, pca.plane().xAxis())
+                    : new Plane(params, pca.plane().xAxis(), pca.plane().yAxis());
+            // as Li et al. 2018 do, the range is fitted to the trajectory (with a margin) so the path is on the map
+            range = fittedRange(pca.coordinates());
+        } else if (kind == DirectionKind.INTERPOLATION) {
+            if (!line) {
+                ctx.note("analysis " + name + ": interpolation is a 1D slice (from the trained to the initial "
+                        + "parameters); set dimensions to 1; skipped");
+                return;
+            }
+            // Goodfellow et al. 2015, "Qualitatively characterizing neural network optimization problems"
+            plane = Directions.interpolation(params, compiled.initialParameters());
+            models = ", this run's solution at x = 0 and its initialisation at x = 1";
+        } else if (kind == DirectionKind.THREE_POINT_PLANE) {
+            if (line) {
+                ctx.note("analysis " + name + ": the plane through three models is 2D; set dimensions to 2 (or use "
+                        + "INTERPOLATION for a line); skipped");
+                return;
+            }
+            OtherSolution other = ctx.otherSolution(null);
+            if (!other.found()) {
+                ctx.note("analysis " + name + ": the plane through three models " + other.missing());
+                return;
+            }
+            Directions.ModelPlane through;
+            try {
+                through = Directions.throughModels(params, other.parameters(), compiled.initialParameters());
+            } catch (IllegalArgumentException e) {
+                ctx.note("analysis " + name + ": " + e.getMessage() + "; skipped");
+                return;
+            }
+            plane = through.plane();
+            // the range is fitted to the three models, with a margin, so that all three are on the map
+            range = fittedRange(through.coordinates());
+            double[] init = through.coordinates()[2];
+            models = ", this run's solution at (0, 0), " + other.runId() + "'s at (1, 0), this run's initialisation at ("
+                    + init[0] + ", " + init[1] + ")";
+        } else {
+            Directions.Normalization norm = switch (kind) {
+                case RANDOM -> Directions.Normalization.NONE;
+                case LAYER_NORMALISED -> Directions.Normalization.LAYER;
+                default -> Directions.Normalization.FILTER;
+            };
+            plane = line ? Directions.randomLine(compiled.network(), params, norm, s.isIncludeBiases(), ctx.seed())
+                    : Directions.randomPlane(compiled.network(), params, norm, s.isIncludeBiases(), true,
+                            ctx.seed());
+        }
+        double x0 = range[0];
+        double x1 = range[1];
+        double y0 = range[2];
+        double y1 = range[3];
+        Grid grid = line ? Grid.line(x0, x1, res) : new Grid(x0, x1, res, y0, y1, res);
+        Dataset recompute = s.getBatchNormMode() == BatchNormMode.RECOMPUTE ? compiled.train() : null;
+        List<Dataset> parts = new ArrayList<>();
+        List<String> suffixes = new ArrayList<>();
+        if (s.getDataSplit() != DataSplit.VALIDATION) {
+            parts.add(compiled.train());
+            suffixes.add(s.getDataSplit() == DataSplit.BOTH ? "-train" : "");
+        }
+        if (s.getDataSplit() != DataSplit.TRAIN) {
+            if (compiled.validation() == null) {
+                ctx.note("analysis " + name + ": there is no validation data; the validation surface is skipped");
+            } else {
+                parts.add(compiled.validation());
+                suffixes.add(s.getDataSplit() == DataSplit.BOTH ? "-validation" : "");
+            }
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            Surface surface = ctx.backend().surface(compiled.network(), plane, ctx.buffers(), parts.get(i), recompute,
+                    grid, ctx.monitor());
+            if (!surface.isComplete()) {
+                ctx.note("analysis " + name + ": cancelled before the surface was complete");
+                return;
+            }
+            int[] shape = line ? new int[] {res} : new int[] {res, res};
+            String what = (line ? "1D" : "2D") + " loss surface on " + (parts.get(i) == compiled.train() ? "train"
+                    : "validation") + ", " + s.getDirectionKind().getLiteral() + " directions, x in [" + x0
+                    + ", " + x1 + "]" + (line ? "" : ", y in [" + y0 + ", " + y1
+                    + "], rows x, columns y") + ", " + res + " points per axis" + models;
+            ctx.write(ResultKind.SURFACE, name + suffixes.get(i) + ".npy", NpyArray.ofDoubles(shape, surface.losses()),
+                    what);
+        }
+    }
+
+    /** @return {x0, x1, y0, y1}: the ranges of the coordinates, each widened as {@link #bounds} widens it */
+    private static double[] fittedRange(double[][] coordinates) {
+        double[] bx = bounds(coordinates, 0);
+        double[] by = bounds(coordinates, 1);
+        return new double[] {bx[0], bx[1], by[0], by[1]};
+    }
+
+    /** @return the range of coordinate {@code axis} widened by a quarter of its span on each side (at least ±0.1) */
+    private static double[] bounds(double[][] coordinates, int axis) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] c : coordinates) {
+            lo = Math.min(lo, c[axis]);
+            hi = Math.max(hi, c[axis]);
+        }
+        double margin = Math.max(0.25 * (hi - lo), 0.1);
+        return new double[] {lo - margin, hi + margin};
+    }
+}
