@@ -35,6 +35,7 @@ public final class Cli {
         register(new RunCommand());
         register(new InfoCommand());
         register(new ExportCommand());
+        register(new AnalysesCommand());
         register(new TourCommand());
         register(new BenchCommand());
     }

@@ -37,6 +37,24 @@ class CliTest {
     }
 
     @Test
+    void analysesListsEveryKindWithItsModelClassAndBundle() {
+        assertEquals(ExitCode.OK, cli.run(List.of("analyses", "--json")));
+        List<String> lines = out().lines().toList();
+        assertEquals(9, lines.size(), out());
+        for (String id : List.of("edge-of-stability", "hessian", "mode-connectivity", "sharpness", "spectral-density",
+                "surface", "toy-surface", "trace", "trajectory-pca")) {
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("{\"id\":\"" + id + "\"")
+                    && l.contains("\"package\":\"http://losslandscape.org/model/1.0\"")
+                    && l.contains("\"bundle\":\"org.losslandscape.core\",\"version\":\"0.1.0")), id + " in\n" + out());
+        }
+        assertTrue(out().contains("\"class\":\"SurfaceAnalysis\""), out());
+        outBytes.reset();
+        assertEquals(ExitCode.OK, cli.run(List.of("analyses")));
+        assertTrue(out().contains("surface              1D or 2D loss surface"), out());
+        assertEquals(ExitCode.USAGE, cli.run(List.of("analyses", "--xml")));
+    }
+
+    @Test
     void helpListsEveryCommandWithExitCodes() {
         assertEquals(ExitCode.OK, cli.run(List.of("help")));
         for (var c : cli.commands()) {
