@@ -21,8 +21,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.losslandscape.core.analysis.AnalysisKind;
+import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.model.AnalysisSpec;
-import org.losslandscape.model.LandscapeFactory;
 import org.losslandscape.model.LandscapePackage;
 
 /**
@@ -32,11 +33,8 @@ import org.losslandscape.model.LandscapePackage;
 public final class AnalysesPage extends FormPage {
 
     /** The analysis classes offered, in the order of the "add" list. */
-    static final List<EClass> KINDS = List.of(LandscapePackage.Literals.SURFACE_ANALYSIS,
-            LandscapePackage.Literals.TRAJECTORY_PCA_ANALYSIS, LandscapePackage.Literals.HESSIAN_ANALYSIS,
-            LandscapePackage.Literals.TRACE_ANALYSIS, LandscapePackage.Literals.SPECTRAL_DENSITY_ANALYSIS,
-            LandscapePackage.Literals.SHARPNESS_ANALYSIS, LandscapePackage.Literals.EDGE_OF_STABILITY_ANALYSIS,
-            LandscapePackage.Literals.MODE_CONNECTIVITY_ANALYSIS, LandscapePackage.Literals.TOY_SURFACE_ANALYSIS);
+    /** The model classes of the analyses that can be added: every registered kind's, in the registry's order. */
+    private List<EClass> kinds = List.of();
 
     private final ExperimentEditor editor;
     private FormToolkit toolkit;
@@ -75,10 +73,12 @@ public final class AnalysesPage extends FormPage {
         });
         list.addSelectionChangedListener(e -> showDetails(selected()));
         Combo kind = new Combo(left, SWT.READ_ONLY);
-        KINDS.forEach(k -> kind.add(k.getName().replace("Analysis", "")));
+        // the choices come from the registered analysis kinds: a bundle that contributes one adds it here
+        kinds = CoreServices.analysisKinds().all().stream().map(AnalysisKind::specClass).toList();
+        kinds.forEach(k -> kind.add(k.getName().replace("Analysis", "")));
         kind.select(0);
         Button add = toolkit.createButton(left, "Add", SWT.PUSH);
-        add.addListener(SWT.Selection, e -> add(KINDS.get(kind.getSelectionIndex())));
+        add.addListener(SWT.Selection, e -> add(kinds.get(kind.getSelectionIndex())));
         Button remove = toolkit.createButton(left, "Remove", SWT.PUSH);
         remove.addListener(SWT.Selection, e -> {
             AnalysisSpec a = selected();
@@ -101,10 +101,16 @@ public final class AnalysesPage extends FormPage {
 
     /** Adds an analysis of that class at the end, named after its kind. */
     public void add(EClass kind) {
-        AnalysisSpec a = (AnalysisSpec) LandscapeFactory.eINSTANCE.create(kind);
+        // the class's own package makes it: a kind's class may come from another bundle's EMF package
+        AnalysisSpec a = (AnalysisSpec) kind.getEPackage().getEFactoryInstance().create(kind);
         a.setName(kind.getName().replace("Analysis", "").toLowerCase(java.util.Locale.ROOT));
         editor.execute(AddCommand.create(editor.domain(), editor.experiment(), LandscapePackage.Literals
                 .EXPERIMENT__ANALYSES, a));
+    }
+
+    /** @return the names of the kinds that can be added, as the page offers them */
+    public List<String> kindChoices() {
+        return kinds.stream().map(k -> k.getName().replace("Analysis", "")).toList();
     }
 
     /** Builds the form of the selected analysis from its single-valued attributes. */

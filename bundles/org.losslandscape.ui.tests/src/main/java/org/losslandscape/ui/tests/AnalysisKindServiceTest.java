@@ -1,0 +1,154 @@
+package org.losslandscape.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EcoreFactory;
+import org.eclipse.emf.ecore.impl.EFactoryImpl;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+import org.losslandscape.core.analysis.AnalysisContext;
+import org.losslandscape.core.analysis.AnalysisKind;
+import org.losslandscape.core.run.ExperimentRunner;
+import org.losslandscape.core.run.RunOptions;
+import org.losslandscape.core.services.CoreServices;
+import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.core.templates.Templates;
+import org.losslandscape.model.AnalysisSpec;
+import org.losslandscape.model.LandscapePackage;
+import org.losslandscape.model.Run;
+import org.losslandscape.model.RunStatus;
+import org.losslandscape.model.impl.AnalysisSpecImpl;
+import org.losslandscape.ui.editor.ExperimentEditor;
+import org.losslandscape.ui.wizards.NewExperimentWizard;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * An analysis kind contributed by this test bundle as an OSGi service — its model class from an EMF package of its
+ * own, nothing in the core, compute or ui sources — appears among the editor's choices, is added to an experiment,
+ * saved, and run headless by the experiment runner; unregistered, it is gone from the registry again.
+ */
+class AnalysisKindServiceTest {
+
+    /** This bundle's EMF package: one analysis class extending the experiment model's AnalysisSpec. */
+    static final EPackage PACKAGE = EcoreFactory.eINSTANCE.createEPackage();
+    static final EClass WEIGHT_NORM = EcoreFactory.eINSTANCE.createEClass();
+
+    static {
+        PACKAGE.setName("uiprobe");
+        PACKAGE.setNsPrefix("uiprobe");
+        PACKAGE.setNsURI("http://example.org/landscape/uiprobe");
+        WEIGHT_NORM.setName("WeightNormAnalysis");
+        WEIGHT_NORM.getESuperTypes().add(LandscapePackage.Literals.ANALYSIS_SPEC);
+        PACKAGE.getEClassifiers().add(WEIGHT_NORM);
+        PACKAGE.setEFactoryInstance(new EFactoryImpl() {
+            @Override
+            public EObject create(EClass eClass) {
+                return new Spec(eClass);
+            }
+        });
+        EPackage.Registry.INSTANCE.put(PACKAGE.getNsURI(), PACKAGE);
+    }
+
+    /** An instance of the package's class, an AnalysisSpec to the experiment model. */
+    static final class Spec extends AnalysisSpecImpl {
+        private final EClass eClass;
+
+        Spec(EClass eClass) {
+            this.eClass = eClass;
+        }
+
+        @Override
+        protected EClass eStaticClass() {
+            return eClass;
+        }
+    }
+
+    /** The kind: the Euclidean norm of the trained parameters. */
+    static final class WeightNormKind implements AnalysisKind {
+        @Override
+        public String id() {
+            return "ui-probe-weight-norm";
+        }
+
+        @Override
+        public String description() {
+            return "norm of the trained parameters";
+        }
+
+        @Override
+        public EClass specClass() {
+            return WEIGHT_NORM;
+        }
+
+        @Override
+        public void run(AnalysisSpec spec, String name, AnalysisContext ctx) throws IOException {
+            double sum = 0;
+            for (double p : ctx.parameters()) {
+                sum += p * p;
+            }
+            ctx.metric(name + ".weight_norm", Math.sqrt(sum));
+        }
+    }
+
+    @Test
+    void aKindFromThisBundleIsOfferedByTheEditorAndRunsHeadless() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        ServiceRegistration<AnalysisKind> registration = context.registerService(AnalysisKind.class,
+                new WeightNormKind(), null);
+        try {
+            assertTrue(CoreServices.isActive());
+            assertEquals(WEIGHT_NORM, CoreServices.analysisKinds().byId("ui-probe-weight-norm").specClass());
+
+            IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("plugin-kinds");
+            if (!project.exists()) {
+                project.create(null);
+            }
+            project.open(null);
+            IFile file = project.getFile("probe.landscape");
+            if (file.exists()) {
+                file.delete(true, null);
+            }
+            file.create(new ByteArrayInputStream(NewExperimentWizard.contents(Templates.find("tour").orElseThrow(),
+                    "probe.landscape")), true, null);
+            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            ExperimentEditor editor = (ExperimentEditor) IDE.openEditor(page, file, ExperimentEditor.ID);
+            editor.setActivePage("analyses");
+            UiTestSupport.spin(200);
+            assertTrue(editor.analysesPage().kindChoices().contains("WeightNorm"),
+                    editor.analysesPage().kindChoices().toString());
+            assertTrue(editor.analysesPage().kindChoices().contains("Surface"));
+            editor.experiment().getAnalyses().clear(); // only the probe, so that the run is quick
+            editor.analysesPage().add(WEIGHT_NORM);
+            editor.doSave(null);
+            page.closeEditor(editor, false);
+
+            Path path = file.getLocation().toFile().toPath();
+            assertEquals(WEIGHT_NORM, ExperimentStore.load(path).experiment().getAnalyses().get(0).eClass());
+            new ExperimentRunner().run(path, new RunOptions(1, 1, java.util.List.of()), null);
+            Run run = ExperimentStore.load(path).experiment().getRuns().get(0);
+            assertEquals(RunStatus.COMPLETED, run.getStatus(), run.getMessage());
+            assertTrue(run.getMetrics().stream().anyMatch(m -> m.getName().equals("weightnorm.weight_norm")
+                    && m.getValue() > 0), run.getMetrics().toString() + " " + run.getMessage());
+        } finally {
+            registration.unregister();
+        }
+        assertFalse(CoreServices.analysisKinds().all().stream().anyMatch(k -> k.id().equals("ui-probe-weight-norm")),
+                "unregistered, the kind is gone");
+    }
+}
