@@ -386,7 +386,7 @@ final class AnalysisRunner {
             return null;
         }
         try {
-            double[] theta = Npy.read(ResultFiles.resolve(experimentFile, ref.getUri())).data();
+            double[] theta = Npy.read(ResultFiles.resolve(experimentFile, other, ref)).data();
             return theta.length == params.length ? new Solution(other.getId(), theta) : null;
         } catch (FileFormatException e) {
             throw new IOException(e.getMessage(), e);
