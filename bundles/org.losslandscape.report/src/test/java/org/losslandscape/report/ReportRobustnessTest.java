@@ -178,6 +178,42 @@ class ReportRobustnessTest {
         }
     }
 
+    /**
+     * The JVM that wrote the PNG, with its temporary folder on the full disk too (where ImageIO put its cache file):
+     * the failure is reported once and the JVM exits without a stray "StreamCloser" thread exception.
+     */
+    @Test
+    void aFullDiskLeavesNoStrayThreadExceptionAtExit() throws Exception {
+        Path mount = Files.createDirectories(dir.resolve("small"));
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mount.toString()),
+                "cannot mount a tmpfs here");
+        try {
+            try (OutputStream out = Files.newOutputStream(mount.resolve("filler"))) {
+                byte[] block = new byte[4096];
+                while (true) {
+                    out.write(block);
+                }
+            } catch (IOException full) {
+                // the disk is full now
+            }
+            String java = ProcessHandle.current().info().command().orElse("java");
+            Process p = new ProcessBuilder(java, "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + mount, "-cp",
+                    System.getProperty("java.class.path"), PngWriterMain.class.getName(), mount.resolve("x.png")
+                            .toString()).start();
+            byte[] stdout = p.getInputStream().readAllBytes();
+            String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            String out = new String(stdout, StandardCharsets.UTF_8).strip();
+            assertEquals(0, p.exitValue(), out + stderr);
+            assertTrue(out.startsWith("failed: ") && out.contains("x.png") && out.contains("No space left on device"),
+                    out);
+            assertFalse(stderr.contains("Exception") || stderr.contains("StreamCloser") || stderr.contains("\tat "),
+                    stderr);
+        } finally {
+            run("umount", mount.toString());
+        }
+    }
+
     private static boolean run(String... command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
