@@ -7,11 +7,18 @@ import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Iterator;
 
+import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.losslandscape.compute.io.AtomicFiles;
 import org.jfree.chart.JFreeChart;
@@ -130,14 +137,45 @@ public final class ChartRenderer {
         return chart(spec).createBufferedImage(width, height);
     }
 
-    /** Writes the chart as a PNG of the given size, atomically. */
+    /**
+     * Writes the chart as a PNG of the given size, atomically: the image is encoded in memory, then written through
+     * {@link AtomicFiles}, so a full or read-only disk gives one {@link IOException} naming the file and the reason,
+     * and leaves neither a partial file nor an ImageIO cache file (whose clean-up thread fails loudly at exit).
+     */
     public static void writePng(ChartSpec spec, Path file, int width, int height) throws IOException {
-        BufferedImage image = image(spec, width, height);
-        AtomicFiles.writeStream(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer in this JVM");
-            }
-        });
+        byte[] png = png(image(spec, width, height));
+        AtomicFiles.write(file, png);
+    }
+
+    /** @return the image as PNG bytes, encoded in memory (no ImageIO cache file) */
+    static byte[] png(BufferedImage image) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        writePng(image, bytes);
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Encodes the image as PNG into {@code out} through a memory-cached image stream; ImageIO's default, a file
+     * cache, leaves a temporary file and a shutdown thread that throws when the disk is full.
+     *
+     * @throws IOException with the reason of the stream's failure (not ImageIO's "I/O error writing PNG file!")
+     */
+    static void writePng(BufferedImage image, OutputStream out) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("this Java runtime has no PNG encoder");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
+        } catch (IIOException e) {
+            // ImageIO wraps the stream's failure ("I/O error writing PNG file!"): the cause says what happened
+            Throwable cause = e.getCause();
+            throw cause instanceof IOException io ? io : e;
+        } finally {
+            writer.dispose();
+        }
     }
 
     /** @return the chart as a standalone SVG document (with XML declaration) */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,7 @@ public final class ExperimentReport {
 
     private static final Pattern X_RANGE = Pattern.compile("x in \\[([-0-9.eE+]+), ([-0-9.eE+]+)\\]");
     private static final Pattern Y_RANGE = Pattern.compile("y in \\[([-0-9.eE+]+), ([-0-9.eE+]+)\\]");
+    private static final Pattern POINTS = Pattern.compile("\\b(\\d{1,9}) points per axis");
 
     private ExperimentReport() {
     }
@@ -52,53 +54,93 @@ public final class ExperimentReport {
         return build(experimentFile, experiment).write(folder);
     }
 
-    /** @return the report of the experiment's stored results */
+    /**
+     * @return the report of the experiment's stored results
+     * @throws IOException naming the file when any result cannot be read or has another shape than its kind needs
+     */
     public static HtmlReport build(Path experimentFile, Experiment experiment) throws IOException {
-        try {
-            return buildUnchecked(experimentFile, experiment);
-        } catch (RuntimeException e) {
-            throw unexpected(experimentFile, e);
-        }
+        return strict(skipped -> build(experimentFile, experiment, skipped));
     }
 
     /**
-     * A result file that is complete but not shaped as its kind requires (edited, or from another version) is an
-     * I/O problem the user can act on, not an internal error.
+     * The report of the results that can be used: a result that cannot be read, lies outside the results folder or
+     * has another shape than its kind needs is left out, with one line to {@code skipped} naming the file and why
+     * (for a shape: the expected and the actual one).
      */
-    private static IOException unexpected(Path experimentFile, RuntimeException e) {
-        return new IOException(experimentFile.getFileName() + ": a result file has unexpected content ("
-                + e.getMessage() + "); run the experiment again to rewrite it", e);
-    }
-
-    private static HtmlReport buildUnchecked(Path experimentFile, Experiment experiment) throws IOException {
+    public static HtmlReport build(Path experimentFile, Experiment experiment, Consumer<String> skipped) {
         List<HtmlReport.Figure> figures = new ArrayList<>();
-        curves(experimentFile, experiment, figures);
+        curves(experimentFile, experiment, figures, skipped);
         Run last = lastCompleted(experiment);
         if (last != null) {
-            analyses(experimentFile, last, figures);
+            analyses(experimentFile, last, figures, skipped);
         }
         Map<String, Map<String, String>> sections = configuration(experiment);
-        VariantComparison.add(experimentFile, experiment, figures, sections);
+        VariantComparison.add(experimentFile, experiment, figures, sections, skipped);
         return new HtmlReport(experiment.getName(), sections, figures, HtmlReport.Images.PNG, 900, 560);
+    }
+
+    /** A part of a report that skips what it cannot use. */
+    @FunctionalInterface
+    private interface Tolerant<T> {
+        T build(Consumer<String> skipped);
+    }
+
+    /** @return the part, or the first skip as an exception: for callers that want all or nothing */
+    private static <T> T strict(Tolerant<T> part) throws IOException {
+        List<String> skips = new ArrayList<>();
+        T result = part.build(skips::add);
+        if (!skips.isEmpty()) {
+            throw new IOException(skips.get(0) + (skips.size() > 1 ? " (and " + (skips.size() - 1) + " more)" : ""));
+        }
+        return result;
+    }
+
+    /** A use of one result file. */
+    @FunctionalInterface
+    private interface ResultUse {
+        void apply() throws IOException;
+    }
+
+    /**
+     * Applies {@code use} to one result; when the file cannot be read or is not shaped as its kind requires (edited,
+     * or from another version), tells {@code skipped} which file and why, and goes on.
+     */
+    private static void each(ResultRef ref, Consumer<String> skipped, ResultUse use) {
+        try {
+            use.apply();
+        } catch (IOException | RuntimeException e) {
+            skipped.accept(skipMessage(ref, e));
+        }
+    }
+
+    /** @return "skipped URI (run ID): why" */
+    static String skipMessage(ResultRef ref, Exception e) {
+        String run = ref.eContainer() instanceof Run r ? " (run " + r.getId() + ")" : "";
+        String why = e.getMessage() == null || e.getMessage().isBlank() ? "its content cannot be used"
+                : e.getMessage();
+        // the run is already named: drop its prefix from the reason
+        if (ref.eContainer() instanceof Run r && why.startsWith("run " + r.getId() + ": ")) {
+            why = why.substring(("run " + r.getId() + ": ").length());
+        }
+        return "skipped " + ref.getUri() + run + ": " + why;
     }
 
     /** @return the training curves of every run that stored them, by run id, in run order */
     public static Map<String, CurveTable> curveTables(Path experimentFile, Experiment experiment) throws IOException {
-        try {
-            return curveTablesUnchecked(experimentFile, experiment);
-        } catch (RuntimeException e) {
-            throw unexpected(experimentFile, e);
-        }
+        return strict(skipped -> curveTables(experimentFile, experiment, skipped));
     }
 
-    private static Map<String, CurveTable> curveTablesUnchecked(Path experimentFile, Experiment experiment)
-            throws IOException {
+    /** @return the training curves that can be read, by run id; each other one is reported to {@code skipped} */
+    public static Map<String, CurveTable> curveTables(Path experimentFile, Experiment experiment,
+            Consumer<String> skipped) {
         Map<String, CurveTable> tables = new LinkedHashMap<>();
         for (Run r : experiment.getRuns()) {
             for (ResultRef ref : r.getResults()) {
                 if (ref.getKind() == ResultKind.CURVES) {
-                    double[][] c = columns(read(experimentFile, ref), 5);
-                    tables.put(r.getId(), new CurveTable(c[0], c[1], c[2], c[3], c[4]));
+                    each(ref, skipped, () -> {
+                        double[][] c = columns(read(experimentFile, ref), 5);
+                        tables.put(r.getId(), new CurveTable(c[0], c[1], c[2], c[3], c[4]));
+                    });
                 }
             }
         }
@@ -107,22 +149,19 @@ public final class ExperimentReport {
 
     /** @return the surfaces of a run by result name (file name without .npy), with their grid coordinates */
     public static Map<String, Surface> surfaces(Path experimentFile, Run run) throws IOException {
-        try {
-            return surfacesUnchecked(experimentFile, run);
-        } catch (RuntimeException e) {
-            throw unexpected(experimentFile, e);
-        }
+        return strict(skipped -> surfaces(experimentFile, run, skipped));
     }
 
-    private static Map<String, Surface> surfacesUnchecked(Path experimentFile, Run run) throws IOException {
+    /** @return the surfaces that can be read, by result name; each other one is reported to {@code skipped} */
+    public static Map<String, Surface> surfaces(Path experimentFile, Run run, Consumer<String> skipped) {
         Map<String, Surface> surfaces = new LinkedHashMap<>();
         for (ResultRef ref : run.getResults()) {
             if (ref.getKind() != ResultKind.SURFACE) {
                 continue;
             }
             String uri = ref.getUri();
-            surfaces.put(uri.substring(uri.lastIndexOf('/') + 1).replaceAll("\\.npy$", ""),
-                    surfaceOf(ref, read(experimentFile, ref)));
+            each(ref, skipped, () -> surfaces.put(uri.substring(uri.lastIndexOf('/') + 1).replaceAll("\\.npy$", ""),
+                    surfaceOf(ref, read(experimentFile, ref))));
         }
         return surfaces;
     }
@@ -132,19 +171,18 @@ public final class ExperimentReport {
      *         critical points, as the report draws them
      */
     public static Map<String, ChartSpec> toySurfaces(Path experimentFile, Run run) throws IOException {
-        try {
+        return strict(skipped -> {
             Map<String, ChartSpec> charts = new LinkedHashMap<>();
             for (ResultRef ref : run.getResults()) {
                 if (ref.getKind() == ResultKind.TOY && !ToyFigures.isSideFile(ref)) {
                     String uri = ref.getUri();
                     String name = uri.substring(uri.lastIndexOf('/') + 1).replaceAll("\\.npy$", "");
-                    charts.put(name, ToyFigures.figure(experimentFile, run, ref, "toy").chart());
+                    each(ref, skipped, () -> charts.put(name, ToyFigures.figure(experimentFile, run, ref, "toy")
+                            .chart()));
                 }
             }
             return charts;
-        } catch (RuntimeException e) {
-            throw unexpected(experimentFile, e);
-        }
+        });
     }
 
     /** @return the latest completed run, or null */
@@ -170,7 +208,7 @@ public final class ExperimentReport {
                 try {
                     return a.rank() == 1 && count == 1 ? new double[][] {a.data()} : columns(a, count);
                 } catch (IllegalArgumentException e) {
-                    throw unexpected(experimentFile, e);
+                    throw new IOException(skipMessage(ref, e).replaceFirst("^skipped ", ""), e);
                 }
             }
         }
@@ -183,8 +221,8 @@ public final class ExperimentReport {
      */
     static double[][] columns(NpyArray a, int count) {
         if (a.rank() != 2 || a.shape()[1] < count) {
-            throw new IllegalArgumentException("expected rows of at least " + count + " columns, the file has shape "
-                    + java.util.Arrays.toString(a.shape()));
+            throw new IllegalArgumentException("expected shape [rows, " + count + " or more columns], the file has "
+                    + "shape " + java.util.Arrays.toString(a.shape()));
         }
         int rows = a.shape()[0];
         int cols = a.shape()[1];
@@ -197,9 +235,14 @@ public final class ExperimentReport {
         return c;
     }
 
-    /** @return a stored surface with its grid, whose range the result's description gives (default [-1, 1]) */
+    /**
+     * @return a stored surface with its grid, whose range the result's description gives (default [-1, 1])
+     * @throws IllegalArgumentException when the array's shape is not the one the description gives (1D or 2D, the
+     *         points per axis), or not a surface's at all
+     */
     static Surface surfaceOf(ResultRef ref, NpyArray s) {
         String description = ref.getDescription() == null ? "" : ref.getDescription();
+        checkSurfaceShape(description, s.shape());
         double[] xr = range(X_RANGE, description, -1, 1);
         double[] x = linspace(xr[0], xr[1], s.shape()[0]);
         if (s.rank() == 1) {
@@ -209,15 +252,36 @@ public final class ExperimentReport {
         return Surface.of2d(x, linspace(yr[0], yr[1], s.shape()[1]), s.data(), null);
     }
 
+    /** The shape a surface's description promises: "1D"/"2D", "y in [", "N points per axis". */
+    private static void checkSurfaceShape(String description, int[] shape) {
+        boolean twoD = description.startsWith("2D") || Y_RANGE.matcher(description).find();
+        boolean oneD = description.startsWith("1D");
+        Matcher points = POINTS.matcher(description);
+        String n = points.find() ? points.group(1) : "n";
+        String expected = twoD ? "[" + n + ", " + n + "] (a 2D surface)" : oneD ? "[" + n + "] (a 1D slice)"
+                : "[n] or [n, m] (a 1D or 2D surface)";
+        boolean ok = twoD ? shape.length == 2 : oneD ? shape.length == 1 : shape.length == 1 || shape.length == 2;
+        for (int d : shape) {
+            ok &= d >= 2 && (n.equals("n") || d == Integer.parseInt(n));
+        }
+        if (!ok) {
+            throw new IllegalArgumentException("expected shape " + expected + ", the file has shape "
+                    + java.util.Arrays.toString(shape));
+        }
+    }
+
+    /** @return the result's array; the reference is checked to lie inside the results folder first */
     static NpyArray read(Path experimentFile, ResultRef ref) throws IOException {
+        Path target = ref.eContainer() instanceof Run run ? ResultFiles.resolve(experimentFile, run, ref)
+                : ResultFiles.resolve(experimentFile, ref.getUri());
         try {
-            return Npy.read(ResultFiles.resolve(experimentFile, ref.getUri()));
+            return Npy.read(target);
         } catch (FileFormatException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
 
-    private static void curves(Path file, Experiment e, List<HtmlReport.Figure> figures) throws IOException {
+    private static void curves(Path file, Experiment e, List<HtmlReport.Figure> figures, Consumer<String> skipped) {
         List<Charts.RunCurve> loss = new ArrayList<>();
         List<Charts.RunCurve> accuracy = new ArrayList<>();
         double maxStep = 0;
@@ -228,7 +292,13 @@ public final class ExperimentReport {
                 if (ref.getKind() != ResultKind.CURVES) {
                     continue;
                 }
-                double[][] c = columns(read(file, ref), 5);
+                double[][] c;
+                try {
+                    c = columns(read(file, ref), 5);
+                } catch (IOException | RuntimeException x) {
+                    skipped.accept(skipMessage(ref, x));
+                    continue;
+                }
                 int rows = c[0].length;
                 maxStep = Math.max(maxStep, rows > 0 ? c[0][rows - 1] : 0);
                 String label = r.getVariant() == null || r.getVariant().isBlank() ? r.getId()
@@ -292,46 +362,53 @@ public final class ExperimentReport {
         return false;
     }
 
-    private static void analyses(Path file, Run run, List<HtmlReport.Figure> figures) throws IOException {
-        double[] trajectoryX = new double[0];
-        double[] trajectoryY = new double[0];
+    private static void analyses(Path file, Run run, List<HtmlReport.Figure> figures, Consumer<String> skipped) {
+        double[][] trajectory = {new double[0], new double[0]};
         for (ResultRef ref : run.getResults()) {
             if (ref.getKind() == ResultKind.TRAJECTORY) {
-                double[][] t = columns(read(file, ref), 2);
-                trajectoryX = t[0];
-                trajectoryY = t[1];
+                each(ref, skipped, () -> {
+                    double[][] t = columns(read(file, ref), 2);
+                    trajectory[0] = t[0];
+                    trajectory[1] = t[1];
+                });
             }
         }
         int index = 0;
         for (ResultRef ref : run.getResults()) {
             String name = figureName(ref.getUri(), index++);
-            switch (ref.getKind()) {
-                case SURFACE -> surface(file, ref, name, trajectoryX, trajectoryY, figures);
-                case TOY -> {
-                    if (!ToyFigures.isSideFile(ref)) {
-                        figures.add(ToyFigures.figure(file, run, ref, name));
-                    }
+            each(ref, skipped, () -> figure(file, run, ref, name, trajectory[0], trajectory[1], figures));
+        }
+    }
+
+    /** Adds the figure of one result, if its kind has one; nothing is added when the result cannot be used. */
+    private static void figure(Path file, Run run, ResultRef ref, String name, double[] trajectoryX,
+            double[] trajectoryY, List<HtmlReport.Figure> figures) throws IOException {
+        switch (ref.getKind()) {
+            case SURFACE -> surface(file, ref, name, trajectoryX, trajectoryY, figures);
+            case TOY -> {
+                if (!ToyFigures.isSideFile(ref)) {
+                    figures.add(ToyFigures.figure(file, run, ref, name));
                 }
-                case SPECTRUM -> figures.add(new HtmlReport.Figure(name, Charts.topEigenvalues("Hessian eigenvalues",
-                        read(file, ref).data(), Double.NaN, ""), ref.getDescription() + " (run " + run.getId()
-                                + ")."));
-                case DENSITY -> {
-                    double[][] d = columns(read(file, ref), 2);
-                    figures.add(new HtmlReport.Figure(name, Charts.spectralDensity("Hessian spectral density", d[0],
-                            d[1]), "Stochastic Lanczos quadrature estimate of the eigenvalue density (run "
-                                    + run.getId() + ")."));
-                }
-                case PROGRESS -> progress(read(file, ref), name, run.getId(), figures);
-                case CONNECTIVITY -> figures.add(new HtmlReport.Figure(name, connectivity(read(file, ref)),
-                        "Training loss from another run's solution (t = 0) to this run's (t = 1): along the straight "
-                                + "line, after aligning the hidden units by weight matching, and along a trained "
-                                + "quadratic Bezier curve (run " + run.getId() + ")."));
-                case EOS -> figures.add(new HtmlReport.Figure(name, edgeOfStability(read(file, ref)),
-                        "Sharpness λ_max of the full-batch training loss during training (warm-started Lanczos), "
-                                + "against the optimizer's stability threshold (run " + run.getId() + ")."));
-                default -> {
-                    // curves are drawn above; checkpoints, trajectories and samples feed other figures
-                }
+            }
+            case SPECTRUM -> figures.add(new HtmlReport.Figure(name, Charts.topEigenvalues("Hessian eigenvalues",
+                    read(file, ref).data(), Double.NaN, ""), ref.getDescription() + " (run " + run.getId()
+                            + ")."));
+            case DENSITY -> {
+                double[][] d = columns(read(file, ref), 2);
+                figures.add(new HtmlReport.Figure(name, Charts.spectralDensity("Hessian spectral density", d[0],
+                        d[1]), "Stochastic Lanczos quadrature estimate of the eigenvalue density (run "
+                                + run.getId() + ")."));
+            }
+            case PROGRESS -> progress(read(file, ref), name, run.getId(), figures);
+            case CONNECTIVITY -> figures.add(new HtmlReport.Figure(name, connectivity(read(file, ref)),
+                    "Training loss from another run's solution (t = 0) to this run's (t = 1): along the straight "
+                            + "line, after aligning the hidden units by weight matching, and along a trained "
+                            + "quadratic Bezier curve (run " + run.getId() + ")."));
+            case EOS -> figures.add(new HtmlReport.Figure(name, edgeOfStability(read(file, ref)),
+                    "Sharpness λ_max of the full-batch training loss during training (warm-started Lanczos), "
+                            + "against the optimizer's stability threshold (run " + run.getId() + ")."));
+            default -> {
+                // curves are drawn above; checkpoints, trajectories and samples feed other figures
             }
         }
     }

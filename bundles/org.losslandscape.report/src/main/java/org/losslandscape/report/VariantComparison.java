@@ -1,6 +1,5 @@
 package org.losslandscape.report;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.losslandscape.core.chart.Axis;
 import org.losslandscape.core.chart.ChartSpec;
@@ -49,7 +49,7 @@ final class VariantComparison {
 
     /** Adds the comparison's figures and its "Variants" table; does nothing when no variant has a completed run. */
     static void add(Path file, Experiment experiment, List<HtmlReport.Figure> figures,
-            Map<String, Map<String, String>> sections) throws IOException {
+            Map<String, Map<String, String>> sections, Consumer<String> skipped) {
         List<Entry> entries = entries(experiment);
         if (entries.isEmpty()) {
             return;
@@ -74,7 +74,7 @@ final class VariantComparison {
         } else if (entries.size() <= MAX_BARS) {
             bars(entries, figures);
         }
-        sharedSurfaces(file, entries, figures);
+        sharedSurfaces(file, entries, figures, skipped);
     }
 
     private static List<Entry> entries(Experiment experiment) {
@@ -190,11 +190,11 @@ final class VariantComparison {
     }
 
     /** Each surface name that two or more variants computed, drawn per variant on one colour scale. */
-    private static void sharedSurfaces(Path file, List<Entry> entries, List<HtmlReport.Figure> figures)
-            throws IOException {
+    private static void sharedSurfaces(Path file, List<Entry> entries, List<HtmlReport.Figure> figures,
+            Consumer<String> skipped) {
         Map<String, Map<String, Surface>> byName = new LinkedHashMap<>();
         for (Entry e : entries) {
-            ExperimentReport.surfaces(file, e.run()).forEach((name, s) -> {
+            ExperimentReport.surfaces(file, e.run(), skipped).forEach((name, s) -> {
                 if (!s.is1d()) {
                     byName.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(e.label(), s);
                 }

@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.losslandscape.cli.Command;
 import org.losslandscape.cli.ExitCode;
 import org.losslandscape.cli.UsageException;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.core.store.LoadedExperiment;
+import org.losslandscape.core.store.ResultPaths;
 import org.losslandscape.core.run.TrainedModel;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Run;
@@ -80,30 +85,90 @@ final class ExportCommand implements Command {
         if (!FORMATS.contains(format)) {
             throw new UsageException("unknown format '" + format + "'; one of " + String.join(", ", FORMATS));
         }
-        Experiment e;
+        LoadedExperiment loaded;
         try {
-            e = ExperimentStore.load(file).experiment();
+            loaded = ExperimentStore.load(file);
         } catch (ExperimentLoadException ex) {
             err.println(ex.getMessage());
             return ExitCode.FAILURE;
         }
-        String base = file.getFileName().toString().replaceAll("\\.landscape$", "");
+        // what loading set aside (runs with unsafe ids, results outside the results folder, unreadable files)
+        loaded.repairs().forEach(r -> err.println("note: " + r));
+        Experiment e = loaded.experiment();
+        String name = file.getFileName().toString();
+        String base = name.replaceAll("\\.landscape$", "");
         Path folder = dir != null ? dir : file.toAbsolutePath().getParent().resolve(base + ".report");
+        String unusable = prepare(folder);
+        if (unusable != null) {
+            err.println(name + ": cannot export into " + folder + ": " + unusable);
+            return ExitCode.FAILURE;
+        }
+        Set<String> skipped = new LinkedHashSet<>();
         try {
-            int written = export(file, e, format, folder, out);
+            int written = export(file, e, format, folder, out, m -> {
+                if (skipped.add(m)) {
+                    err.println(m);
+                }
+            });
             if (written == 0) {
-                err.println(file.getFileName() + ": nothing to export as " + format + "; run the experiment first");
+                boolean dropped = loaded.repairs().stream().anyMatch(r -> r.contains(" dropped: ")
+                        || r.contains(" refused"));
+                err.println(name + ": nothing to export as " + format + (skipped.isEmpty() && !dropped
+                        ? "; run the experiment first"
+                        : ": its results cannot be used (the lines above name each file and why); run the "
+                                + "experiment again to rewrite them"));
                 return ExitCode.FAILURE;
             }
         } catch (IOException ex) {
-            err.println(file.getFileName() + ": export failed: " + ex.getMessage());
+            String fix = FileProblems.exportFix(FileProblems.reason(ex));
+            err.println(name + ": export failed: " + FileProblems.describe(ex) + (fix.isEmpty() ? "" : "; " + fix));
             return ExitCode.FAILURE;
         }
         return ExitCode.OK;
     }
 
-    /** Writes the files; @return how many */
+    /**
+     * Creates the output folder and checks that a file can be created in it.
+     *
+     * @return why nothing can be written there, with the fix, or null when it can
+     */
+    static String prepare(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            return "it is a file, not a folder; give -o a folder";
+        }
+        try {
+            Files.createDirectories(folder);
+            Path probe = Files.createTempFile(folder, ".landscape-export-", ".tmp");
+            Files.delete(probe);
+            return null;
+        } catch (java.nio.file.NoSuchFileException x) {
+            // the system refuses the name (e.g. /proc): nothing the user can create there
+            return (Files.isDirectory(folder) ? "this folder takes no new files (a system folder such as /proc)"
+                    : "the folder cannot be created there") + "; choose another folder with -o";
+        } catch (IOException x) {
+            String reason = FileProblems.reason(x);
+            String fix = FileProblems.exportFix(reason);
+            String where = x instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                    && !Path.of(f.getFile()).toAbsolutePath().equals(folder.toAbsolutePath())
+                    && !Path.of(f.getFile()).getFileName().toString().startsWith(".landscape-export-")
+                            ? " (" + f.getFile() + ")" : "";
+            return reason + where + (fix.isEmpty() ? "" : "; " + fix);
+        }
+    }
+
+    /** Writes the files, reporting results it leaves out to {@code out}; @return how many */
     static int export(Path file, Experiment e, String format, Path folder, PrintStream out) throws IOException {
+        return export(file, e, format, folder, out, out::println);
+    }
+
+    /**
+     * Writes the files into {@code folder} only (names built from the file's content are checked to be plain file
+     * names); a result that cannot be used is left out with one line to {@code skipped} naming it and why.
+     *
+     * @return how many files were written
+     */
+    static int export(Path file, Experiment e, String format, Path folder, PrintStream out, Consumer<String> skipped)
+            throws IOException {
         Files.createDirectories(folder);
         int written = 0;
         switch (format) {
@@ -111,13 +176,16 @@ final class ExportCommand implements Command {
                 if (e.getRuns().isEmpty()) {
                     return 0;
                 }
-                out.println("wrote " + ExperimentReport.write(file, e, folder));
+                out.println("wrote " + ExperimentReport.build(file, e, skipped).write(folder));
                 written = 1;
             }
             case "png", "svg" -> {
-                HtmlReport report = ExperimentReport.build(file, e);
+                HtmlReport report = ExperimentReport.build(file, e, skipped);
                 for (HtmlReport.Figure f : report.figures()) {
-                    Path target = folder.resolve(f.name() + "." + format);
+                    Path target = target(folder, f.name() + "." + format, skipped);
+                    if (target == null) {
+                        continue;
+                    }
                     if (format.equals("png")) {
                         ChartRenderer.writePng(f.chart(), target, report.width(), report.height());
                     } else {
@@ -133,13 +201,13 @@ final class ExportCommand implements Command {
                     try {
                         model = TrainedModel.of(file, e, run);
                     } catch (IOException x) {
-                        out.println("skipped " + run.getId() + ": " + x.getMessage());
+                        skipped.accept("skipped " + run.getId() + ": " + x.getMessage());
                         continue;
                     }
-                    if (model == null) {
+                    Path target = model == null ? null : target(folder, run.getId() + ".safetensors", skipped);
+                    if (target == null) {
                         continue;
                     }
-                    Path target = folder.resolve(run.getId() + ".safetensors");
                     model.writeSafetensors(target, e.getName(), run.getId());
                     out.println("wrote " + target + (model.buffersStored() ? "" : " (this run did not store its "
                             + "BatchNorm statistics: the file has the initial ones)"));
@@ -148,8 +216,11 @@ final class ExportCommand implements Command {
             }
             default -> {
                 if (format.equals("csv") || format.equals("json")) {
-                    for (Map.Entry<String, CurveTable> c : ExperimentReport.curveTables(file, e).entrySet()) {
-                        Path target = folder.resolve(c.getKey() + "-curves." + format);
+                    for (Map.Entry<String, CurveTable> c : ExperimentReport.curveTables(file, e, skipped).entrySet()) {
+                        Path target = target(folder, c.getKey() + "-curves." + format, skipped);
+                        if (target == null) {
+                            continue;
+                        }
                         if (format.equals("csv")) {
                             TableWriters.curvesCsv(target, c.getValue());
                         } else {
@@ -161,8 +232,11 @@ final class ExportCommand implements Command {
                 }
                 if (format.equals("csv")) {
                     // the data behind every chart of the report: toy surfaces with their paths, comparisons, …
-                    for (HtmlReport.Figure f : ExperimentReport.build(file, e).figures()) {
-                        Path target = folder.resolve("chart-" + f.name() + ".csv");
+                    for (HtmlReport.Figure f : ExperimentReport.build(file, e, skipped).figures()) {
+                        Path target = target(folder, "chart-" + f.name() + ".csv", skipped);
+                        if (target == null) {
+                            continue;
+                        }
                         TableWriters.chartCsv(target, f.chart());
                         out.println("wrote " + target);
                         written++;
@@ -170,12 +244,15 @@ final class ExportCommand implements Command {
                 }
                 Run last = ExperimentReport.lastCompleted(e);
                 if (last != null) {
-                    for (Map.Entry<String, Surface> s : ExperimentReport.surfaces(file, last).entrySet()) {
+                    for (Map.Entry<String, Surface> s : ExperimentReport.surfaces(file, last, skipped).entrySet()) {
                         if (format.equals("vtp") && s.getValue().is1d()) {
-                            out.println("skipped " + s.getKey() + ": VTK PolyData needs a 2D surface");
+                            skipped.accept("skipped " + s.getKey() + ": VTK PolyData needs a 2D surface");
                             continue;
                         }
-                        Path target = folder.resolve(last.getId() + "-" + s.getKey() + "." + format);
+                        Path target = target(folder, last.getId() + "-" + s.getKey() + "." + format, skipped);
+                        if (target == null) {
+                            continue;
+                        }
                         switch (format) {
                             case "csv" -> TableWriters.surfaceCsv(target, s.getValue());
                             case "json" -> TableWriters.surfaceJson(target, s.getValue());
@@ -189,5 +266,15 @@ final class ExportCommand implements Command {
             }
         }
         return written;
+    }
+
+    /** @return {@code folder/name}, or null (with a line to {@code skipped}) when the name would leave the folder */
+    private static Path target(Path folder, String name, Consumer<String> skipped) {
+        try {
+            return ResultPaths.outputFile(folder, name);
+        } catch (IOException x) {
+            skipped.accept("skipped " + x.getMessage());
+            return null;
+        }
     }
 }

@@ -67,7 +67,7 @@ final class TourCommand implements Command {
         }
         try {
             return ExportCommand.export(file, ExperimentStore.load(file).experiment(), "html", dir.resolve(
-                    "report"), out) > 0 ? ExitCode.OK : ExitCode.FAILURE;
+                    "report"), out, err::println) > 0 ? ExitCode.OK : ExitCode.FAILURE;
         } catch (ExperimentLoadException | IOException e) {
             err.println("tour: the report could not be written: " + e.getMessage());
             return ExitCode.FAILURE;

@@ -61,15 +61,19 @@ final class ValidateCommand implements Command {
         Compilation c = problems.isEmpty() && e.getVariants().isEmpty() ? compiler.compile(e) : null;
         boolean trains = c != null && c.experiment() != null;
         String name = file.getFileName().toString();
+        // runs and result references that loading set aside as unsafe are problems of the file
+        List<String> refused = loaded.refused();
         if (json) {
-            out.println(Json.object("file", file.toString(), "valid", problems.isEmpty(), "problems",
-                    problems.stream().map(ExperimentProblem::message).toList(), "parameters",
+            List<String> all = new java.util.ArrayList<>(refused);
+            problems.forEach(p -> all.add(p.message()));
+            out.println(Json.object("file", file.toString(), "valid", all.isEmpty(), "problems", all, "parameters",
                     trains ? c.experiment().network().parameterCount() : null, "variants", e.getVariants().size()));
         }
+        refused.forEach(err::println);
         for (ExperimentProblem p : problems) {
             err.println(name + ": " + p.message());
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || !refused.isEmpty()) {
             return ExitCode.FAILURE;
         }
         if (!json) {

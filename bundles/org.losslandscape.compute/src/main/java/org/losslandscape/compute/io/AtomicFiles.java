@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -50,11 +53,18 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        Path temp;
+        try {
+            temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        } catch (IOException e) {
+            throw aboutTarget(absolute, e);
+        }
         try {
             writer.write(temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
+            } catch (IOException e) {
+                throw aboutTarget(absolute, e);
             }
             copyPermissions(absolute, temp);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -64,9 +74,29 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * A failure of our own step (creating, filling or forcing the temporary file) as the caller sees it: on the
+     * target, with the reason ("No space left on device"), keeping the kind of failure; the original is the cause.
+     */
+    private static IOException aboutTarget(Path target, IOException e) {
+        String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+        FileSystemException named = e instanceof AccessDeniedException ? new AccessDeniedException(target.toString(),
+                null, reason) : e instanceof NoSuchFileException ? new NoSuchFileException(target.toString(), null,
+                        reason) : new FileSystemException(target.toString(), null, reason);
+        named.initCause(e);
+        return named;
+    }
+
     /** Writes {@code bytes} as the complete new content. */
     public static void write(Path target, byte[] bytes) throws IOException {
-        write(target, temp -> Files.write(temp, bytes));
+        Path absolute = target.toAbsolutePath();
+        write(target, temp -> {
+            try {
+                Files.write(temp, bytes);
+            } catch (IOException e) {
+                throw aboutTarget(absolute, e);
+            }
+        });
     }
 
     /** Writes through a buffered stream. */
@@ -80,7 +110,14 @@ public final class AtomicFiles {
 
     /** Writes {@code text} as UTF-8. */
     public static void writeString(Path target, CharSequence text) throws IOException {
-        write(target, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
+        Path absolute = target.toAbsolutePath();
+        write(target, temp -> {
+            try {
+                Files.writeString(temp, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw aboutTarget(absolute, e);
+            }
+        });
     }
 
     private static void copyPermissions(Path target, Path temp) throws IOException {

@@ -254,7 +254,7 @@ final class AnalysisRunner implements AnalysisContext {
             }
             double[] theta;
             try {
-                theta = Npy.read(ResultFiles.resolve(experimentFile, ref.getUri())).data();
+                theta = Npy.read(ResultFiles.resolve(experimentFile, r, ref)).data();
             } catch (FileFormatException e) {
                 throw new IOException(e.getMessage(), e);
             }

@@ -62,14 +62,14 @@ public record TrainedModel(Network network, double[] params, double[] buffers, b
         }
         Network network = c.experiment().network();
         try {
-            double[] params = Npy.read(ResultFiles.resolve(experimentFile, paramsRef.getUri())).data();
+            double[] params = Npy.read(ResultFiles.resolve(experimentFile, run, paramsRef)).data();
             if (params.length != network.parameterCount()) {
                 throw new IOException(run.getId() + ": " + params.length + " final parameters, but its network has "
                         + network.parameterCount());
             }
             ResultRef buffersRef = finalResult(run, ExperimentRunner.FINAL_BUFFERS);
             double[] buffers = buffersRef == null ? network.initialBuffers()
-                    : Npy.read(ResultFiles.resolve(experimentFile, buffersRef.getUri())).data();
+                    : Npy.read(ResultFiles.resolve(experimentFile, run, buffersRef)).data();
             if (buffers.length != network.bufferCount()) {
                 throw new IOException(run.getId() + ": " + buffers.length + " final buffers, but its network has "
                         + network.bufferCount());

@@ -81,10 +81,15 @@ public final class ExperimentStore {
                     + ", expected an Experiment (<landscape:Experiment>)");
         }
         List<String> repairs = new ArrayList<>();
-        for (Run run : experiment.getRuns()) {
-            repair(absolute, run, checkResults, repairs);
+        List<String> refused = new ArrayList<>();
+        if (checkResults) { // reading: runs whose id could name a path elsewhere are set aside (the file keeps them)
+            refused.addAll(ResultPaths.quarantineRuns(name, experiment));
+            repairs.addAll(refused);
         }
-        return new LoadedExperiment(absolute, experiment, repairs);
+        for (Run run : experiment.getRuns()) {
+            repair(absolute, run, checkResults, repairs, refused);
+        }
+        return new LoadedExperiment(absolute, experiment, repairs, refused);
     }
 
     private static String describe(String name, Resource resource, RuntimeException e) {
@@ -106,8 +111,11 @@ public final class ExperimentStore {
                 ? message.substring(0, location) : message;
     }
 
-    private static void repair(Path file, Run run, boolean checkResults, List<String> repairs) {
+    private static void repair(Path file, Run run, boolean checkResults, List<String> repairs, List<String> refused) {
         List<String> notes = new ArrayList<>();
+        if (!ResultPaths.isValidRunId(run.getId())) {
+            return; // only when updating: kept as it is, never used to build a path
+        }
         if (run.getStatus() == RunStatus.RUNNING && !RunLock.isHeld(ResultFiles.lockFile(file, run.getId()))) {
             run.setStatus(RunStatus.INTERRUPTED);
             notes.add("interrupted: the process running it ended before it finished");
@@ -118,6 +126,12 @@ public final class ExperimentStore {
             String problem = check(file, ref);
             if (problem != null) {
                 it.remove();
+                if (ResultPaths.resultProblem(file, ref.getUri()) != null) {
+                    notes.add(problem);
+                    repairs.add(run.getId() + ": " + problem);
+                    refused.add(file.getFileName() + ": run " + run.getId() + ": " + problem);
+                    continue;
+                }
                 notes.add("result " + ref.getUri() + " dropped: " + problem);
                 repairs.add(run.getId() + ": result " + ref.getUri() + " dropped: " + problem);
             }
@@ -133,10 +147,14 @@ public final class ExperimentStore {
         if (ref.getUri() == null || ref.getUri().isBlank()) {
             return "no file named";
         }
+        String outside = ResultPaths.resultProblem(file, ref.getUri());
+        if (outside != null) {
+            return outside; // before anything is opened
+        }
         Path target;
         try {
             target = ResultFiles.resolve(file, ref.getUri());
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return "not a valid path";
         }
         if (!Files.isRegularFile(target)) {

@@ -31,14 +31,20 @@ public final class ResultFiles {
         return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + RESULTS_SUFFIX);
     }
 
-    /** @return the folder of one run's results */
+    /**
+     * @return the folder of one run's results
+     * @throws IllegalArgumentException when the id breaks {@link ResultPaths#RUN_ID_RULE}
+     */
     public static Path runFolder(Path experimentFile, String runId) {
-        return resultsFolder(experimentFile).resolve(runId);
+        return resultsFolder(experimentFile).resolve(ResultPaths.requireRunId(runId));
     }
 
-    /** @return the lock file of a run, see {@link RunLock} */
+    /**
+     * @return the lock file of a run, see {@link RunLock}
+     * @throws IllegalArgumentException when the id breaks {@link ResultPaths#RUN_ID_RULE}
+     */
     public static Path lockFile(Path experimentFile, String runId) {
-        return resultsFolder(experimentFile).resolve(runId + ".lock");
+        return resultsFolder(experimentFile).resolve(ResultPaths.requireRunId(runId) + ".lock");
     }
 
     /** @return {@code target} as a '/'-separated path relative to the experiment's folder */
@@ -47,9 +53,21 @@ public final class ResultFiles {
         return base.relativize(target.toAbsolutePath()).toString().replace('\\', '/');
     }
 
-    /** @return the file a result reference points to */
-    public static Path resolve(Path experimentFile, String uri) {
-        return experimentFile.toAbsolutePath().getParent().resolve(uri).normalize();
+    /**
+     * @return the file a result reference points to
+     * @throws IOException when the reference leads outside the results folder ({@link ResultPaths#resultProblem});
+     *         nothing has been opened then
+     */
+    public static Path resolve(Path experimentFile, String uri) throws IOException {
+        return ResultPaths.resolveResult(experimentFile, null, uri);
+    }
+
+    /**
+     * @return the file a run's result reference points to
+     * @throws IOException naming the run, the reference and the rule when it leads outside the results folder
+     */
+    public static Path resolve(Path experimentFile, Run run, ResultRef ref) throws IOException {
+        return ResultPaths.resolveResult(experimentFile, run.getId(), ref.getUri());
     }
 
     /**
@@ -58,10 +76,14 @@ public final class ResultFiles {
      *
      * @return the reference
      * @throws IOException if the file cannot be written; the previous file and the run are then unchanged
+     * @throws IllegalArgumentException if the run's id or {@code fileName} is not a plain name (nothing is written)
      */
     public static ResultRef write(Path experimentFile, Run run, ResultKind kind, String fileName, NpyArray array,
             String description) throws IOException {
         Path folder = runFolder(experimentFile, run.getId());
+        if (!ResultPaths.isPlainFileName(fileName)) {
+            throw new IllegalArgumentException("result file name \"" + fileName + "\" is not a plain file name");
+        }
         Files.createDirectories(folder);
         Path target = folder.resolve(fileName);
         Npy.write(target, array);

@@ -105,7 +105,7 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
         double[][] path = new double[2][0];
         for (ResultRef ref : run.getResults()) {
             if (ref.getKind() == ResultKind.TRAJECTORY) {
-                path = columns(Npy.read(ResultFiles.resolve(file, ref.getUri())).data());
+                path = columns(Npy.read(ResultFiles.resolve(file, run, ref)).data());
             }
             if (ref.getKind() == ResultKind.SURFACE && ref.getDescription() != null && ref.getDescription()
                     .toUpperCase(Locale.ROOT).contains("PCA_TRAJECTORY")) {

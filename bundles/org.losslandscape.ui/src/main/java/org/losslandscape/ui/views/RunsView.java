@@ -168,7 +168,8 @@ public final class RunsView extends ViewPart {
                         e.getRuns().removeAll(gone);
                     });
                     for (Run r : gone) {
-                        deleteTree(org.losslandscape.core.store.ResultFiles.runFolder(path, r.getId()));
+                        // only NAME.results/ID, links removed but never followed; an unsafe id deletes nothing
+                        org.losslandscape.core.store.ResultPaths.deleteRunFolder(path, r.getId());
                     }
                     f.getParent().refreshLocal(org.eclipse.core.resources.IResource.DEPTH_INFINITE, m);
                     return org.eclipse.core.runtime.Status.OK_STATUS;
@@ -182,17 +183,6 @@ public final class RunsView extends ViewPart {
                 f.getParent()));
         job.schedule();
         return job;
-    }
-
-    private static void deleteTree(Path folder) throws java.io.IOException {
-        if (!java.nio.file.Files.exists(folder)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(folder)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.delete(p);
-            }
-        }
     }
 
     /** Cancels the running or waiting run jobs of the shown file. */
@@ -258,7 +248,7 @@ public final class RunsView extends ViewPart {
             if (ref.getKind() == org.losslandscape.model.ResultKind.CURVES) {
                 try {
                     org.losslandscape.compute.io.NpyArray c = org.losslandscape.compute.io.Npy.read(
-                            org.losslandscape.core.store.ResultFiles.resolve(experimentFile, ref.getUri()));
+                            org.losslandscape.core.store.ResultFiles.resolve(experimentFile, r, ref));
                     int rows = c.shape()[0];
                     if (rows > 0) {
                         double step = c.data()[(rows - 1) * c.shape()[1]];
