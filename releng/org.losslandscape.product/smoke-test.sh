@@ -28,7 +28,7 @@ check "an unknown command exits 2 (got $code)" $([ $code -eq 2 ]; echo $?)
 tour=$(mktemp -d)
 cli tour -o "$tour" > "$tour.out"; code=$?
 check "tour exits 0 (got $code)" $([ $code -eq 0 ]; echo $?)
-grep -q "run-1 completed" "$tour.out"
+grep -q "run-1 (seed [0-9]*) completed" "$tour.out"
 check "tour: run-1 completed" $?
 for chart in loss accuracy; do
     identify -format '%w %h %k' "$tour/report/$chart.png" 2>/dev/null | awk '{ exit !($1 == 900 && $2 == 560 && $3 > 20) }'
