@@ -47,6 +47,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.losslandscape.core.chart.Axis;
 import org.losslandscape.core.chart.ChartSpec;
+import org.losslandscape.core.chart.SeriesPalette;
 import org.losslandscape.core.chart.ColorMaps;
 import org.losslandscape.core.chart.Heatmap;
 import org.losslandscape.core.chart.Marker;
@@ -61,11 +62,6 @@ import org.losslandscape.core.chart.Series;
  * cannot show (≤ 0) are left out. The spec is only read.
  */
 public final class ChartRenderer {
-
-    // the Tableau 10 palette: distinguishable series colours that also survive greyscale printing reasonably
-    private static final Color[] PALETTE = {new Color(0x1F77B4), new Color(0xFF7F0E), new Color(0x2CA02C),
-            new Color(0xD62728), new Color(0x9467BD), new Color(0x8C564B), new Color(0xE377C2), new Color(0x7F7F7F),
-            new Color(0xBCBD22), new Color(0x17BECF)};
 
     private static final Color MARKER_COLOR = new Color(0x202020);
 
@@ -115,7 +111,7 @@ public final class ChartRenderer {
         int colour = 0;
         for (Series s : spec.series()) {
             XYSeriesCollection data = new XYSeriesCollection(xySeries(s, logX, logY));
-            Paint paint = PALETTE[colour++ % PALETTE.length];
+            Paint paint = new Color(SeriesPalette.rgb(colour++));
             XYItemRenderer r = seriesRenderer(s.style(), data);
             r.setSeriesPaint(0, paint);
             plot.setDataset(index, data);

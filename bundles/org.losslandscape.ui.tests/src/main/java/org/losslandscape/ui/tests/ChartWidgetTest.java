@@ -21,7 +21,7 @@ import org.losslandscape.core.chart.ChartSpec;
 import org.losslandscape.core.chart.Charts;
 import org.losslandscape.core.chart.Heatmap;
 import org.losslandscape.core.chart.Marker;
-import org.losslandscape.ui.charts.ChartExports;
+import org.losslandscape.ui.views.ChartExports;
 import org.losslandscape.ui.charts.SpecChart;
 
 /** The SWTChart widget shows a chart description: its series and data, heatmap, markers; and exports it. */

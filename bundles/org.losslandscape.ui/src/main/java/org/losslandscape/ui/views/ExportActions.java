@@ -10,7 +10,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.losslandscape.ui.charts.ChartExports;
 import org.losslandscape.ui.charts.SpecChart;
 
 /** The view-menu actions that export a chart as PNG or SVG and its data as CSV. */

@@ -1,4 +1,4 @@
-package org.losslandscape.ui.charts;
+package org.losslandscape.ui.views;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,7 +9,8 @@ import org.losslandscape.report.TableWriters;
 
 /**
  * Exports of a chart shown in the workbench, drawn from its {@link ChartSpec} by the report's renderer so that an
- * exported image looks like the same chart in an HTML report. Files are written atomically.
+ * exported image looks like the same chart in an HTML report. Files are written atomically. (Here, not in the
+ * chart widgets' bundle, so that the widgets need neither the report nor its Java2D libraries.)
  */
 public final class ChartExports {
 
