@@ -3,9 +3,13 @@ package org.losslandscape.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.losslandscape.compute.io.AtomicFiles;
+import org.losslandscape.compute.io.Json;
 
 /**
  * CSV and JSON exports of training curves and loss surfaces, for spreadsheets, pandas and plotting scripts. Numbers
@@ -70,15 +74,14 @@ public final class TableWriters {
         return '"' + text.replace("\"", "\"\"") + '"';
     }
 
-    /** Writes the curves as JSON, atomically. */
+    /** Writes the curves as JSON (one array per column; NaN as null), atomically. */
     public static void curvesJson(Path file, CurveTable curves) throws IOException {
-        StringBuilder out = new StringBuilder("{");
+        Map<String, Object> m = new LinkedHashMap<>();
         double[][] columns = curves.columns();
         for (int c = 0; c < columns.length; c++) {
-            out.append(c == 0 ? "\n  " : ",\n  ").append('"').append(CurveTable.COLUMNS[c]).append("\": ");
-            array(out, columns[c], 0, columns[c].length);
+            m.put(CurveTable.COLUMNS[c], columns[c]);
         }
-        AtomicFiles.writeString(file, out.append("\n}\n"));
+        AtomicFiles.writeString(file, Json.write(m) + "\n");
     }
 
     /** Writes the surface as CSV, one row per point, atomically. */
@@ -105,33 +108,30 @@ public final class TableWriters {
         AtomicFiles.writeString(file, out);
     }
 
-    /** Writes the surface as JSON with nested x-major arrays, atomically. */
+    /** Writes the surface as JSON with nested x-major arrays (NaN as null), atomically. */
     public static void surfaceJson(Path file, Surface surface) throws IOException {
         List<String> names = new ArrayList<>();
         List<double[]> values = valueColumns(surface, names);
-        StringBuilder out = new StringBuilder("{\n  \"x\": ");
+        Map<String, Object> m = new LinkedHashMap<>();
         double[] x = surface.x();
-        array(out, x, 0, x.length);
+        m.put("x", x);
         if (!surface.is1d()) {
-            out.append(",\n  \"y\": ");
-            array(out, surface.y(), 0, surface.y().length);
+            m.put("y", surface.y());
         }
         int ny = surface.y().length;
         for (int k = 0; k < names.size(); k++) {
-            out.append(",\n  \"").append(names.get(k)).append("\": ");
             double[] v = values.get(k);
             if (surface.is1d()) {
-                array(out, v, 0, v.length);
+                m.put(names.get(k), v);
             } else {
-                out.append('[');
+                List<double[]> rows = new ArrayList<>();
                 for (int i = 0; i < x.length; i++) {
-                    out.append(i == 0 ? "" : ", ");
-                    array(out, v, i * ny, ny);
+                    rows.add(Arrays.copyOfRange(v, i * ny, (i + 1) * ny));
                 }
-                out.append(']');
+                m.put(names.get(k), rows);
             }
         }
-        AtomicFiles.writeString(file, out.append("\n}\n"));
+        AtomicFiles.writeString(file, Json.write(m) + "\n");
     }
 
     /** Appends the names and arrays of the value columns the surface has. */
@@ -151,14 +151,5 @@ public final class TableWriters {
 
     private static String csv(double v) {
         return Double.isFinite(v) ? Double.toString(v) : "";
-    }
-
-    private static void array(StringBuilder out, double[] a, int from, int count) {
-        out.append('[');
-        for (int k = 0; k < count; k++) {
-            double v = a[from + k];
-            out.append(k == 0 ? "" : ", ").append(Double.isFinite(v) ? Double.toString(v) : "null");
-        }
-        out.append(']');
     }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.losslandscape.compute.io.Json;
+
 /**
  * One workload's timings in the format of the project's benchmark document: one JSON object per line.
  *
@@ -38,30 +40,19 @@ public record BenchmarkResult(String workload, String precision, int threads, do
         m.put("max_s", Arrays.stream(seconds).max().orElse(Double.NaN));
         m.put("gflops", flops > 0 ? flops / median() / 1e9 : null);
         m.put("check", check);
-        return json(m);
+        return Json.write(rounded(m));
     }
 
-    private static String json(Object v) {
-        if (v == null) {
-            return "null";
-        }
-        if (v instanceof String s) {
-            return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-        }
-        if (v instanceof Double d) {
-            return Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2")
-                    .replace(".e", "e").replaceAll("\\.$", "") : "null";
+    /** @return the value rounded to six significant digits (finite numbers; the rest unchanged), for reading */
+    private static Object rounded(Object v) {
+        if (v instanceof Double d && Double.isFinite(d)) {
+            return Double.parseDouble(String.format(Locale.ROOT, "%.6g", d));
         }
         if (v instanceof Map<?, ?> map) {
-            StringBuilder sb = new StringBuilder("{");
-            for (var e : map.entrySet()) {
-                if (sb.length() > 1) {
-                    sb.append(',');
-                }
-                sb.append(json(String.valueOf(e.getKey()))).append(':').append(json(e.getValue()));
-            }
-            return sb.append('}').toString();
+            Map<String, Object> m = new LinkedHashMap<>();
+            map.forEach((k, x) -> m.put(String.valueOf(k), rounded(x)));
+            return m;
         }
-        return String.valueOf(v);
+        return v;
     }
 }

@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.losslandscape.compute.io.internal.ElementType;
-import org.losslandscape.compute.io.internal.Json;
-import org.losslandscape.compute.io.internal.JsonException;
 import org.losslandscape.compute.io.internal.Shapes;
 
 /**

@@ -1,4 +1,4 @@
-package org.losslandscape.compute.io.internal;
+package org.losslandscape.compute.io;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Minimal JSON (RFC 8259) reader and writer for file headers. Values map to Java as: object →
+ * The project's one JSON (RFC 8259) reader and writer: file headers (safetensors), the command line's {@code --json}
+ * output, the benchmark's lines and the data exports. Values map to Java as: object →
  * {@code LinkedHashMap<String, Object>} (key order kept, duplicate keys rejected), array →
  * {@code ArrayList<Object>}, string → {@code String}, number → {@code Long} when written without fraction or
  * exponent and in range, otherwise {@code Double}, {@code true/false} → {@code Boolean}, {@code null} →
@@ -41,12 +42,14 @@ public final class Json {
     }
 
     /**
-     * Compact JSON text (no whitespace) of a value made of maps with string keys, lists, strings, finite
-     * numbers, booleans and null. Integral numbers are written without a fraction.
+     * Compact JSON text (no whitespace) of a value made of maps with string keys, lists, {@code double[]} arrays,
+     * strings, numbers, booleans and null. Integral numbers are written without a fraction; JSON has no NaN or
+     * infinity, so non-finite numbers are written as {@code null}. Strings are escaped as RFC 8259 requires (every
+     * control character included).
      *
      * @param value the value
      * @return the JSON text
-     * @throws IllegalArgumentException for other types or non-finite numbers
+     * @throws IllegalArgumentException for other types
      */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
@@ -65,11 +68,16 @@ public final class Json {
                 || value instanceof Byte) {
             out.append(((Number) value).longValue());
         } else if (value instanceof Number n) {
-            double d = n.doubleValue();
-            if (!Double.isFinite(d)) {
-                throw new IllegalArgumentException("JSON cannot hold " + d);
+            number(n.doubleValue(), out);
+        } else if (value instanceof double[] array) {
+            out.append('[');
+            for (int i = 0; i < array.length; i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                number(array[i], out);
             }
-            out.append(d == Math.rint(d) && Math.abs(d) < 0x1p53 ? Long.toString((long) d) : Double.toString(d));
+            out.append(']');
         } else if (value instanceof Map<?, ?> map) {
             out.append('{');
             boolean first = true;
@@ -97,6 +105,14 @@ public final class Json {
             out.append(']');
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+        }
+    }
+
+    private static void number(double d, StringBuilder out) {
+        if (!Double.isFinite(d)) {
+            out.append("null");
+        } else {
+            out.append(d == Math.rint(d) && Math.abs(d) < 0x1p53 ? Long.toString((long) d) : Double.toString(d));
         }
     }
 

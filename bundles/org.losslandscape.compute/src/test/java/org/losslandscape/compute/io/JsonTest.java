@@ -1,4 +1,4 @@
-package org.losslandscape.compute.io.internal;
+package org.losslandscape.compute.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -33,7 +33,9 @@ class JsonTest {
         String text = Json.write(value);
         assertEquals("{\"k\\\"ey\":[1,2.5,\"tab\\there\\u0001\"],\"n\":3}", text);
         assertEquals(Map.of("k\"ey", List.of(1L, 2.5, "tab\there\u0001"), "n", 3L), Json.parse(text));
-        assertThrows(IllegalArgumentException.class, () -> Json.write(Double.NaN));
+        assertEquals("[null,null,-0.5,1]", Json.write(List.of(Double.NaN, Double.POSITIVE_INFINITY, -0.5, 1.0)));
+        assertEquals("{\"a\":[1,null,2.5]}", Json.write(Map.of("a", new double[] {1, Double.NaN, 2.5})));
+        assertThrows(IllegalArgumentException.class, () -> Json.write(new Object()));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.losslandscape.compute.io.internal;
+package org.losslandscape.compute.io;
 
 /** Malformed JSON text; the message names the character offset. */
 public final class JsonException extends Exception {
