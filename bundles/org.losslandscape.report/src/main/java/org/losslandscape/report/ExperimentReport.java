@@ -115,6 +115,11 @@ public final class ExperimentReport {
 
     /** @return "skipped URI (run ID): why" */
     static String skipMessage(ResultRef ref, Exception e) {
+        return "skipped " + problem(ref, e);
+    }
+
+    /** @return "URI (run ID): why" */
+    private static String problem(ResultRef ref, Exception e) {
         String run = ref.eContainer() instanceof Run r ? " (run " + r.getId() + ")" : "";
         String why = e.getMessage() == null || e.getMessage().isBlank() ? "its content cannot be used"
                 : e.getMessage();
@@ -122,7 +127,7 @@ public final class ExperimentReport {
         if (ref.eContainer() instanceof Run r && why.startsWith("run " + r.getId() + ": ")) {
             why = why.substring(("run " + r.getId() + ": ").length());
         }
-        return "skipped " + ref.getUri() + run + ": " + why;
+        return ref.getUri() + run + ": " + why;
     }
 
     /** @return the training curves of every run that stored them, by run id, in run order */
@@ -208,7 +213,7 @@ public final class ExperimentReport {
                 try {
                     return a.rank() == 1 && count == 1 ? new double[][] {a.data()} : columns(a, count);
                 } catch (IllegalArgumentException e) {
-                    throw new IOException(skipMessage(ref, e).replaceFirst("^skipped ", ""), e);
+                    throw new IOException(problem(ref, e), e);
                 }
             }
         }

@@ -151,19 +151,9 @@ class ReportRobustnessTest {
     /** A real full disk: a 64 KiB tmpfs, when this machine lets the test mount one (root on Linux). */
     @Test
     void aFullDiskGivesOneReasonAndLeavesNoFile() throws Exception {
-        Path mount = Files.createDirectories(dir.resolve("small"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mount.toString()),
-                "cannot mount a tmpfs here");
+        Path mount = fullDisk();
         try {
             Path filler = mount.resolve("filler");
-            try (OutputStream out = Files.newOutputStream(filler)) {
-                byte[] block = new byte[4096];
-                while (true) {
-                    out.write(block);
-                }
-            } catch (IOException full) {
-                // the disk is full now
-            }
             Path target = mount.resolve("loss.png");
             IOException x = assertThrows(IOException.class, () -> ChartRenderer.writePng(Fixtures.landscape(false),
                     target, 900, 560));
@@ -184,18 +174,8 @@ class ReportRobustnessTest {
      */
     @Test
     void aFullDiskLeavesNoStrayThreadExceptionAtExit() throws Exception {
-        Path mount = Files.createDirectories(dir.resolve("small"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mount.toString()),
-                "cannot mount a tmpfs here");
+        Path mount = fullDisk();
         try {
-            try (OutputStream out = Files.newOutputStream(mount.resolve("filler"))) {
-                byte[] block = new byte[4096];
-                while (true) {
-                    out.write(block);
-                }
-            } catch (IOException full) {
-                // the disk is full now
-            }
             String java = ProcessHandle.current().info().command().orElse("java");
             Process p = new ProcessBuilder(java, "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + mount, "-cp",
                     System.getProperty("java.class.path"), PngWriterMain.class.getName(), mount.resolve("x.png")
@@ -211,6 +191,24 @@ class ReportRobustnessTest {
                     stderr);
         } finally {
             run("umount", mount.toString());
+        }
+    }
+
+    /**
+     * @return a 64 KiB tmpfs in the test folder, filled up with the file {@code filler}; the test is skipped when
+     *         this machine does not let it mount one (root on Linux can); the caller unmounts it
+     */
+    private Path fullDisk() throws IOException {
+        Path mount = Files.createDirectories(dir.resolve("small"));
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mount.toString()),
+                "cannot mount a tmpfs here");
+        try (OutputStream out = Files.newOutputStream(mount.resolve("filler"))) {
+            byte[] block = new byte[4096];
+            while (true) {
+                out.write(block);
+            }
+        } catch (IOException full) {
+            return mount; // the disk is full now
         }
     }
 

@@ -173,9 +173,7 @@ class UntrustedFilesTest {
 
     @Test
     void aReadOnlyOutputFolderIsNamedWithTheFix() throws Exception {
-        Path ro = Files.createDirectories(dir.resolve("ro"));
-        assumeTrue(system("mount", "-t", "tmpfs", "-o", "ro,size=16k", "tmpfs", ro.toString()),
-                "cannot mount a read-only tmpfs here");
+        Path ro = tmpfs("ro", "ro,size=16k");
         try {
             assertEquals(ExitCode.FAILURE, run("export", file.toString(), "--format", "png", "-o", ro.toString()));
             assertEquals("e.landscape: cannot export into " + ro + ": read-only file system; choose a folder on a "
@@ -230,12 +228,9 @@ class UntrustedFilesTest {
     /** A real full disk: a 64 KiB tmpfs, when this machine lets the test mount one (root on Linux). */
     @Test
     void pngOnAFullDiskIsOneLineWithFileAndReason() throws Exception {
-        Path small = Files.createDirectories(dir.resolve("small"));
-        assumeTrue(system("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.toString()),
-                "cannot mount a tmpfs here");
+        Path small = tmpfs("small", "size=64k");
         try {
-            Path filler = small.resolve("filler");
-            try (OutputStream out = Files.newOutputStream(filler)) {
+            try (OutputStream out = Files.newOutputStream(small.resolve("filler"))) {
                 byte[] block = new byte[4096];
                 while (true) {
                     out.write(block);
@@ -257,6 +252,17 @@ class UntrustedFilesTest {
         } finally {
             system("umount", small.toString());
         }
+    }
+
+    /**
+     * @return a small tmpfs mounted on {@code dir/name} with the mount options; the test is skipped when this machine
+     *         does not let it mount one (root on Linux can); the caller unmounts it
+     */
+    private Path tmpfs(String name, String options) throws IOException {
+        Path mount = Files.createDirectories(dir.resolve(name));
+        assumeTrue(system("mount", "-t", "tmpfs", "-o", options, "tmpfs", mount.toString()),
+                "cannot mount a tmpfs (" + options + ") here");
+        return mount;
     }
 
     private static boolean system(String... command) {

@@ -112,10 +112,10 @@ public final class ExperimentStore {
     }
 
     private static void repair(Path file, Run run, boolean checkResults, List<String> repairs, List<String> refused) {
-        List<String> notes = new ArrayList<>();
         if (!ResultPaths.isValidRunId(run.getId())) {
             return; // only when updating: kept as it is, never used to build a path
         }
+        List<String> notes = new ArrayList<>();
         if (run.getStatus() == RunStatus.RUNNING && !RunLock.isHeld(ResultFiles.lockFile(file, run.getId()))) {
             run.setStatus(RunStatus.INTERRUPTED);
             notes.add("interrupted: the process running it ended before it finished");
@@ -123,15 +123,19 @@ public final class ExperimentStore {
         }
         for (Iterator<ResultRef> it = run.getResults().iterator(); checkResults && it.hasNext();) {
             ResultRef ref = it.next();
+            String uri = ref.getUri();
+            // a reference leading out of the results folder is refused before anything is opened
+            String outside = uri == null || uri.isBlank() ? null : ResultPaths.resultProblem(file, uri);
+            if (outside != null) {
+                it.remove();
+                notes.add(outside);
+                repairs.add(run.getId() + ": " + outside);
+                refused.add(file.getFileName() + ": run " + run.getId() + ": " + outside);
+                continue;
+            }
             String problem = check(file, ref);
             if (problem != null) {
                 it.remove();
-                if (ResultPaths.resultProblem(file, ref.getUri()) != null) {
-                    notes.add(problem);
-                    repairs.add(run.getId() + ": " + problem);
-                    refused.add(file.getFileName() + ": run " + run.getId() + ": " + problem);
-                    continue;
-                }
                 notes.add("result " + ref.getUri() + " dropped: " + problem);
                 repairs.add(run.getId() + ": result " + ref.getUri() + " dropped: " + problem);
             }
@@ -142,19 +146,18 @@ public final class ExperimentStore {
         }
     }
 
-    /** @return why the reference is unusable, or null when it points to a complete .npy file */
+    /**
+     * @param ref a reference that {@link ResultPaths#resultProblem} found inside the results folder (or blank)
+     * @return why the reference is unusable, or null when it points to a complete .npy file
+     */
     private static String check(Path file, ResultRef ref) {
         if (ref.getUri() == null || ref.getUri().isBlank()) {
             return "no file named";
         }
-        String outside = ResultPaths.resultProblem(file, ref.getUri());
-        if (outside != null) {
-            return outside; // before anything is opened
-        }
         Path target;
         try {
-            target = ResultFiles.resolve(file, ref.getUri());
-        } catch (IOException | RuntimeException e) {
+            target = file.getParent().resolve(ref.getUri()).normalize();
+        } catch (RuntimeException e) {
             return "not a valid path";
         }
         if (!Files.isRegularFile(target)) {
