@@ -96,7 +96,7 @@ final class ExportCommand implements Command {
                 return ExitCode.FAILURE;
             }
         } catch (IOException ex) {
-            err.println(file.getFileName() + ": export failed: " + ex.getMessage());
+            err.println(file.getFileName() + ": export failed: " + IoMessages.describe(ex));
             return ExitCode.FAILURE;
         }
         return ExitCode.OK;
@@ -133,7 +133,7 @@ final class ExportCommand implements Command {
                     try {
                         model = TrainedModel.of(file, e, run);
                     } catch (IOException x) {
-                        out.println("skipped " + run.getId() + ": " + x.getMessage());
+                        out.println("skipped " + run.getId() + ": " + IoMessages.describe(x));
                         continue;
                     }
                     if (model == null) {
