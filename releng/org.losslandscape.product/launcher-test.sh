@@ -54,6 +54,7 @@ check "the full log is there" $?
 # ---- 8. the plain-JVM commands answer like the OSGi runtime --------------------------------------------------------
 prod="$work/product"
 cp -a "$PRODUCT_DIR" "$prod"
+rm -rf "$prod/configuration/org.losslandscape.cli"   # start without the launcher's caches
 L() { LANDSCAPE_PRODUCT="$prod" "$ROOT/landscape" "$@"; }
 L new --template saddle-toy -o "$work/s.landscape" > /dev/null 2>&1
 for args in "help" "help run" "info $work/s.landscape" "info --json $work/s.landscape"; do
@@ -111,20 +112,22 @@ else
     user=landscape-test
     home="$work/home"
     mkdir -p "$home"
-    id "$user" > /dev/null 2>&1 || useradd -M -d "$home" -s /bin/bash "$user" || check "useradd $user" 1
-    usermod -d "$home" "$user" 2>/dev/null
+    # like nobody and most service accounts, the user's passwd home does not exist: Java's user.home (and with it
+    # Equinox's own fallback, ~/.eclipse) is unusable, while $HOME points to a folder the user can write
+    id "$user" > /dev/null 2>&1 || useradd -M -d /nonexistent -s /bin/bash "$user" || check "useradd $user" 1
+    usermod -d /nonexistent "$user" > /dev/null 2>&1
     chown "$user" "$home"
-    inst="$work/opt/landscape"
-    mkdir -p "$work/opt"
+    # a checkout with its built product, installed by root, who ran it once, then made read-only
+    inst="$work/opt/releng/org.losslandscape.product/target/products/org.losslandscape.product/linux/gtk/x86_64/landscape"
+    mkdir -p "$(dirname "$inst")"
     cp -a "$PRODUCT_DIR" "$inst"
     cp "$ROOT/landscape" "$work/opt/landscape.sh"
-    # installed by root, who ran it once, then made read-only
-    LANDSCAPE_PRODUCT="$inst" LANDSCAPE_OSGI=1 "$work/opt/landscape.sh" --version > /dev/null 2>&1
+    LANDSCAPE_OSGI=1 "$work/opt/landscape.sh" --version > /dev/null 2>&1
     rm -rf "$inst/configuration/org.losslandscape.cli"
     chown -R root:root "$work/opt"
     chmod -R go-w,a+rX "$work/opt"
     touch "$work/installed"
-    U() { (cd "$home" && runuser -u "$user" -- env HOME="$home" JAVA_HOME="$JAVA_HOME" LANDSCAPE_PRODUCT="$inst" "$work/opt/landscape.sh" "$@"); }
+    U() { (cd "$home" && runuser -u "$user" -- env HOME="$home" JAVA_HOME="$JAVA_HOME" "$work/opt/landscape.sh" "$@"); }
 
     out=$(U --version 2>"$work/err"); code=$?
     check "shared install: --version exits 0 (got $code; $(grep -v WARNING "$work/err" | head -n2 | tr '\n' ' '))" $([ $code -eq 0 ]; echo $?)
@@ -152,21 +155,21 @@ else
 
     # folders the user cannot write
     out=$(U new --template saddle-toy -o "$work/opt/x.landscape" 2>&1); code=$?
-    contains "$out" "permission denied: the folder $work/opt is not writable by user $user"
-    check "new into a read-only folder: a clear message (exit $code: $(grep -v WARNING <<< "$out" | head -n1))" $([ $? -eq 0 ] && [ $code -eq 1 ]; echo $?)
+    contains "$out" "permission denied: the folder $work/opt is not writable by user $user"; r=$?
+    check "new into a read-only folder: a clear message (exit $code: $(grep -v WARNING <<< "$out" | head -n1))" $([ $r -eq 0 ] && [ $code -eq 1 ]; echo $?)
     cp "$home/work/s.landscape" "$work/opt/ro.landscape"
     out=$(U run "$work/opt/ro.landscape" 2>&1); code=$?
-    contains "$out" "the folder $work/opt is not writable by user $user"
-    check "run of a file in a read-only folder: a clear message (exit $code: $(grep -v WARNING <<< "$out" | head -n1))" $([ $? -eq 0 ] && [ $code -eq 1 ]; echo $?)
+    contains "$out" "the folder $work/opt is not writable by user $user"; r=$?
+    check "run of a file in a read-only folder: a clear message (exit $code: $(grep -v WARNING <<< "$out" | head -n1))" $([ $r -eq 0 ] && [ $code -eq 1 ]; echo $?)
     out=$(U export "$home/work/s.landscape" --format csv -o "$work/opt/out" 2>&1); code=$?
-    contains "$out" "the folder $work/opt is not writable by user $user"
-    check "export into a read-only folder: a clear message (exit $code)" $([ $? -eq 0 ] && [ $code -eq 1 ]; echo $?)
+    contains "$out" "the folder $work/opt is not writable by user $user"; r=$?
+    check "export into a read-only folder: a clear message (exit $code)" $([ $r -eq 0 ] && [ $code -eq 1 ]; echo $?)
     out=$(U workbench -data "$work/opt/ws" 2>&1); code=$?
-    contains "$out" "the workspace $work/opt/ws is not writable by $user"
-    check "workbench with a read-only workspace: a clear message (exit $code)" $([ $? -eq 0 ] && [ $code -eq 1 ]; echo $?)
-    out=$(cd / && runuser -u "$user" -- env HOME=/nonexistent JAVA_HOME="$JAVA_HOME" LANDSCAPE_PRODUCT="$inst" "$work/opt/landscape.sh" --version 2>&1); code=$?
-    contains "$out" "Set HOME or LANDSCAPE_USER_DIR to a folder you can write"
-    check "a user without a writable home: a clear message (exit $code)" $([ $? -eq 0 ] && [ $code -eq 1 ]; echo $?)
+    contains "$out" "the workspace $work/opt/ws is not writable by $user"; r=$?
+    check "workbench with a read-only workspace: a clear message (exit $code)" $([ $r -eq 0 ] && [ $code -eq 1 ]; echo $?)
+    out=$(cd / && runuser -u "$user" -- env HOME=/nonexistent JAVA_HOME="$JAVA_HOME" "$work/opt/landscape.sh" --version 2>&1); code=$?
+    contains "$out" "Set HOME or LANDSCAPE_USER_DIR to a folder you can write"; r=$?
+    check "a user without a writable home: a clear message (exit $code)" $([ $r -eq 0 ] && [ $code -eq 1 ]; echo $?)
 
     # let the background AOT cache maker finish before the user goes
     for _ in $(seq 1 60); do pgrep -u "$user" > /dev/null || break; sleep 1; done
