@@ -54,7 +54,7 @@ check "the full log is there" $?
 # ---- 8. the plain-JVM commands answer like the OSGi runtime --------------------------------------------------------
 prod="$work/product"
 cp -a "$PRODUCT_DIR" "$prod"
-rm -rf "$prod/configuration/org.losslandscape.cli"   # start without the launcher's caches
+# the copy brings the caches of $PRODUCT_DIR along, with its paths: they are made anew for the copy
 L() { LANDSCAPE_PRODUCT="$prod" "$ROOT/landscape" "$@"; }
 L new --template saddle-toy -o "$work/s.landscape" > /dev/null 2>&1
 for args in "help" "help run" "info $work/s.landscape" "info --json $work/s.landscape"; do
