@@ -2,6 +2,7 @@ package org.losslandscape.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,11 @@ final class RunCommand implements Command {
             err.println(e.getMessage().indent(2).stripTrailing());
             return ExitCode.FAILURE;
         } catch (IOException e) {
-            err.println(name + ": cannot save the results: " + e.getMessage());
+            err.println(name + ": cannot save the results: " + IoMessages.describe(e));
+            if (e instanceof AccessDeniedException) {
+                err.println("(a run writes its results, a lock and the updated experiment beside the file: copy the "
+                        + "experiment into a folder you can write)");
+            }
             return ExitCode.FAILURE;
         }
         boolean allCompleted = true;

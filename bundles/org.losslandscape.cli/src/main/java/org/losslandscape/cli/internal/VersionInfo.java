@@ -1,5 +1,12 @@
 package org.losslandscape.cli.internal;
 
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.security.CodeSource;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -9,7 +16,10 @@ final class VersionInfo {
     private VersionInfo() {
     }
 
-    /** @return this bundle's version under OSGi, or "development" when run from plain class files */
+    /**
+     * @return this bundle's version: under OSGi from the framework, in a plain JVM from the manifest of the jar this
+     *         class came from (the product's fast path), or "development" when run from plain class files
+     */
     static String productVersion() {
         try {
             Bundle bundle = FrameworkUtil.getBundle(VersionInfo.class);
@@ -19,7 +29,23 @@ final class VersionInfo {
         } catch (NoClassDefFoundError e) {
             // plain JVM without the OSGi framework on the class path
         }
-        return "development";
+        String fromJar = jarBundleVersion();
+        return fromJar != null ? fromJar : "development";
+    }
+
+    private static String jarBundleVersion() {
+        try {
+            CodeSource source = VersionInfo.class.getProtectionDomain().getCodeSource();
+            if (source == null || !source.getLocation().getPath().endsWith(".jar")) {
+                return null;
+            }
+            try (JarFile jar = new JarFile(new File(source.getLocation().toURI()), false)) {
+                Manifest manifest = jar.getManifest();
+                return manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-Version");
+            }
+        } catch (IOException | URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** @return e.g. "Java 25.0.1 (Eclipse Adoptium), Vector API enabled, 2 processors" */

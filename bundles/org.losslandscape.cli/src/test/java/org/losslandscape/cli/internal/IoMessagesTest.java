@@ -1,0 +1,39 @@
+package org.losslandscape.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IoMessagesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileThatCannotBeCreatedNamesTheFolderThatRefuses() {
+        String user = System.getProperty("user.name");
+        // what the atomic save of new/run reports: only the temporary file's path
+        assertEquals("permission denied: the folder " + dir + " is not writable by user " + user,
+                IoMessages.describe(new AccessDeniedException(dir.resolve(".x.landscape.123.tmp").toString())));
+        // createDirectories of an output folder below folders that do not exist yet
+        assertEquals("permission denied: the folder " + dir + " is not writable by user " + user,
+                IoMessages.describe(new AccessDeniedException(dir.resolve("a/b/report").toString())));
+    }
+
+    @Test
+    void otherFileProblemsNameTheFileAndTheReason() throws IOException {
+        Path f = Files.writeString(dir.resolve("x"), "x");
+        assertEquals("no such file or folder: " + dir.resolve("y"),
+                IoMessages.describe(new NoSuchFileException(dir.resolve("y").toString())));
+        assertEquals(f + ": Read-only file system", IoMessages.describe(new java.nio.file.FileSystemException(
+                f.toString(), null, "Read-only file system")));
+        assertEquals("disk full", IoMessages.describe(new IOException("disk full")));
+    }
+}
