@@ -5,8 +5,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,9 +25,12 @@ final class FileProblems {
     private FileProblems() {
     }
 
-    /** @return "PATH: reason" */
+    /** @return "PATH: reason" (a refused permission names the folder that refuses and the user instead) */
     static String describe(IOException e) {
         String reason = reason(e);
+        if (reason.startsWith("permission denied: ")) {
+            return reason;
+        }
         String file = e instanceof FileSystemException f && f.getFile() != null ? userPath(f.getFile()) : null;
         if (file == null) {
             return reason;
@@ -35,8 +40,23 @@ final class FileProblems {
         return file + other + ": " + reason;
     }
 
-    /** @return the reason in lower-case words, e.g. "permission denied", "no space left on device" */
+    /** @return {@link #describe(IOException)} of an I/O failure, else the failure's message */
+    static String describe(Exception e) {
+        if (e instanceof IOException io) {
+            return describe(io);
+        }
+        return e.getMessage() != null ? e.getMessage() : "unexpected failure";
+    }
+
+    /**
+     * @return the reason in lower-case words, e.g. "no space left on device"; a refused permission names the file or
+     *         the folder that refuses and the user ("permission denied: the folder /x is not writable by user u"),
+     *         since {@link AccessDeniedException}'s own message is only the path
+     */
     static String reason(IOException e) {
+        if (e instanceof AccessDeniedException a && a.getFile() != null) {
+            return permissionDenied(Path.of(userPath(a.getFile())).toAbsolutePath().normalize());
+        }
         if (e instanceof FileSystemException f && f.getReason() != null && !f.getReason().isBlank()) {
             return lower(f.getReason());
         }
@@ -85,6 +105,23 @@ final class FileProblems {
             return "check the path given with -o";
         }
         return "";
+    }
+
+    private static String permissionDenied(Path file) {
+        String user = System.getProperty("user.name");
+        if (Files.exists(file) && !Files.isReadable(file)) {
+            return "permission denied: " + file + " is not readable by user " + user;
+        }
+        if (Files.isRegularFile(file) && !Files.isWritable(file)) {
+            return "permission denied: " + file + " is read-only for user " + user;
+        }
+        // the file (or folder) is to be created: name the first existing folder above it, the one that refuses
+        Path folder = Files.isDirectory(file) ? file : file.getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        return folder == null ? "permission denied: " + file
+                : "permission denied: the folder " + folder + " is not writable by user " + user;
     }
 
     private static String userPath(String path) {

@@ -79,7 +79,7 @@ final class NewCommand implements Command {
         try {
             ExperimentStore.save(t.create(), file);
         } catch (IOException e) {
-            err.println("landscape new: cannot write " + file + ": " + IoMessages.describe(e));
+            err.println("landscape new: cannot write " + file + ": " + FileProblems.describe(e));
             return ExitCode.FAILURE;
         }
         out.println("wrote " + file + " (template " + t.name() + ": " + t.summary() + ")");

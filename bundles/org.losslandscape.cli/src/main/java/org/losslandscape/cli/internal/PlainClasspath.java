@@ -54,7 +54,7 @@ public final class PlainClasspath {
             prepare(Path.of(args[0]), Path.of(args[1]));
         } catch (IOException | RuntimeException e) {
             System.err.println("landscape: cannot prepare the plain class path in " + args[1] + ": "
-                    + IoMessages.describe(e));
+                    + FileProblems.describe(e));
             System.exit(1);
         }
     }

@@ -91,7 +91,7 @@ final class RunCommand implements Command {
             err.println(e.getMessage().indent(2).stripTrailing());
             return ExitCode.FAILURE;
         } catch (IOException e) {
-            err.println(name + ": cannot save the results: " + IoMessages.describe(e));
+            err.println(name + ": cannot save the results: " + FileProblems.describe(e));
             if (e instanceof AccessDeniedException) {
                 err.println("(a run writes its results, a lock and the updated experiment beside the file: copy the "
                         + "experiment into a folder you can write)");

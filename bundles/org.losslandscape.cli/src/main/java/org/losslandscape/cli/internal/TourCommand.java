@@ -56,7 +56,7 @@ final class TourCommand implements Command {
                 err.println("tour: created " + file);
             }
         } catch (IOException e) {
-            err.println("tour: cannot create " + file + ": " + IoMessages.describe(e));
+            err.println("tour: cannot create " + file + ": " + FileProblems.describe(e));
             return ExitCode.FAILURE;
         }
         List<String> runArgs = threads == null ? List.of(file.toString()) : List.of(file.toString(), "--threads",
@@ -69,7 +69,7 @@ final class TourCommand implements Command {
             return ExportCommand.export(file, ExperimentStore.load(file).experiment(), "html", dir.resolve(
                     "report"), out, err::println) > 0 ? ExitCode.OK : ExitCode.FAILURE;
         } catch (ExperimentLoadException | IOException e) {
-            err.println("tour: the report could not be written: " + IoMessages.describe(e));
+            err.println("tour: the report could not be written: " + FileProblems.describe(e));
             return ExitCode.FAILURE;
         }
     }

@@ -15,8 +15,9 @@ class FileProblemsTest {
     @Test
     void reasonsAndFixes() {
         IOException denied = new AccessDeniedException("/srv/out/.loss.png.12345.tmp");
-        assertEquals("/srv/out/loss.png: permission denied", FileProblems.describe(denied),
-                "the temporary file of an atomic write is named as its target");
+        // the target of the atomic write does not exist yet: the first existing folder above it is the one to name
+        assertEquals("permission denied: the folder /srv is not writable by user " + System.getProperty("user.name"),
+                FileProblems.describe(denied), "the temporary file of an atomic write is named by its target");
         assertEquals("choose a folder you may write to with -o, or change its permissions",
                 FileProblems.exportFix(FileProblems.reason(denied)));
 

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class IoMessagesTest {
+/** What new, run, tour and export say when the file system refuses: the file or folder, the reason, the user. */
+class PermissionMessagesTest {
 
     @TempDir
     Path dir;
@@ -21,19 +22,19 @@ class IoMessagesTest {
         String user = System.getProperty("user.name");
         // what the atomic save of new/run reports: only the temporary file's path
         assertEquals("permission denied: the folder " + dir + " is not writable by user " + user,
-                IoMessages.describe(new AccessDeniedException(dir.resolve(".x.landscape.123.tmp").toString())));
+                FileProblems.describe(new AccessDeniedException(dir.resolve(".x.landscape.123.tmp").toString())));
         // createDirectories of an output folder below folders that do not exist yet
         assertEquals("permission denied: the folder " + dir + " is not writable by user " + user,
-                IoMessages.describe(new AccessDeniedException(dir.resolve("a/b/report").toString())));
+                FileProblems.describe(new AccessDeniedException(dir.resolve("a/b/report").toString())));
     }
 
     @Test
     void otherFileProblemsNameTheFileAndTheReason() throws IOException {
         Path f = Files.writeString(dir.resolve("x"), "x");
-        assertEquals("no such file or folder: " + dir.resolve("y"),
-                IoMessages.describe(new NoSuchFileException(dir.resolve("y").toString())));
-        assertEquals(f + ": Read-only file system", IoMessages.describe(new java.nio.file.FileSystemException(
+        assertEquals(dir.resolve("y") + ": no such file or folder",
+                FileProblems.describe(new NoSuchFileException(dir.resolve("y").toString())));
+        assertEquals(f + ": read-only file system", FileProblems.describe(new java.nio.file.FileSystemException(
                 f.toString(), null, "Read-only file system")));
-        assertEquals("disk full", IoMessages.describe(new IOException("disk full")));
+        assertEquals("disk full", FileProblems.describe(new IOException("disk full")));
     }
 }
