@@ -143,7 +143,7 @@ else
     check "shared install: new writes into the user's folder (got $code)" $([ $code -eq 0 ] && [ -f "$home/work/s.landscape" ]; echo $?)
     out=$(U run "$home/work/s.landscape" 2>&1); code=$?
     check "shared install: run exits 0 (got $code)" $([ $code -eq 0 ]; echo $?)
-    contains "$out" "run-1 completed"
+    contains "$out" "run-1 (seed 3) completed"
     check "shared install: run-1 completed" $?
     out=$(U info "$home/work/s.landscape" 2>/dev/null)
     contains "$out" "run run-1: completed"
