@@ -110,7 +110,7 @@ public final class ExperimentStore {
         List<String> notes = new ArrayList<>();
         if (run.getStatus() == RunStatus.RUNNING && !RunLock.isHeld(ResultFiles.lockFile(file, run.getId()))) {
             run.setStatus(RunStatus.INTERRUPTED);
-            notes.add("interrupted: the process running it ended before it finished");
+            notes.add("the process running it ended before it finished");
             repairs.add(run.getId() + " was RUNNING but its process is gone: marked INTERRUPTED");
         }
         for (Iterator<ResultRef> it = run.getResults().iterator(); checkResults && it.hasNext();) {
