@@ -59,7 +59,6 @@ public final class CsvDatasetReader {
         ABSENT
     }
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern NAN = Pattern.compile("(?i)[+-]?nan");
     private static final Pattern INFINITY = Pattern.compile("(?i)[+-]?inf(inity)?");
     private static final int MAX_DIRECT_CLASS = 65536;
@@ -358,7 +357,7 @@ public final class CsvDatasetReader {
         double[] values = new double[d];
         for (int i = 0; i < d; i++) {
             String t = texts.get(i);
-            if (!NUMBER.matcher(t).matches()) {
+            if (!isNumber(t)) {
                 allNumbers = false;
                 direct = false;
                 break;
@@ -507,6 +506,14 @@ public final class CsvDatasetReader {
     }
 
     private static double number(String text, int line, String column, String source) throws FileFormatException {
+        if (isNumber(text)) {
+            double v = Double.parseDouble(text);
+            if (!Double.isInfinite(v)) {
+                return v;
+            }
+            throw new FileFormatException(source, line, column, text, "line " + line + ", column '" + column + "': '"
+                    + text + "' is out of the double range");
+        }
         String where = "line " + line + ", column '" + column + "': ";
         if (NAN.matcher(text).matches()) {
             throw new FileFormatException(source, line, column, text, where + "NaN is not allowed ('" + text + "')");
@@ -515,20 +522,58 @@ public final class CsvDatasetReader {
             throw new FileFormatException(source, line, column, text, where + "infinity is not allowed ('" + text
                     + "')");
         }
-        if (!NUMBER.matcher(text).matches()) {
-            throw new FileFormatException(source, line, column, text, where + "'" + text + "' is not a number");
+        throw new FileFormatException(source, line, column, text, where + "'" + text + "' is not a number");
+    }
+
+    /**
+     * @return whether {@code text} is a decimal number, {@code [+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?} (checked
+     *         by hand: a regular expression's matcher per field is most of the garbage of reading a large file)
+     */
+    static boolean isNumber(String text) {
+        int n = text.length();
+        int i = 0;
+        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            i++;
         }
-        double v = Double.parseDouble(text);
-        if (Double.isInfinite(v)) {
-            throw new FileFormatException(source, line, column, text, where + "'" + text
-                    + "' is out of the double range");
+        int digits = 0;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+            digits++;
         }
-        return v;
+        if (i < n && text.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean allNumbersExcept(String[] fields, int skip) {
         for (int c = 0; c < fields.length; c++) {
-            if (c != skip && !NUMBER.matcher(fields[c]).matches()) {
+            if (c != skip && !isNumber(fields[c])) {
                 return false;
             }
         }

@@ -106,4 +106,14 @@ class CsvStreamingTest {
         assertEquals(3, e.line());
         assertTrue(!m.contains("Input length") && !m.contains("Exception"), m);
     }
+
+    @Test
+    void theHandWrittenNumberCheckAcceptsWhatTheDocumentedPatternAccepts() {
+        java.util.regex.Pattern documented = java.util.regex.Pattern.compile(
+                "[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+        for (String t : new String[] {"0", "-1", "+2.5", "1.", ".5", "-.5e3", "1e", "1e+", "1E-07", "e5", ".", "+",
+            "", "1.2.3", "1,5", " 1", "NaN", "inf", "0x10", "١", "12e3.4", "-0.000001", "3.0"}) {
+            assertEquals(documented.matcher(t).matches(), CsvDatasetReader.isNumber(t), "'" + t + "'");
+        }
+    }
 }
