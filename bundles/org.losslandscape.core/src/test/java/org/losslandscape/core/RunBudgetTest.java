@@ -138,4 +138,19 @@ class RunBudgetTest {
             assertEquals(List.of(), m, t.name());
         }
     }
+
+    @Test
+    void aGeneratedDatasetThatDoesNotFitTheHeapIsRefusedBeforeItIsGenerated() {
+        Experiment e = Experiments.twoMoons(20, 10);
+        e.getDataset().setKind(DatasetKind.TEACHER_STUDENT);
+        e.getDataset().getParameters().clear();
+        e.getDataset().getParameters().add(Experiments.parameter("n", "1000000"));
+        e.getDataset().getParameters().add(Experiments.parameter("d", "40"));
+        long start = System.nanoTime();
+        List<String> m = problems(new ExperimentCompiler().withHeap(256L << 20), e);
+        assertEquals(List.of("dataset: n × d = 40000000 values need about 610 MB with the train/validation split, "
+                + "more than the 256 MB heap this JVM may use; use a smaller n, or give the JVM more heap with "
+                + "LANDSCAPE_JAVA_OPTS=-Xmx2g"), m);
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "refused without generating the data");
+    }
 }

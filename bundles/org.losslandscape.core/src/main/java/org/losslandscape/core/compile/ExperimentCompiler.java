@@ -230,7 +230,7 @@ public final class ExperimentCompiler {
             split = datasets == null ? null : datasets.lookup(dataSpec, baseDir);
             if (split == null) {
                 int before = problems.size();
-                split = new DatasetCompiler(baseDir, problems).compile(dataSpec);
+                split = new DatasetCompiler(baseDir, problems, heap).compile(dataSpec);
                 if (datasets != null && split != null && problems.size() == before) {
                     datasets.store(dataSpec, baseDir, split);
                 }
