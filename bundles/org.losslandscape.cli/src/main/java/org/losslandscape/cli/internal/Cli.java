@@ -87,6 +87,16 @@ public final class Cli {
             err.println("Usage:");
             err.println(command.usage().indent(2).stripTrailing());
             return ExitCode.USAGE;
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // not a bug to report but a limit of this JVM: say which and how to raise it
+            err.println("landscape " + name + ": " + (e instanceof OutOfMemoryError ? "out of memory (this JVM may "
+                    + "use " + (Runtime.getRuntime().maxMemory() >> 20) + " MB); give it more heap with "
+                    + "LANDSCAPE_JAVA_OPTS=-Xmx8g" : "the computation nested too deeply (stack overflow); give threads "
+                    + "a larger stack with LANDSCAPE_JAVA_OPTS=-Xss16m") + ", or make the experiment smaller");
+            if (System.getenv("LANDSCAPE_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.FAILURE;
         } catch (RuntimeException | Error e) {
             err.println("landscape " + name + ": internal error: " + e);
             if (System.getenv("LANDSCAPE_DEBUG") != null) {

@@ -117,4 +117,44 @@ class CliTest {
         assertTrue(err().contains("internal error: java.lang.IllegalStateException: kaput"), err());
         assertTrue(!err().contains("\tat "), "no stack trace without LANDSCAPE_DEBUG: " + err());
     }
+
+    /** A command that fails with {@code error}. */
+    private static org.losslandscape.cli.Command failing(String name, Error error) {
+        return new org.losslandscape.cli.Command() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String summary() {
+                return "fails";
+            }
+
+            @Override
+            public String usage() {
+                return name;
+            }
+
+            @Override
+            public int run(List<String> args, PrintStream out, PrintStream err) {
+                throw error;
+            }
+        };
+    }
+
+    @Test
+    void runningOutOfMemoryOrStackSaysWhichAndHowToRaiseItWithoutAClassName() {
+        cli.register(failing("big", new OutOfMemoryError("Java heap space")));
+        cli.register(failing("deep", new StackOverflowError()));
+        assertEquals(ExitCode.FAILURE, cli.run(List.of("big")));
+        assertEquals(ExitCode.FAILURE, cli.run(List.of("deep")));
+        String[] lines = err().split("\\R");
+        assertEquals(2, lines.length, err());
+        assertTrue(lines[0].startsWith("landscape big: out of memory (this JVM may use ")
+                && lines[0].contains("LANDSCAPE_JAVA_OPTS=-Xmx8g"), lines[0]);
+        assertTrue(lines[1].startsWith("landscape deep: the computation nested too deeply (stack overflow)")
+                && lines[1].contains("-Xss16m"), lines[1]);
+        assertTrue(!err().contains("java.lang") && !err().contains("internal error"), err());
+    }
 }

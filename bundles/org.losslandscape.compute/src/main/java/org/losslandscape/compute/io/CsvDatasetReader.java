@@ -2,15 +2,22 @@ package org.losslandscape.compute.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.losslandscape.compute.data.Dataset;
@@ -34,6 +41,10 @@ import org.losslandscape.compute.data.Dataset;
  * strings) and numbered in that order, and their texts become the class names. With
  * {@link #withRegression(boolean) regression} the label column holds one real target per row.
  *
+ * <p>Files are read as strict UTF-8: bytes that are not UTF-8 are an error that names the line and byte, never
+ * silently replaced. Reading streams: only the numbers and one class index per row are kept, so the memory needed
+ * is about twice the data's numeric size (8 bytes per value), whatever the length of the text.
+ *
  * <p>Immutable: the {@code with…} methods return modified copies; thread-safe.
  */
 public final class CsvDatasetReader {
@@ -48,10 +59,11 @@ public final class CsvDatasetReader {
         ABSENT
     }
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern NAN = Pattern.compile("(?i)[+-]?nan");
     private static final Pattern INFINITY = Pattern.compile("(?i)[+-]?inf(inity)?");
     private static final int MAX_DIRECT_CLASS = 65536;
+    /** The most values one Java array holds (a little below Integer.MAX_VALUE, as the JDK's own limit). */
+    private static final long MAX_VALUES = Integer.MAX_VALUE - 8L;
 
     private final char separator;
     private final Header header;
@@ -119,21 +131,25 @@ public final class CsvDatasetReader {
     }
 
     /**
-     * Reads a UTF-8 file; the dataset is named after the file without its extension.
+     * Reads a UTF-8 file; the dataset is named after the file without its extension. The file is streamed: what is
+     * kept is the numbers (and one class index per row), never the text, so the memory is a small multiple of the
+     * data's numeric size.
      *
      * @param path the file
      * @return the dataset with its column and class names
      * @throws IOException if the file cannot be read
-     * @throws FileFormatException if its content is not a valid dataset; the message names the line and column
+     * @throws FileFormatException if its content is not a valid dataset, or not UTF-8 text; the message names the
+     *             line and column (or byte position)
      */
     public CsvData read(Path path) throws IOException, FileFormatException {
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return read(in, path.getFileName().toString());
+        String source = path.getFileName().toString();
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(new Utf8Lines(in, source), source);
         }
     }
 
     /**
-     * Reads all of {@code in} (which is not closed).
+     * Reads all of {@code in} (which is not closed), line by line.
      *
      * @param in the CSV text
      * @param source file name for messages and the dataset name
@@ -142,34 +158,47 @@ public final class CsvDatasetReader {
      * @throws FileFormatException if the content is not a valid dataset
      */
     public CsvData read(Reader in, String source) throws IOException, FileFormatException {
-        BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
-        List<String[]> rows = new ArrayList<>();
-        List<Integer> lineNumbers = new ArrayList<>();
+        BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
+        return read(reader::readLine, source);
+    }
+
+    /** A source of text lines without their terminators. */
+    @FunctionalInterface
+    private interface Lines {
+        /** @return the next line, or null at the end */
+        String next() throws IOException, FileFormatException;
+    }
+
+    private CsvData read(Lines lines, String source) throws IOException, FileFormatException {
         int lineNumber = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        String[] first = null;
+        int firstLine = 0;
+        while (first == null) {
+            String line = lines.next();
+            if (line == null) {
+                break;
+            }
             lineNumber++;
             if (lineNumber == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
-            if (line.isBlank()) {
-                continue;
+            if (!line.isBlank()) {
+                first = split(line, lineNumber, source);
+                firstLine = lineNumber;
             }
-            rows.add(split(line, lineNumber, source));
-            lineNumbers.add(lineNumber);
         }
-        if (rows.isEmpty()) {
+        if (first == null) {
             throw new FileFormatException(source, "file is empty");
         }
-        String[] first = rows.get(0);
         int columns = first.length;
         if (columns < 2) {
-            throw new FileFormatException(source, lineNumbers.get(0), null, null, "line " + lineNumbers.get(0)
+            throw new FileFormatException(source, firstLine, null, null, "line " + firstLine
                     + " has 1 field; need at least one feature column and a label column");
         }
         int label = labelName == null ? (labelIndex < 0 ? columns - 1 : labelIndex) : -1;
         if (label >= columns) {
-            throw new FileFormatException(source, lineNumbers.get(0), null, null, "label column index " + label
-                    + " is out of range: line " + lineNumbers.get(0) + " has " + columns + " fields");
+            throw new FileFormatException(source, firstLine, null, null, "label column index " + label
+                    + " is out of range: line " + firstLine + " has " + columns + " fields");
         }
         boolean hasHeader = switch (header) {
             case PRESENT -> true;
@@ -187,36 +216,31 @@ public final class CsvDatasetReader {
         if (labelName != null) {
             label = indexOf(names, labelName);
             if (label < 0) {
-                throw new FileFormatException(source, lineNumbers.get(0), labelName, labelName, "line "
-                        + lineNumbers.get(0) + ": unknown label column '" + labelName + "'; columns are "
-                        + String.join(", ", names));
+                throw new FileFormatException(source, firstLine, labelName, labelName, "line " + firstLine
+                        + ": unknown label column '" + labelName + "'; columns are " + String.join(", ", names));
             }
-        }
-        int dataStart = hasHeader ? 1 : 0;
-        int n = rows.size() - dataStart;
-        if (n == 0) {
-            throw new FileFormatException(source, lineNumbers.get(0), null, null, "line " + lineNumbers.get(0)
-                    + " is a header and there are no data rows");
         }
         int featureCount = columns - 1;
-        double[] features = new double[n * featureCount];
-        String[] labelTexts = new String[n];
-        for (int r = 0; r < n; r++) {
-            String[] row = rows.get(dataStart + r);
-            int line = lineNumbers.get(dataStart + r);
+        Rows rows = new Rows(featureCount, regression);
+        if (!hasHeader) {
+            rows.add(first, firstLine, label, names, source);
+        }
+        for (String line = lines.next(); line != null; line = lines.next()) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] row = split(line, lineNumber, source);
             if (row.length != columns) {
-                throw new FileFormatException(source, line, null, null, "line " + line + " has " + row.length
-                        + " fields, expected " + columns);
+                throw new FileFormatException(source, lineNumber, null, null, "line " + lineNumber + " has "
+                        + row.length + " fields, expected " + columns);
             }
-            int f = 0;
-            for (int c = 0; c < columns; c++) {
-                if (c == label) {
-                    labelTexts[r] = row[c];
-                } else {
-                    features[r * featureCount + f] = number(row[c], line, names[c], source);
-                    f++;
-                }
-            }
+            rows.add(row, lineNumber, label, names, source);
+        }
+        int n = rows.size;
+        if (n == 0) {
+            throw new FileFormatException(source, firstLine, null, null, "line " + firstLine
+                    + " is a header and there are no data rows");
         }
         List<String> featureNames = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
@@ -225,77 +249,271 @@ public final class CsvDatasetReader {
             }
         }
         String name = source.contains(".") ? source.substring(0, source.lastIndexOf('.')) : source;
+        double[] features = rows.features.toArray((long) n * featureCount);
+        rows.features = null;
         if (regression) {
-            double[] targets = new double[n];
-            for (int r = 0; r < n; r++) {
-                targets[r] = number(labelTexts[r], lineNumbers.get(dataStart + r), names[label], source);
-            }
+            double[] targets = rows.targets.toArray(n);
             Dataset data = new Dataset(name, n, featureCount, features, 0, null, 1, targets);
             return new CsvData(data, featureNames, names[label], List.of());
         }
-        for (int r = 0; r < n; r++) {
-            if (labelTexts[r].isEmpty()) {
-                int line = lineNumbers.get(dataStart + r);
-                throw new FileFormatException(source, line, names[label], "", "line " + line + ", column '"
-                        + names[label] + "': empty class label");
-            }
-        }
-        int[] labels = new int[n];
-        List<String> classNames = classes(labelTexts, labels);
+        int[] labels = Arrays.copyOf(rows.labelIds, n);
+        List<String> classNames = classes(rows.labelTexts, labels);
         Dataset data = new Dataset(name, n, featureCount, features, classNames.size(), labels, 0, null);
         return new CsvData(data, featureNames, names[label], classNames);
     }
 
-    /** Fills {@code labels} with class indices and returns the class names, as described in the class comment. */
-    private static List<String> classes(String[] texts, int[] labels) {
+    /**
+     * The rows read so far: numbers in blocks (no copy of what was read when more arrives), class labels as indices
+     * into the distinct label texts.
+     */
+    private static final class Rows {
+        private Blocks features;
+        private final Blocks targets;
+        private final Map<String, Integer> labelIndex = new HashMap<>();
+        private final List<String> labelTexts = new ArrayList<>();
+        private int[] labelIds;
+        private final int featureCount;
+        private int size;
+
+        Rows(int featureCount, boolean regression) {
+            this.featureCount = featureCount;
+            this.features = new Blocks();
+            this.targets = regression ? new Blocks() : null;
+            this.labelIds = regression ? null : new int[1024];
+        }
+
+        void add(String[] row, int line, int label, String[] names, String source) throws FileFormatException {
+            if (size == Integer.MAX_VALUE || (size + 1L) * featureCount > MAX_VALUES) {
+                throw new FileFormatException(source, line, null, null, "line " + line + ": the file has more than "
+                        + size + " rows of " + featureCount + " features, more values than one array can hold ("
+                        + MAX_VALUES + "); use fewer rows or columns, or split the file");
+            }
+            for (int c = 0; c < row.length; c++) {
+                if (c != label) {
+                    features.add(number(row[c], line, names[c], source));
+                }
+            }
+            if (targets != null) {
+                targets.add(number(row[label], line, names[label], source));
+            } else {
+                String text = row[label];
+                if (text.isEmpty()) {
+                    throw new FileFormatException(source, line, names[label], "", "line " + line + ", column '"
+                            + names[label] + "': empty class label");
+                }
+                Integer id = labelIndex.get(text);
+                if (id == null) {
+                    id = labelTexts.size();
+                    labelIndex.put(text, id);
+                    labelTexts.add(text);
+                }
+                if (size == labelIds.length) {
+                    labelIds = Arrays.copyOf(labelIds, (int) Math.min(Integer.MAX_VALUE - 8L, 2L * size));
+                }
+                labelIds[size] = id;
+            }
+            size++;
+        }
+    }
+
+    /** A growing sequence of doubles kept in fixed-size blocks. */
+    private static final class Blocks {
+        private static final int BLOCK = 1 << 16;
+        private final List<double[]> blocks = new ArrayList<>();
+        private double[] current;
+        private int used = BLOCK;
+
+        void add(double value) {
+            if (used == BLOCK) {
+                current = new double[BLOCK];
+                blocks.add(current);
+                used = 0;
+            }
+            current[used++] = value;
+        }
+
+        /** @return the first {@code count} values in one array */
+        double[] toArray(long count) {
+            double[] all = new double[Math.toIntExact(count)];
+            int at = 0;
+            for (double[] block : blocks) {
+                int take = (int) Math.min(BLOCK, count - at);
+                System.arraycopy(block, 0, all, at, take);
+                at += take;
+            }
+            return all;
+        }
+    }
+
+    /**
+     * Turns each row's index into {@code texts} (the distinct labels, in order of appearance) into its class index,
+     * in place, and returns the class names, as described in the class comment.
+     */
+    private static List<String> classes(List<String> texts, int[] labels) {
+        int d = texts.size();
+        int[] classOf = new int[d];
         boolean allNumbers = true;
         boolean direct = true;
-        for (String t : texts) {
-            boolean isNumber = NUMBER.matcher(t).matches();
-            allNumbers &= isNumber;
-            if (!isNumber) {
+        double[] values = new double[d];
+        for (int i = 0; i < d; i++) {
+            String t = texts.get(i);
+            if (!isNumber(t)) {
+                allNumbers = false;
                 direct = false;
                 break;
             }
-            double v = Double.parseDouble(t);
-            direct &= v == Math.rint(v) && v >= 0 && v < MAX_DIRECT_CLASS;
+            values[i] = Double.parseDouble(t);
+            direct &= values[i] == Math.rint(values[i]) && values[i] >= 0 && values[i] < MAX_DIRECT_CLASS;
         }
+        List<String> names = new ArrayList<>();
         if (direct) {
             int max = 0;
-            for (int r = 0; r < texts.length; r++) {
-                labels[r] = (int) Double.parseDouble(texts[r]);
-                max = Math.max(max, labels[r]);
+            for (int i = 0; i < d; i++) {
+                classOf[i] = (int) values[i];
+                max = Math.max(max, classOf[i]);
             }
-            List<String> names = new ArrayList<>();
             for (int c = 0; c <= max; c++) {
                 names.add(Integer.toString(c));
             }
-            return names;
-        }
-        if (allNumbers) {
+        } else if (allNumbers) {
             // numeric order, but keep each class's first spelling as its name
             TreeMap<Double, String> byValue = new TreeMap<>();
+            for (int i = 0; i < d; i++) {
+                byValue.putIfAbsent(values[i], texts.get(i));
+            }
+            Map<Double, Integer> index = new HashMap<>();
+            for (Map.Entry<Double, String> e : byValue.entrySet()) {
+                index.put(e.getKey(), names.size());
+                names.add(e.getValue());
+            }
+            for (int i = 0; i < d; i++) {
+                classOf[i] = index.get(values[i]);
+            }
+        } else {
+            Map<String, Integer> index = new TreeMap<>();
             for (String t : texts) {
-                byValue.putIfAbsent(Double.parseDouble(t), t);
+                index.put(t, 0);
             }
-            List<String> names = new ArrayList<>(byValue.values());
-            List<Double> values = new ArrayList<>(byValue.keySet());
-            for (int r = 0; r < texts.length; r++) {
-                labels[r] = values.indexOf(Double.parseDouble(texts[r]));
+            for (Map.Entry<String, Integer> e : index.entrySet()) {
+                e.setValue(names.size());
+                names.add(e.getKey());
             }
-            return names;
+            for (int i = 0; i < d; i++) {
+                classOf[i] = index.get(texts.get(i));
+            }
         }
-        Map<String, Integer> index = new TreeMap<>();
-        for (String t : new TreeSet<>(List.of(texts))) {
-            index.put(t, index.size());
+        for (int r = 0; r < labels.length; r++) {
+            labels[r] = classOf[labels[r]];
         }
-        for (int r = 0; r < texts.length; r++) {
-            labels[r] = index.get(texts[r]);
+        return names;
+    }
+
+    /**
+     * The lines of a UTF-8 byte stream ({@code \n}, {@code \r\n} or {@code \r} ends a line), decoded strictly: bytes
+     * that are not UTF-8 are reported with their line and byte position instead of being replaced.
+     */
+    private static final class Utf8Lines implements Lines {
+        private final InputStream in;
+        private final String source;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        private final byte[] buffer = new byte[1 << 16];
+        private int position;
+        private int limit;
+        /** Offset in the file of buffer[0]. */
+        private long bufferOffset;
+        private byte[] line = new byte[256];
+        private CharBuffer chars = CharBuffer.allocate(256);
+        private int lineNumber;
+        private boolean skipNewline;
+
+        Utf8Lines(InputStream in, String source) {
+            this.in = in;
+            this.source = source;
         }
-        return new ArrayList<>(index.keySet());
+
+        @Override
+        public String next() throws IOException, FileFormatException {
+            int length = 0;
+            long start = -1;
+            while (true) {
+                if (position == limit) {
+                    bufferOffset += limit;
+                    limit = Math.max(0, in.read(buffer));
+                    position = 0;
+                    if (limit == 0) {
+                        if (start < 0) {
+                            return null;
+                        }
+                        break;
+                    }
+                }
+                byte b = buffer[position];
+                if (skipNewline) {
+                    skipNewline = false;
+                    if (b == '\n') {
+                        position++;
+                        continue;
+                    }
+                }
+                if (start < 0) {
+                    start = bufferOffset + position;
+                }
+                position++;
+                if (b == '\n' || b == '\r') {
+                    skipNewline = b == '\r';
+                    break;
+                }
+                if (length == line.length) {
+                    if (length >= Integer.MAX_VALUE / 2) {
+                        throw new FileFormatException(source, lineNumber + 1, null, null, "line " + (lineNumber + 1)
+                                + " is longer than " + length + " bytes; is this a CSV file?");
+                    }
+                    line = Arrays.copyOf(line, 2 * length);
+                }
+                line[length++] = b;
+            }
+            lineNumber++;
+            return decode(length, start);
+        }
+
+        private String decode(int length, long start) throws FileFormatException {
+            if (chars.capacity() < length) {
+                chars = CharBuffer.allocate(Math.max(length, 2 * chars.capacity()));
+            }
+            chars.clear();
+            ByteBuffer bytes = ByteBuffer.wrap(line, 0, length);
+            decoder.reset();
+            CoderResult result = decoder.decode(bytes, chars, true);
+            if (!result.isError()) {
+                result = decoder.flush(chars);
+            }
+            if (result.isError()) {
+                int at = bytes.position();
+                StringBuilder hex = new StringBuilder();
+                for (int i = at; i < Math.min(length, at + Math.max(1, result.length())); i++) {
+                    hex.append(hex.isEmpty() ? "" : " ").append(String.format("0x%02X", line[i] & 0xff));
+                }
+                throw new FileFormatException(source, lineNumber, null, null, "line " + lineNumber + ", byte "
+                        + (at + 1) + " of the line (byte " + (start + at + 1) + " of the file): the file is not "
+                        + "UTF-8 text (" + hex + " is not a UTF-8 character; the file was probably saved as Latin-1 or "
+                        + "Windows-1252); re-save it as UTF-8, e.g. 'CSV UTF-8' in a spreadsheet or iconv -f "
+                        + "WINDOWS-1252 -t UTF-8");
+            }
+            chars.flip();
+            return chars.toString();
+        }
     }
 
     private static double number(String text, int line, String column, String source) throws FileFormatException {
+        if (isNumber(text)) {
+            double v = Double.parseDouble(text);
+            if (!Double.isInfinite(v)) {
+                return v;
+            }
+            throw new FileFormatException(source, line, column, text, "line " + line + ", column '" + column + "': '"
+                    + text + "' is out of the double range");
+        }
         String where = "line " + line + ", column '" + column + "': ";
         if (NAN.matcher(text).matches()) {
             throw new FileFormatException(source, line, column, text, where + "NaN is not allowed ('" + text + "')");
@@ -304,20 +522,58 @@ public final class CsvDatasetReader {
             throw new FileFormatException(source, line, column, text, where + "infinity is not allowed ('" + text
                     + "')");
         }
-        if (!NUMBER.matcher(text).matches()) {
-            throw new FileFormatException(source, line, column, text, where + "'" + text + "' is not a number");
+        throw new FileFormatException(source, line, column, text, where + "'" + text + "' is not a number");
+    }
+
+    /**
+     * @return whether {@code text} is a decimal number, {@code [+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?} (checked
+     *         by hand: a regular expression's matcher per field is most of the garbage of reading a large file)
+     */
+    static boolean isNumber(String text) {
+        int n = text.length();
+        int i = 0;
+        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            i++;
         }
-        double v = Double.parseDouble(text);
-        if (Double.isInfinite(v)) {
-            throw new FileFormatException(source, line, column, text, where + "'" + text
-                    + "' is out of the double range");
+        int digits = 0;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+            digits++;
         }
-        return v;
+        if (i < n && text.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean allNumbersExcept(String[] fields, int skip) {
         for (int c = 0; c < fields.length; c++) {
-            if (c != skip && !NUMBER.matcher(fields[c]).matches()) {
+            if (c != skip && !isNumber(fields[c])) {
                 return false;
             }
         }

@@ -29,10 +29,33 @@ final class DatasetCompiler {
 
     private final List<ExperimentProblem> problems;
     private final Path baseDir;
+    /** The heap a run may use ({@link RunBudget}). */
+    private final long heap;
 
     DatasetCompiler(Path baseDir, List<ExperimentProblem> problems) {
+        this(baseDir, problems, Runtime.getRuntime().maxMemory());
+    }
+
+    DatasetCompiler(Path baseDir, List<ExperimentProblem> problems, long heap) {
         this.baseDir = baseDir;
         this.problems = problems;
+        this.heap = heap;
+    }
+
+    /**
+     * @return whether {@code values} generated values fit the heap, with the copies the split makes; else marks
+     *         {@code key} invalid with the estimate and the remedy
+     */
+    private boolean fitsHeap(ParameterReader params, String key, String what, long values) {
+        long bytes = RunBudget.bytes(values, 2); // the data and its train/validation copies
+        if (bytes <= (long) (heap * RunBudget.USABLE_FRACTION)) {
+            return true;
+        }
+        params.invalid(key, what + " = " + values + " values need about " + RunBudget.size(bytes) + " with the "
+                + "train/validation split, more than the " + RunBudget.size(heap) + " heap this JVM may use; use a "
+                + "smaller " + key + ", or give the JVM more heap with LANDSCAPE_JAVA_OPTS=-Xmx"
+                + Math.max(2, (long) Math.ceil(bytes / RunBudget.USABLE_FRACTION / (1L << 30))) + "g");
+        return false;
     }
 
     /** @return the split, or null after adding at least one problem */
@@ -112,6 +135,9 @@ final class DatasetCompiler {
                     + "); use a smaller p or encoding = tokens");
             return null;
         }
+        if (!fitsHeap(params, "p", "p² × width", values)) {
+            return null;
+        }
         Dataset all = ModularArithmetic.generate(p, op, encoding);
         // the grokking convention: train_fraction of the table trains, the rest validates
         return Split.random(all, trainFraction, seed);
@@ -156,6 +182,9 @@ final class DatasetCompiler {
                             + MAX_VALUES + " values");
                     yield null;
                 }
+                if (!fitsHeap(params, "features", "n × features", (long) n * features)) {
+                    yield null;
+                }
                 yield Datasets.randomFeatures(n, d, features, noise, teacherSeed, seed);
             }
             default -> throw new IllegalStateException("not a generated kind: " + kind);
@@ -184,6 +213,9 @@ final class DatasetCompiler {
         }
         if ((long) n * d > MAX_VALUES) {
             params.invalid("n", "n × d = " + (long) n * d + " exceeds the limit of " + MAX_VALUES + " values");
+            return null;
+        }
+        if (!fitsHeap(params, "n", "n × d", (long) n * d)) {
             return null;
         }
         return switch (task) {
@@ -227,6 +259,12 @@ final class DatasetCompiler {
                 reader = reader.withLabelColumn(labelColumn);
             }
             return reader.read(file).dataset();
+        } catch (OutOfMemoryError e) {
+            // what was read is unreachable again; the file's numbers do not fit this JVM
+            long size = sizeOf(file);
+            add(spec, "dataset: '" + file.getFileName() + "'" + (size < 0 ? "" : " (" + RunBudget.size(size) + ")")
+                    + " does not fit the " + RunBudget.size(heap) + " heap this JVM may use; give the JVM more heap "
+                    + "with LANDSCAPE_JAVA_OPTS=-Xmx8g, or use fewer rows or columns");
         } catch (NoSuchFileException e) {
             add(spec, "dataset: file '" + e.getFile() + "' does not exist; check the path (relative to the "
                     + "experiment file)");
@@ -236,6 +274,14 @@ final class DatasetCompiler {
             add(spec, "dataset: cannot read '" + file + "': " + e.getMessage());
         }
         return null;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private Path resolve(DatasetSpec spec, String name, String what) {

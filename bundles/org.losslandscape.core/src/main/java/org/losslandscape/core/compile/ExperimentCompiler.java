@@ -80,6 +80,8 @@ public final class ExperimentCompiler {
 
     private final OptimizerRegistry registry;
     private final DatasetCache datasets;
+    /** The heap a run may use, for {@link RunBudget}. */
+    private final long heap;
 
     /**
      * A compiler using {@link CoreServices#optimizers()}: the OSGi optimizer services in the workbench and the
@@ -94,9 +96,23 @@ public final class ExperimentCompiler {
         this(registry, null);
     }
 
-    private ExperimentCompiler(OptimizerRegistry registry, DatasetCache datasets) {
+    private ExperimentCompiler(OptimizerRegistry registry, DatasetCache datasets, long heap) {
         this.registry = registry;
         this.datasets = datasets;
+        this.heap = heap;
+    }
+
+    private ExperimentCompiler(OptimizerRegistry registry, DatasetCache datasets) {
+        this(registry, datasets, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * @param bytes the heap a run may use (the default is this JVM's {@link Runtime#maxMemory()})
+     * @return a compiler like this one that budgets runs for that heap: what cannot fit is a problem naming the
+     *         setting, the estimate and the remedy
+     */
+    public ExperimentCompiler withHeap(long bytes) {
+        return new ExperimentCompiler(registry, datasets, bytes);
     }
 
     /**
@@ -104,7 +120,7 @@ public final class ExperimentCompiler {
      *         files are unchanged (for editors, which compile on every change; keep one per editor page)
      */
     public ExperimentCompiler reusingDatasets() {
-        return new ExperimentCompiler(registry, new DatasetCache());
+        return new ExperimentCompiler(registry, new DatasetCache(), heap);
     }
 
     /** @return the folder of the experiment's file (for relative data paths), or null when it has none */
@@ -218,7 +234,7 @@ public final class ExperimentCompiler {
             split = datasets == null ? null : datasets.lookup(dataSpec, baseDir);
             if (split == null) {
                 int before = problems.size();
-                split = new DatasetCompiler(baseDir, problems).compile(dataSpec);
+                split = new DatasetCompiler(baseDir, problems, heap).compile(dataSpec);
                 if (datasets != null && split != null && problems.size() == before) {
                     datasets.store(dataSpec, baseDir, split);
                 }
@@ -253,6 +269,10 @@ public final class ExperimentCompiler {
         TrainingConfig config = schedule == null || train == null ? null
                 : training(experiment, optSpec, schedule, train, seed, problems);
         if (!problems.isEmpty() || network == null || config == null) {
+            return null;
+        }
+        // before anything large is allocated: what the run will need against the heap it may use
+        if (!new RunBudget(heap, problems).check(experiment, train, validation, network, config)) {
             return null;
         }
         OptimizerInstance instance;

@@ -271,6 +271,18 @@ public final class ExperimentRunner {
             } catch (IOException | RuntimeException e) {
                 run.setStatus(RunStatus.FAILED);
                 notes.add(0, "failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            } catch (OutOfMemoryError e) {
+                // the run's arrays are unreachable now, so there is room to record why it ended
+                String phase = compilation.toyOnly() || run.getStatus() != RunStatus.RUNNING ? "running the analyses"
+                        : "training";
+                run.setStatus(RunStatus.FAILED);
+                notes.add(0, "failed: out of memory while " + phase + " (the JVM may use " + (Runtime.getRuntime().maxMemory() >> 20)
+                        + " MB); give the JVM more heap with LANDSCAPE_JAVA_OPTS=-Xmx8g or reduce the batch size, "
+                        + "the network, the data or the analyses' resolution");
+            } catch (StackOverflowError e) {
+                run.setStatus(RunStatus.FAILED);
+                notes.add(0, "failed: the computation nested too deeply (stack overflow); use fewer layers or "
+                        + "nested blocks, or give threads a larger stack with LANDSCAPE_JAVA_OPTS=-Xss16m");
             }
             run.setEndTime(new Date());
             if (!notes.isEmpty()) {

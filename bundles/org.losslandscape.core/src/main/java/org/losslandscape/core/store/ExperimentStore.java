@@ -39,7 +39,8 @@ public final class ExperimentStore {
      * become INTERRUPTED; references to missing or unreadable result files are removed, with a note in the run's
      * message. The file on disk is not touched.
      *
-     * @throws ExperimentLoadException "file:line: what was wrong" for a missing, empty, malformed or foreign file
+     * @throws ExperimentLoadException "file:line:column: what was wrong" for a missing, empty, malformed or foreign
+     *             file (a DOCTYPE or entity declaration, or bytes that are not UTF-8, included)
      */
     public static LoadedExperiment load(Path file) throws ExperimentLoadException {
         return load(file, true);
@@ -92,23 +93,9 @@ public final class ExperimentStore {
         return new LoadedExperiment(absolute, experiment, repairs, refused);
     }
 
+    /** "name:line:column: reason", without exception class names or parser ids; see LandscapeResources. */
     private static String describe(String name, Resource resource, RuntimeException e) {
-        if (resource != null && !resource.getErrors().isEmpty()) {
-            Resource.Diagnostic d = resource.getErrors().get(0);
-            return name + ":" + d.getLine() + ": " + clean(d.getMessage());
-        }
-        Throwable cause = e == null ? null : e.getCause() != null ? e.getCause() : e;
-        return name + ": " + (cause == null ? "cannot be read" : clean(cause.getMessage()));
-    }
-
-    /** EMF appends "(uri, line, column)" to some messages; the prefix already says where. */
-    private static String clean(String message) {
-        if (message == null) {
-            return "the file is not a valid experiment";
-        }
-        int location = message.lastIndexOf(" (");
-        return location > 0 && message.endsWith(")") && message.substring(location).contains("file:")
-                ? message.substring(0, location) : message;
+        return LandscapeResources.describeLoadError(name, resource, e);
     }
 
     private static void repair(Path file, Run run, boolean checkResults, List<String> repairs, List<String> refused) {
@@ -118,7 +105,7 @@ public final class ExperimentStore {
         List<String> notes = new ArrayList<>();
         if (run.getStatus() == RunStatus.RUNNING && !RunLock.isHeld(ResultFiles.lockFile(file, run.getId()))) {
             run.setStatus(RunStatus.INTERRUPTED);
-            notes.add("interrupted: the process running it ended before it finished");
+            notes.add("the process running it ended before it finished");
             repairs.add(run.getId() + " was RUNNING but its process is gone: marked INTERRUPTED");
         }
         for (Iterator<ResultRef> it = run.getResults().iterator(); checkResults && it.hasNext();) {

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -13,7 +14,9 @@ import java.nio.file.StandardOpenOption;
 /**
  * The mark of a live run: {@code <name>.results/<runId>.lock}, holding the owner's pid and an OS file lock for as
  * long as the run is active. The OS drops the lock when the process dies (even by SIGKILL), so
- * {@link #isHeld(Path)} tells a running run from an interrupted one.
+ * {@link #isHeld(Path)} tells a running run from an interrupted one. A lock file whose owner is gone is stale: the
+ * checks that find one remove it, and taking a new lock removes the stale ones beside it, so they do not pile up in
+ * the results folder; a held lock is never removed.
  */
 public final class RunLock implements AutoCloseable {
 
@@ -34,6 +37,7 @@ public final class RunLock implements AutoCloseable {
      */
     public static RunLock acquire(Path lockFile) throws IOException {
         Files.createDirectories(lockFile.toAbsolutePath().getParent());
+        removeStale(lockFile.toAbsolutePath().getParent(), lockFile.toAbsolutePath());
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.READ);
         try {
@@ -54,7 +58,7 @@ public final class RunLock implements AutoCloseable {
 
     /**
      * @return true when a live process (this one included) holds the lock file; false when it is missing or its
-     *         lock can be taken, i.e. its owner is dead
+     *         lock can be taken, i.e. its owner is dead, in which case the stale file is removed
      */
     public static boolean isHeld(Path lockFile) {
         if (!Files.isRegularFile(lockFile)) {
@@ -65,6 +69,12 @@ public final class RunLock implements AutoCloseable {
             if (probe == null) {
                 return true;
             }
+            try {
+                // deleted while we hold its lock, so no live owner can have it
+                Files.deleteIfExists(lockFile);
+            } catch (IOException e) {
+                // read-only folder or similar: a stale file stays, and still counts as not held
+            }
             probe.release();
             return false;
         } catch (OverlappingFileLockException e) {
@@ -72,6 +82,25 @@ public final class RunLock implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Removes the lock files ({@code *.lock}) in {@code folder} whose owner is gone, except {@code keep}.
+     *
+     * @return how many were removed
+     */
+    public static int removeStale(Path folder, Path keep) {
+        int removed = 0;
+        try (DirectoryStream<Path> locks = Files.newDirectoryStream(folder, "*.lock")) {
+            for (Path lock : locks) {
+                if (!lock.equals(keep) && Files.isRegularFile(lock) && !isHeld(lock) && !Files.exists(lock)) {
+                    removed++;
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // nothing to clean, or a folder that cannot be listed: leave it
+        }
+        return removed;
     }
 
     /** Releases the lock and deletes the file. */
