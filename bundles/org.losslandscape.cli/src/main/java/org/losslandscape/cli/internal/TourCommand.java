@@ -11,6 +11,8 @@ import org.losslandscape.cli.ExitCode;
 import org.losslandscape.cli.UsageException;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.core.templates.Template;
+import org.losslandscape.core.templates.TemplateException;
 import org.losslandscape.core.templates.Templates;
 
 /**
@@ -52,10 +54,15 @@ final class TourCommand implements Command {
         try {
             Files.createDirectories(dir);
             if (!Files.exists(file)) {
-                ExperimentStore.save(Templates.find("tour").orElseThrow().create(), file);
+                Template tour = Templates.find("tour").orElse(null);
+                if (tour == null) {
+                    err.println("tour: no template named tour is registered (see landscape new --list)");
+                    return ExitCode.FAILURE;
+                }
+                ExperimentStore.save(tour.create(), file);
                 err.println("tour: created " + file);
             }
-        } catch (IOException e) {
+        } catch (IOException | TemplateException e) {
             err.println("tour: cannot create " + file + ": " + FileProblems.describe(e));
             return ExitCode.FAILURE;
         }

@@ -5,11 +5,14 @@ import org.losslandscape.compute.optim.OptimizerRegistry;
 import org.losslandscape.core.analysis.AnalysisKind;
 import org.losslandscape.core.analysis.AnalysisKinds;
 import org.losslandscape.core.run.ComputeBackend;
+import org.losslandscape.core.templates.TemplateProvider;
+import org.losslandscape.core.templates.TemplateRegistry;
 
 /**
- * Where the core finds optimizers, analysis kinds and the compute backend. Inside OSGi this class is a Declarative Services
+ * Where the core finds optimizers, analysis kinds, template providers and the compute backend. Inside OSGi this class is a Declarative Services
  * component (OSGI-INF/org.losslandscape.core.services.xml): every {@link Optimizer} service of any bundle — the
- * engine's built-ins and third-party optimizer bundles alike — is registered in {@link #optimizers()}, and a
+ * engine's built-ins and third-party optimizer bundles alike — is registered in {@link #optimizers()}, every
+ * {@link AnalysisKind} and {@link TemplateProvider} service of other bundles beside the core's own, and a
  * {@link ComputeBackend} service, if a bundle offers one, replaces the pure-Java backend. Outside OSGi (tests, a
  * plain JVM) the component never activates and {@link java.util.ServiceLoader} supplies both, so the same
  * optimizer ids resolve in the workbench, the headless application and plain Java.
@@ -19,6 +22,8 @@ public final class CoreServices {
     private static final OptimizerRegistry OSGI_OPTIMIZERS = new OptimizerRegistry();
     private static final AnalysisKinds OSGI_ANALYSES = AnalysisKinds.fromServiceLoader();
     private static volatile AnalysisKinds plainJvmAnalyses;
+    private static final TemplateRegistry OSGI_TEMPLATES = TemplateRegistry.fromServiceLoader();
+    private static volatile TemplateRegistry plainJvmTemplates;
     private static volatile boolean active;
     private static volatile ComputeBackend serviceBackend;
     private static volatile OptimizerRegistry plainJvmOptimizers;
@@ -55,6 +60,22 @@ public final class CoreServices {
             plainJvmAnalyses = k;
         }
         return k;
+    }
+
+    /**
+     * @return the template providers: the core's own and, when the component is active, every
+     *         {@link TemplateProvider} service; else those of the ServiceLoader
+     */
+    public static TemplateRegistry templates() {
+        if (active) {
+            return OSGI_TEMPLATES;
+        }
+        TemplateRegistry t = plainJvmTemplates;
+        if (t == null) {
+            t = TemplateRegistry.fromServiceLoader();
+            plainJvmTemplates = t;
+        }
+        return t;
     }
 
     /** @return the compute backend: an OSGi service if one is registered, else {@link ComputeBackend#defaultBackend()} */
@@ -104,6 +125,16 @@ public final class CoreServices {
     /** Unbinds an analysis kind service (DS). */
     public void removeAnalysisKind(AnalysisKind kind) {
         OSGI_ANALYSES.unregister(kind);
+    }
+
+    /** Binds a template provider service (DS, dynamic, 0..n). */
+    public void addTemplateProvider(TemplateProvider provider) {
+        OSGI_TEMPLATES.register(provider);
+    }
+
+    /** Unbinds a template provider service (DS). */
+    public void removeTemplateProvider(TemplateProvider provider) {
+        OSGI_TEMPLATES.unregister(provider);
     }
 
     /** Binds the compute backend service (DS, dynamic, greedy, 0..1). */

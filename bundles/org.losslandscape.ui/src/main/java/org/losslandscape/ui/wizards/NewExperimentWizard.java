@@ -19,6 +19,7 @@ import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.losslandscape.core.templates.Template;
+import org.losslandscape.core.templates.TemplateException;
 import org.losslandscape.core.templates.Templates;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.resource.LandscapeResources;
@@ -51,6 +52,12 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
 
     @Override
     public boolean performFinish() {
+        try {
+            page.prepare();
+        } catch (TemplateException | IOException e) {
+            page.setErrorMessage("The template cannot be used: " + e.getMessage());
+            return false;
+        }
         created = page.createNewFile();
         return created != null;
     }
@@ -68,6 +75,7 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
     /**
      * @return the experiment of {@code template} as the bytes of a {@code .landscape} file, its 2D landscapes at the
      *         preferred grid resolution ({@link WorkbenchPreferences#gridResolution()}) if one is set
+     * @throws TemplateException if the template's file cannot be read
      */
     public static byte[] contents(Template template, String fileName) throws IOException {
         Experiment e = template.create();
@@ -90,6 +98,9 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
     public static final class TemplateFilePage extends WizardNewFileCreationPage {
 
         private List templates;
+        /** The templates the list shows, as they were when the page was made (bundles may come and go). */
+        private java.util.List<Template> offered = Templates.all();
+        private byte[] contents;
         private Label summary;
         private String suggested = "experiment.landscape";
 
@@ -108,7 +119,7 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
             GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
             data.heightHint = 140;
             templates.setLayoutData(data);
-            for (Template t : Templates.all()) {
+            for (Template t : offered) {
                 templates.add(t.name());
             }
             summary = new Label(parent, SWT.WRAP);
@@ -124,28 +135,39 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
                 }
                 setPageComplete(validatePage());
             });
-            templates.select(0);
-            summary.setText(Templates.all().get(0).summary());
+            if (!offered.isEmpty()) {
+                templates.select(0);
+                summary.setText(offered.get(0).summary());
+            }
             super.createAdvancedControls(parent);
         }
 
         /** Selects the template of that name. */
         public void selectTemplate(String name) {
-            int index = Templates.all().stream().map(Template::name).toList().indexOf(name);
+            int index = offered.stream().map(Template::name).toList().indexOf(name);
             templates.select(index);
             templates.notifyListeners(SWT.Selection, null);
         }
 
         Template selectedTemplate() {
             int i = templates == null ? 0 : Math.max(0, templates.getSelectionIndex());
-            return Templates.all().get(i);
+            return offered.get(i);
+        }
+
+        /** Reads the selected template before the file is created, so that a broken one creates no file. */
+        void prepare() throws IOException {
+            if (offered.isEmpty()) {
+                throw new IOException("no template is registered");
+            }
+            contents = contents(selectedTemplate(), getFileName());
         }
 
         @Override
         protected InputStream getInitialContents() {
             try {
-                return new ByteArrayInputStream(contents(selectedTemplate(), getFileName()));
-            } catch (IOException e) {
+                return new ByteArrayInputStream(contents != null ? contents : contents(selectedTemplate(),
+                        getFileName()));
+            } catch (IOException | TemplateException e) {
                 setErrorMessage("cannot write the template: " + e.getMessage());
                 return null;
             }
