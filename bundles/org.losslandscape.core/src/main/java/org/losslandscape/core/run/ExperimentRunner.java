@@ -2,6 +2,7 @@ package org.losslandscape.core.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -200,8 +201,9 @@ public final class ExperimentRunner {
             }
         }
         int n = max + 1;
-        while (Files.exists(ResultFiles.runFolder(file, "run-" + n))
-                || Files.exists(ResultFiles.lockFile(file, "run-" + n))) {
+        // a dangling link counts as taken too: nothing is ever created through one
+        while (Files.exists(ResultFiles.runFolder(file, "run-" + n), LinkOption.NOFOLLOW_LINKS)
+                || Files.exists(ResultFiles.lockFile(file, "run-" + n), LinkOption.NOFOLLOW_LINKS)) {
             n++;
         }
         return "run-" + n;

@@ -195,7 +195,9 @@ public final class ExperimentStore {
         }
         local.lock();
         Path lockFile = real.resolveSibling("." + real.getFileName() + ".lock");
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        // never through a link planted in the experiment's folder: it would create its target elsewhere
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS);
                 FileLock os = channel.lock()) {
             // RUNNING runs of dead processes become INTERRUPTED; result references are kept as they are (a result
             // file that cannot be read right now is not dropped for good)

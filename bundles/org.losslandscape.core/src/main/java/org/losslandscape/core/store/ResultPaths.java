@@ -29,7 +29,8 @@ import org.losslandscape.model.Run;
  * before anything is opened.</li>
  * <li><b>Output files</b> ({@link #outputFile}) are plain file names inside the chosen output folder.</li>
  * <li><b>Deletes</b> ({@link #deleteRunFolder}) remove only a run's folder inside the results folder, and never
- * follow a link.</li>
+ * follow a link; a results folder that is itself a link is never deleted in (nor are stale lock files cleaned
+ * there, {@link RunLock}).</li>
  * </ul>
  */
 public final class ResultPaths {
@@ -182,6 +183,12 @@ public final class ResultPaths {
             throw new IOException("nothing deleted: " + problem);
         }
         Path results = ResultFiles.resultsFolder(experimentFile).normalize();
+        if (Files.isSymbolicLink(results)) {
+            // NAME.results -> .. (a shared repository can hold such a link) would make NAME.results/src the
+            // project's own src/: deleting through a linked results folder is refused
+            throw new IOException("nothing deleted: " + results + " is a symbolic link (to "
+                    + Files.readSymbolicLink(results) + "); delete the run's folder by hand where the link leads");
+        }
         Path folder = results.resolve(runId);
         if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;

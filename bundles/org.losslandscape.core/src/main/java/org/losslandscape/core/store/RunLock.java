@@ -8,6 +8,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -38,8 +39,9 @@ public final class RunLock implements AutoCloseable {
     public static RunLock acquire(Path lockFile) throws IOException {
         Files.createDirectories(lockFile.toAbsolutePath().getParent());
         removeStale(lockFile.toAbsolutePath().getParent(), lockFile.toAbsolutePath());
+        // never through a link: a link planted as the next run's lock file would create its target elsewhere
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.READ);
+                StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {
@@ -58,20 +60,23 @@ public final class RunLock implements AutoCloseable {
 
     /**
      * @return true when a live process (this one included) holds the lock file; false when it is missing or its
-     *         lock can be taken, i.e. its owner is dead, in which case the stale file is removed
+     *         lock can be taken, i.e. its owner is dead, in which case the stale file is removed (but not in a results
+     *         folder that is a link)
      */
     public static boolean isHeld(Path lockFile) {
-        if (!Files.isRegularFile(lockFile)) {
+        if (!Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
             FileLock probe = channel.tryLock();
             if (probe == null) {
                 return true;
             }
             try {
                 // deleted while we hold its lock, so no live owner can have it
-                Files.deleteIfExists(lockFile);
+                if (mayClean(lockFile)) {
+                    Files.deleteIfExists(lockFile);
+                }
             } catch (IOException e) {
                 // read-only folder or similar: a stale file stays, and still counts as not held
             }
@@ -91,6 +96,9 @@ public final class RunLock implements AutoCloseable {
      */
     public static int removeStale(Path folder, Path keep) {
         int removed = 0;
+        if (Files.isSymbolicLink(folder)) {
+            return 0; // a results folder that is a link: what it points to is not ours to clean
+        }
         try (DirectoryStream<Path> locks = Files.newDirectoryStream(folder, "*.lock")) {
             for (Path lock : locks) {
                 if (!lock.equals(keep) && Files.isRegularFile(lock) && !isHeld(lock) && !Files.exists(lock)) {
@@ -101,6 +109,16 @@ public final class RunLock implements AutoCloseable {
             // nothing to clean, or a folder that cannot be listed: leave it
         }
         return removed;
+    }
+
+    /**
+     * @return whether a stale lock file may be deleted: its folder (the results folder) is a real folder, not a
+     *         symbolic link that an experiment file's folder may bring along (a shared repository can hold
+     *         {@code NAME.results -> ..}, and then {@code NAME.results/X.lock} would be someone else's file)
+     */
+    private static boolean mayClean(Path lockFile) {
+        Path folder = lockFile.toAbsolutePath().getParent();
+        return folder != null && !Files.isSymbolicLink(folder);
     }
 
     /** Releases the lock and deletes the file. */
