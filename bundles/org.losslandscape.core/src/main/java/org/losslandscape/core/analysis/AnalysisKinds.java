@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EClass;
+import org.losslandscape.core.services.Providers;
 import org.losslandscape.model.AnalysisSpec;
 
 /**
@@ -19,23 +18,16 @@ import org.losslandscape.model.AnalysisSpec;
 public final class AnalysisKinds {
 
     private final Map<String, AnalysisKind> byId = new ConcurrentHashMap<>();
+    /** The kinds found on the class path: one a service replaced comes back when that service goes. */
+    private final Map<String, AnalysisKind> found = new ConcurrentHashMap<>();
 
-    /** @return the kinds the {@link ServiceLoader} finds: the core's own and any on the class path */
+    /** @return the kinds the {@link java.util.ServiceLoader} finds: the core's own and any on the class path */
     public static AnalysisKinds fromServiceLoader() {
         AnalysisKinds kinds = new AnalysisKinds();
-        for (ClassLoader loader : new ClassLoader[] {AnalysisKinds.class.getClassLoader(),
-            Thread.currentThread().getContextClassLoader()}) {
-            if (loader == null) {
-                continue;
-            }
-            try {
-                for (AnalysisKind k : ServiceLoader.load(AnalysisKind.class, loader)) {
-                    kinds.byId.putIfAbsent(k.id(), k);
-                }
-            } catch (ServiceConfigurationError e) {
-                // a provider that cannot be loaded through this loader (e.g. another bundle's inside OSGi); the
-                // service registry brings those
-            }
+        for (AnalysisKind k : Providers.load(AnalysisKind.class, AnalysisKinds.class.getClassLoader(),
+                Thread.currentThread().getContextClassLoader())) {
+            kinds.byId.putIfAbsent(k.id(), k);
+            kinds.found.putIfAbsent(k.id(), k);
         }
         return kinds;
     }
@@ -45,9 +37,17 @@ public final class AnalysisKinds {
         byId.put(kind.id(), kind);
     }
 
-    /** Removes the kind if it is the one registered under its id. */
+    /**
+     * Removes the kind if it is the one registered under its id; a kind of the class path that it replaced is
+     * registered again.
+     */
     public void unregister(AnalysisKind kind) {
-        byId.remove(kind.id(), kind);
+        if (byId.remove(kind.id(), kind)) {
+            AnalysisKind before = found.get(kind.id());
+            if (before != null && before != kind) {
+                byId.putIfAbsent(kind.id(), before);
+            }
+        }
     }
 
     /** @return every kind, by id */

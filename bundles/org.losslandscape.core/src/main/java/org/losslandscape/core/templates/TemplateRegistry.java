@@ -13,10 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.Set;
 
+import org.losslandscape.core.services.Providers;
 import org.losslandscape.core.templates.builtin.CoreTemplates;
 
 /**
@@ -37,25 +36,15 @@ public final class TemplateRegistry {
     public TemplateRegistry() {
     }
 
-    /** @return the providers the {@link ServiceLoader} finds: the core's own and any on the class path */
+    /** @return the providers the {@link java.util.ServiceLoader} finds: the core's own and any on the class path */
     public static TemplateRegistry fromServiceLoader() {
         TemplateRegistry registry = new TemplateRegistry();
-        for (ClassLoader loader : new ClassLoader[] {TemplateRegistry.class.getClassLoader(),
-            Thread.currentThread().getContextClassLoader()}) {
-            if (loader == null) {
-                continue;
-            }
-            try {
-                for (TemplateProvider p : ServiceLoader.load(TemplateProvider.class, loader)) {
-                    synchronized (registry) {
-                        if (!registry.byClass.containsKey(p.getClass())) {
-                            registry.register(p);
-                        }
-                    }
+        for (TemplateProvider p : Providers.load(TemplateProvider.class, TemplateRegistry.class.getClassLoader(),
+                Thread.currentThread().getContextClassLoader())) {
+            synchronized (registry) {
+                if (!registry.byClass.containsKey(p.getClass())) {
+                    registry.register(p);
                 }
-            } catch (ServiceConfigurationError e) {
-                // a provider that cannot be loaded through this loader (e.g. another bundle's inside OSGi); the
-                // service registry brings those
             }
         }
         return registry;

@@ -45,6 +45,37 @@ class PluginAnalysisKindTest {
     }
 
     @Test
+    void aServiceThatReplacesABuiltInKindGivesItBackWhenItGoes() {
+        AnalysisKinds kinds = AnalysisKinds.fromServiceLoader();
+        AnalysisKind builtIn = kinds.byId("hessian");
+        AnalysisKind replacement = new AnalysisKind() {
+            @Override
+            public String id() {
+                return "hessian";
+            }
+
+            @Override
+            public String description() {
+                return "a bundle's own Hessian analysis";
+            }
+
+            @Override
+            public org.eclipse.emf.ecore.EClass specClass() {
+                return builtIn.specClass();
+            }
+
+            @Override
+            public void run(org.losslandscape.model.AnalysisSpec spec, String name, AnalysisContext context) {
+            }
+        };
+        kinds.register(replacement);
+        assertSame(replacement, kinds.forClass(builtIn.specClass()));
+        kinds.unregister(replacement);
+        assertSame(builtIn, kinds.byId("hessian"), "the bundle went: the core's kind is back");
+        assertSame(builtIn, kinds.forClass(builtIn.specClass()));
+    }
+
+    @Test
     void anAnalysisKindFromAnotherPackageRunsFromAFile(@TempDir Path dir) throws Exception {
         Experiment e = Experiments.twoMoons(40, 10);
         e.getAnalyses().add(ProbePackage.create(ProbePackage.GRADIENT_NORM, "probe"));
