@@ -123,8 +123,8 @@ public final class ExperimentRunner {
     private List<RunReport> runAll(Path file, RunOptions options, ProgressMonitor m)
             throws ExperimentLoadException, InvalidExperimentException, IOException {
         List<RunReport> reports = new ArrayList<>();
-        // seeds this invocation has chosen, per variant label ("" without variants): a failed run's seed is
-        // not taken again by the next run of the same call
+        // seeds this invocation has chosen, per variant (key null without variants): a failed run's seed is not
+        // taken again by the next run of the same call
         Map<String, Set<Long>> chosen = new HashMap<>();
         for (int i = 0; i < options.runs() && !m.isCancelled(); i++) {
             Experiment experiment = ExperimentStore.load(file).experiment();
@@ -133,10 +133,11 @@ public final class ExperimentRunner {
             List<Compilation> compilations = new ArrayList<>();
             List<Experiment> effective = new ArrayList<>();
             List<Long> seeds = new ArrayList<>();
+            List<Set<Long>> takenSeeds = new ArrayList<>(); // null where seeds were given
             for (Variant v : variants) {
                 Experiment x = Variants.apply(experiment, v, new ArrayList<>());
                 String label = v == null ? null : Variants.label(v);
-                Set<Long> taken = chosen.computeIfAbsent(String.valueOf(label), k -> new HashSet<>());
+                Set<Long> taken = chosen.computeIfAbsent(label, k -> new HashSet<>());
                 // a variant may set its own seed; without --seed, the next one no run of the variant has used
                 long seed = options.seeds().isEmpty() ? RunSeeds.nextUnused(experiment, label, x.getSeed(), taken)
                         : options.seed(i, x.getSeed());
@@ -148,12 +149,11 @@ public final class ExperimentRunner {
                 compilations.add(compilation);
                 effective.add(x);
                 seeds.add(seed);
+                takenSeeds.add(options.seeds().isEmpty() ? taken : null);
             }
             for (int k = 0; k < variants.size() && !m.isCancelled(); k++) {
-                Set<Long> taken = options.seeds().isEmpty() ? chosen.get(String.valueOf(variants.get(k) == null
-                        ? null : Variants.label(variants.get(k)))) : null;
                 reports.add(runOnce(file, experiment, effective.get(k), variants.get(k), compilations.get(k),
-                        seeds.get(k), taken, m));
+                        seeds.get(k), takenSeeds.get(k), m));
             }
         }
         return reports;
@@ -278,8 +278,8 @@ public final class ExperimentRunner {
                 String phase = compilation.toyOnly() || run.getStatus() != RunStatus.RUNNING ? "running the analyses"
                         : "training";
                 run.setStatus(RunStatus.FAILED);
-                notes.add(0, "failed: out of memory while " + phase + " (the JVM may use " + (Runtime.getRuntime().maxMemory() >> 20)
-                        + " MB); give the JVM more heap with LANDSCAPE_JAVA_OPTS=-Xmx8g or reduce the batch size, "
+                notes.add(0, "failed: out of memory while " + phase + " (the JVM may use "
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MB); give the JVM more heap with LANDSCAPE_JAVA_OPTS=-Xmx8g or reduce the batch size, "
                         + "the network, the data or the analyses' resolution");
             } catch (StackOverflowError e) {
                 run.setStatus(RunStatus.FAILED);
