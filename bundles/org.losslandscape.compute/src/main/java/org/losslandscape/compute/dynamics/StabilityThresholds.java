@@ -59,40 +59,37 @@ public final class StabilityThresholds {
     }
 
     /**
-     * The threshold for a built-in optimizer by id, from raw hyper-parameter values (defaults as the optimizers
-     * define them: momentum 0.9, beta1 0.9).
-     *
-     * @param optimizerId {@code sgd}, {@code momentum}, {@code nesterov}, {@code adam} or {@code adamw}; for the Adam
-     *        family the threshold applies to the preconditioned sharpness
-     * @throws IllegalArgumentException for other optimizers
-     */
-    public static double forOptimizer(String optimizerId, double lr, Map<String, ?> hyperParameters) {
-        return switch (optimizerId) {
-            case "sgd" -> gradientDescent(lr);
-            case "momentum" -> heavyBall(lr, real(hyperParameters, "momentum", 0.9));
-            case "nesterov" -> nesterov(lr, real(hyperParameters, "momentum", 0.9));
-            case "adam", "adamw" -> adam(lr, real(hyperParameters, "beta1", 0.9));
-            default -> throw new IllegalArgumentException("no stability threshold known for optimizer '"
-                    + optimizerId + "'");
-        };
-    }
-
-    /**
      * The diagonal of Adam's preconditioner {@code P = √v̂ + ε} from an optimizer state snapshot.
      *
      * @param state snapshot with {@code "v"} and {@code "step"} (from {@code OptimizerInstance.state()})
      * @throws IllegalArgumentException if the state has no {@code "v"}/{@code "step"} or no step was taken
      */
     public static double[] adamPreconditioner(Map<String, double[]> state, double beta2, double eps) {
-        double[] v = state.get("v");
         double[] step = state.get("step");
-        if (v == null || step == null || step.length != 1) {
+        if (step == null || step.length != 1) {
             throw new IllegalArgumentException("an Adam state needs entries 'v' and 'step'");
         }
         if (step[0] < 1) {
             throw new IllegalArgumentException("the preconditioner is undefined before the first step");
         }
-        double correction = 1 - Math.pow(beta2, step[0]);
+        return rootPreconditioner(state, "v", 1 - Math.pow(beta2, step[0]), eps);
+    }
+
+    /**
+     * The diagonal preconditioner {@code P = √(s / correction) + ε} of an adaptive method whose state holds the
+     * (running) second moment {@code s} under {@code key}: RMSprop ({@code "square_avg"}), Adagrad ({@code "sum"}),
+     * Adam ({@code "v"}, with its bias correction).
+     *
+     * @param state an {@code OptimizerInstance.state()} snapshot
+     * @param correction the bias correction that divides {@code s}, in (0, 1]; 1 for none
+     * @throws IllegalArgumentException if the state has no entry {@code key}
+     */
+    public static double[] rootPreconditioner(Map<String, double[]> state, String key, double correction,
+            double eps) {
+        double[] v = state.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("the optimizer state has no entry '" + key + "'");
+        }
         double[] p = new double[v.length];
         for (int i = 0; i < v.length; i++) {
             p[i] = Math.sqrt(v[i] / correction) + eps;
@@ -146,17 +143,6 @@ public final class StabilityThresholds {
                 }
             }
         };
-    }
-
-    private static double real(Map<String, ?> values, String key, double fallback) {
-        Object o = values == null ? null : values.get(key);
-        if (o == null) {
-            return fallback;
-        }
-        if (o instanceof Number n) {
-            return n.doubleValue();
-        }
-        return Double.parseDouble(o.toString());
     }
 
     private static void checkLr(double lr) {

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Objects;
 
 /** Base of the built-in optimizers: fixed descriptor, dimension check and re-resolution of values. */
-abstract class AbstractOptimizer implements Optimizer {
+public abstract class AbstractOptimizer implements Optimizer {
 
     private final String id;
     private final String name;
     private final String description;
     private final List<HyperParameter> hyperParameters;
 
-    AbstractOptimizer(String id, String name, String description, List<HyperParameter> hyperParameters) {
+    protected AbstractOptimizer(String id, String name, String description, List<HyperParameter> hyperParameters) {
         this.id = id;
         this.name = name;
         this.description = description;
@@ -50,7 +50,7 @@ abstract class AbstractOptimizer implements Optimizer {
     }
 
     /** Creates the instance from values resolved against {@link #hyperParameters()}. */
-    abstract OptimizerInstance newInstance(int dimension, HyperParameterValues values);
+    protected abstract OptimizerInstance newInstance(int dimension, HyperParameterValues values);
 
     @Override
     public String toString() {

@@ -9,13 +9,13 @@ import java.util.Map;
  * Base of the built-in instances: named state vectors of length {@code dimension}, all zero initially, plus the
  * step counter. Subclasses implement only {@link #update}.
  */
-abstract class AbstractOptimizerInstance implements OptimizerInstance {
+public abstract class AbstractOptimizerInstance implements OptimizerInstance {
 
     private final int dimension;
     private final Map<String, double[]> vectors = new LinkedHashMap<>();
     private long steps;
 
-    AbstractOptimizerInstance(int dimension, String... stateNames) {
+    protected AbstractOptimizerInstance(int dimension, String... stateNames) {
         this.dimension = dimension;
         for (String name : stateNames) {
             vectors.put(name, new double[dimension]);
@@ -23,7 +23,7 @@ abstract class AbstractOptimizerInstance implements OptimizerInstance {
     }
 
     /** @return the live state vector {@code name} */
-    final double[] vector(String name) {
+    protected final double[] vector(String name) {
         return vectors.get(name);
     }
 
@@ -32,7 +32,7 @@ abstract class AbstractOptimizerInstance implements OptimizerInstance {
      *
      * @param t the 1-based number of this step (bias corrections)
      */
-    abstract void update(double[] params, double[] gradient, double lr, long t);
+    protected abstract void update(double[] params, double[] gradient, double lr, long t);
 
     @Override
     public final int dimension() {
@@ -76,14 +76,14 @@ abstract class AbstractOptimizerInstance implements OptimizerInstance {
     }
 
     /** L2 regularisation as in PyTorch: {@code g += wd * theta}; mutates {@code gradient}. */
-    static void addCoupledDecay(double[] gradient, double[] params, double weightDecay) {
+    protected static void addCoupledDecay(double[] gradient, double[] params, double weightDecay) {
         if (weightDecay != 0) {
             VectorOps.axpy(weightDecay, params, gradient);
         }
     }
 
     /** Decoupled decay as in PyTorch's AdamW: {@code theta *= 1 - lr * wd}; mutates {@code params}. */
-    static void applyDecoupledDecay(double[] params, double lr, double weightDecay) {
+    protected static void applyDecoupledDecay(double[] params, double lr, double weightDecay) {
         if (weightDecay != 0) {
             VectorOps.scale(1 - lr * weightDecay, params);
         }

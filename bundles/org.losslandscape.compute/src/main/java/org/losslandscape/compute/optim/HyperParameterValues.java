@@ -135,7 +135,7 @@ public final class HyperParameterValues {
     }
 
     /** @return the explicit values whose keys are not in {@code keys} (for passing on to a wrapped optimizer) */
-    Map<String, Object> explicitValuesExcept(Set<String> keys) {
+    public Map<String, Object> explicitValuesExcept(Set<String> keys) {
         Set<String> drop = new HashSet<>(keys);
         return explicit.entrySet().stream().filter(e -> !drop.contains(e.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));

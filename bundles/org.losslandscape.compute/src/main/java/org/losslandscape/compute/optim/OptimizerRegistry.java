@@ -11,6 +11,15 @@ import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.losslandscape.compute.optim.builtin.AdagradOptimizer;
+import org.losslandscape.compute.optim.builtin.AdamOptimizer;
+import org.losslandscape.compute.optim.builtin.AdamWOptimizer;
+import org.losslandscape.compute.optim.builtin.MomentumOptimizer;
+import org.losslandscape.compute.optim.builtin.NesterovOptimizer;
+import org.losslandscape.compute.optim.builtin.RmspropOptimizer;
+import org.losslandscape.compute.optim.builtin.SamOptimizer;
+import org.losslandscape.compute.optim.builtin.SgdOptimizer;
+
 /**
  * A thread-safe, mutable set of {@link Optimizer}s keyed by {@link Optimizer#id()}.
  *
@@ -60,13 +69,14 @@ public final class OptimizerRegistry {
     public static OptimizerRegistry builtIns() {
         OptimizerRegistry registry = new OptimizerRegistry();
         List.of(new SgdOptimizer(), new MomentumOptimizer(), new NesterovOptimizer(), new AdagradOptimizer(),
-                new RmspropOptimizer(), new AdamOptimizer(), new AdamWOptimizer(), new SamOptimizer(registry))
+                new RmspropOptimizer(), new AdamOptimizer(), new AdamWOptimizer(), new SamOptimizer())
                 .forEach(registry::register);
         return registry;
     }
 
     /**
-     * Adds an optimizer; registering the same instance again has no effect.
+     * Adds an optimizer; registering the same instance again has no effect. An optimizer that is
+     * {@link RegistryAware} is then handed this registry.
      *
      * @throws IllegalArgumentException if the id is not lower-case or another optimizer has it
      */
@@ -83,6 +93,9 @@ public final class OptimizerRegistry {
                 throw new IllegalArgumentException("optimizer id '" + id + "' is already registered by "
                         + existing.getClass().getName());
             }
+        }
+        if (optimizer instanceof RegistryAware composite) {
+            composite.useRegistry(this);
         }
     }
 

@@ -5,15 +5,15 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /** Argument and snapshot checks shared by the built-in {@link OptimizerInstance}s. */
-final class StateSupport {
+public final class StateSupport {
 
     /** Name of the one-element state vector holding the step count. */
-    static final String STEP = "step";
+    public static final String STEP = "step";
 
     private StateSupport() {
     }
 
-    static void checkStep(int dimension, double[] params, double[] gradient, StepContext context) {
+    public static void checkStep(int dimension, double[] params, double[] gradient, StepContext context) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(gradient, "gradient");
         Objects.requireNonNull(context, "context");
@@ -30,7 +30,7 @@ final class StateSupport {
      * Checks that {@code state} has exactly the keys of {@code expectedLengths}, with those lengths, and a valid
      * step count. Mutates nothing.
      */
-    static void validate(Map<String, double[]> state, Map<String, Integer> expectedLengths) {
+    public static void validate(Map<String, double[]> state, Map<String, Integer> expectedLengths) {
         Objects.requireNonNull(state, "state");
         for (String key : new TreeSet<>(expectedLengths.keySet())) {
             double[] v = state.get(key);
@@ -53,7 +53,7 @@ final class StateSupport {
     }
 
     /** @return the step count stored in a one-element vector */
-    static long stepCount(double[] step) {
+    public static long stepCount(double[] step) {
         double s = step[0];
         // 2^53: beyond it doubles no longer hold every integer.
         if (!(s >= 0) || s != Math.rint(s) || s > 0x1p53) {

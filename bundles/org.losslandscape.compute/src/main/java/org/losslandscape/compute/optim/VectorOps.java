@@ -4,13 +4,13 @@ package org.losslandscape.compute.optim;
  * Small dense-vector kernels. Reductions run strictly left to right so results are reproducible bit for bit;
  * plain loops are left to the JIT.
  */
-final class VectorOps {
+public final class VectorOps {
 
     private VectorOps() {
     }
 
     /** @return {@code sum_i a[i] * b[i]}, summed in index order */
-    static double dot(double[] a, double[] b) {
+    public static double dot(double[] a, double[] b) {
         checkSameLength(a, b);
         double sum = 0;
         for (int i = 0; i < a.length; i++) {
@@ -20,12 +20,12 @@ final class VectorOps {
     }
 
     /** @return the Euclidean norm, summed in index order */
-    static double norm(double[] a) {
+    public static double norm(double[] a) {
         return Math.sqrt(dot(a, a));
     }
 
     /** {@code y += alpha * x}; mutates {@code y} only. */
-    static void axpy(double alpha, double[] x, double[] y) {
+    public static void axpy(double alpha, double[] x, double[] y) {
         checkSameLength(x, y);
         for (int i = 0; i < x.length; i++) {
             y[i] += alpha * x[i];
@@ -33,7 +33,7 @@ final class VectorOps {
     }
 
     /** {@code x *= alpha}; mutates {@code x}. */
-    static void scale(double alpha, double[] x) {
+    public static void scale(double alpha, double[] x) {
         for (int i = 0; i < x.length; i++) {
             x[i] *= alpha;
         }

@@ -1,6 +1,8 @@
 package org.losslandscape.compute.dynamics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.losslandscape.compute.optim.HyperParameterValues;
+import org.losslandscape.compute.optim.Optimizer;
 import org.losslandscape.compute.optim.OptimizerInstance;
 import org.losslandscape.compute.optim.OptimizerRegistry;
+import org.losslandscape.compute.optim.StabilityAware;
 import org.losslandscape.compute.optim.StepContext;
 
 class StabilityThresholdsTest {
@@ -64,13 +69,34 @@ class StabilityThresholdsTest {
     }
 
     @Test
-    void formulasAndLookup() {
-        assertEquals(2 / 0.1, StabilityThresholds.forOptimizer("sgd", 0.1, Map.of()), 1e-12);
-        assertEquals(3.8 / 0.1, StabilityThresholds.forOptimizer("momentum", 0.1, Map.of()), 1e-12);
-        assertEquals(3.8 / (0.1 * 2.8), StabilityThresholds.forOptimizer("nesterov", 0.1, Map.of()), 1e-12);
-        assertEquals(38 / 0.001, StabilityThresholds.forOptimizer("adam", 0.001, Map.of("beta1", 0.9)), 1e-6);
-        assertThrows(IllegalArgumentException.class, () -> StabilityThresholds.forOptimizer("sam", 0.1, Map.of()));
+    void optimizersDeclareTheirThresholds() {
+        assertEquals(2 / 0.1, declared("sgd", 0.1, Map.of()), 1e-12);
+        assertEquals(3.8 / 0.1, declared("momentum", 0.1, Map.of()), 1e-12);
+        assertEquals(3.8 / (0.1 * 2.8), declared("nesterov", 0.1, Map.of()), 1e-12);
+        assertEquals(38 / 0.001, declared("adam", 0.001, Map.of("beta1", 0.9)), 1e-6);
+        assertEquals(38 / 0.001, declared("adamw", 0.001, Map.of()), 1e-6);
+        assertEquals(2 / 0.01, declared("rmsprop", 0.01, Map.of()), 1e-12);
+        assertEquals(3 / 0.01, declared("rmsprop", 0.01, Map.of("momentum", 0.5)), 1e-12);
+        assertEquals(2 / 0.01, declared("adagrad", 0.01, Map.of()), 1e-12);
+        assertFalse(registry.require("sam") instanceof StabilityAware, "SAM's edge is not its base's");
+        assertFalse(((StabilityAware) registry.require("sgd")).preconditioned());
+        assertTrue(((StabilityAware) registry.require("rmsprop")).preconditioned());
         assertThrows(IllegalArgumentException.class, () -> StabilityThresholds.heavyBall(0.1, 1));
+    }
+
+    private double declared(String id, double lr, Map<String, ?> raw) {
+        Optimizer o = registry.require(id);
+        return ((StabilityAware) o).stabilityThreshold(lr, o.resolve(raw));
+    }
+
+    @Test
+    void rmspropPreconditionerIsTheRootOfItsSquareAverage() {
+        Optimizer rmsprop = registry.require("rmsprop");
+        HyperParameterValues values = rmsprop.resolve(Map.of("lr", 0.01, "alpha", 0.5, "eps", 0.25));
+        OptimizerInstance instance = rmsprop.create(2, values);
+        instance.step(new double[] {1, 1}, new double[] {2, -4}, StepContext.of(0.01));
+        double[] p = ((StabilityAware) rmsprop).preconditioner(instance, values);
+        assertArrayEquals(new double[] {Math.sqrt(2) + 0.25, Math.sqrt(8) + 0.25}, p, 1e-15);
     }
 
     @Test

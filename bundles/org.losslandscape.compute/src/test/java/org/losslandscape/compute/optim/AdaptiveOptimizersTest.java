@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.losslandscape.compute.optim.builtin.AdagradOptimizer;
+import org.losslandscape.compute.optim.builtin.AdamOptimizer;
+import org.losslandscape.compute.optim.builtin.AdamWOptimizer;
+import org.losslandscape.compute.optim.builtin.RmspropOptimizer;
 
 /** Hand-computed updates of Adagrad, RMSprop, Adam and AdamW (PyTorch formulas). */
 class AdaptiveOptimizersTest {

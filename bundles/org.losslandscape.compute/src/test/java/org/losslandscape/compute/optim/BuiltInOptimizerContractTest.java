@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 /** Runs {@link OptimizerContract} on everything {@link OptimizerRegistry#fromServiceLoader()} finds. */

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.losslandscape.compute.optim.builtin.AdamOptimizer;
+import org.losslandscape.compute.optim.builtin.SgdOptimizer;
 
 /** Resolution, parsing and error messages of {@link HyperParameterValues} and {@link HyperParameter}. */
 class HyperParameterValuesTest {

@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
+import org.losslandscape.compute.optim.builtin.AdamOptimizer;
+import org.losslandscape.compute.optim.builtin.SamOptimizer;
+import org.losslandscape.compute.optim.builtin.SgdOptimizer;
 
 class OptimizerRegistryTest {
 
@@ -92,7 +96,7 @@ class OptimizerRegistryTest {
     @Test
     void samUsesItsRegistryForBases() {
         OptimizerRegistry r = new OptimizerRegistry();
-        SamOptimizer sam = new SamOptimizer(r);
+        SamOptimizer sam = new SamOptimizer();
         r.register(sam);
         r.register(new Custom("custom"));
         assertEquals(List.of("custom"), sam.hyperParameters().get(0).choices());

@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.losslandscape.compute.optim.builtin.AdamOptimizer;
 
 /** SAM and ASAM against hand computations on quadratics, and SAM's hyper-parameter plumbing. */
 class SamOptimizerTest {
 
     private static final double TOL = 1e-12;
-    private final SamOptimizer sam = new SamOptimizer(OptimizerRegistry.builtIns());
+    private final Optimizer sam = OptimizerRegistry.builtIns().require("sam");
 
     @Test
     void plainSamStepsWithTheGradientAtThePerturbedPoint() {

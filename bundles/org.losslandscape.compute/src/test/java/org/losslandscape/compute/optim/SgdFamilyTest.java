@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.losslandscape.compute.optim.builtin.MomentumOptimizer;
+import org.losslandscape.compute.optim.builtin.NesterovOptimizer;
+import org.losslandscape.compute.optim.builtin.SgdOptimizer;
 
 /** Hand-computed updates of SGD, heavy-ball momentum and Nesterov (PyTorch formulas). */
 class SgdFamilyTest {

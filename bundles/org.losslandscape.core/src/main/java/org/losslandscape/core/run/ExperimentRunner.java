@@ -15,10 +15,12 @@ import java.util.Set;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.losslandscape.compute.dynamics.SharpnessSample;
 import org.losslandscape.compute.dynamics.SharpnessTracker;
-import org.losslandscape.compute.dynamics.StabilityThresholds;
 import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.compute.linalg.ComputeContext;
+import org.losslandscape.compute.optim.HyperParameterValues;
+import org.losslandscape.compute.optim.Optimizer;
 import org.losslandscape.compute.optim.OptimizerInstance;
+import org.losslandscape.compute.optim.StabilityAware;
 import org.losslandscape.compute.train.EvaluationRecord;
 import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.compute.train.TrainingListener;
@@ -29,12 +31,11 @@ import org.losslandscape.core.compile.CompiledExperiment;
 import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.compile.ExperimentProblem;
 import org.losslandscape.core.compile.Variants;
-import org.losslandscape.model.Variant;
 import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
-import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.core.store.FeatureCopy;
+import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.core.store.RunLock;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.ConfigurationSnapshot;
@@ -47,6 +48,7 @@ import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
 import org.losslandscape.model.SurfaceAnalysis;
 import org.losslandscape.model.TrajectoryPcaAnalysis;
+import org.losslandscape.model.Variant;
 
 /**
  * Runs an experiment file: for each run it adds a {@link Run} (RUNNING, with a configuration snapshot), saves the
@@ -434,8 +436,9 @@ public final class ExperimentRunner {
 
     /**
      * The tracker of an enabled {@link EdgeOfStabilityAnalysis}: λ_max of the full-batch training loss every k
-     * steps (warm-started Lanczos), recorded beside the optimizer's stability threshold; for the Adam family the
-     * preconditioned sharpness against its threshold (see {@link StabilityThresholds}). Null when there is none.
+     * steps (warm-started Lanczos), recorded beside the stability threshold the optimizer declares
+     * ({@link StabilityAware}); for a preconditioned method (Adam, RMSprop, …) the preconditioned sharpness against its
+     * threshold. Null when there is none.
      */
     private static SharpnessTracker edgeOfStabilityTracker(Experiment experiment, CompiledExperiment job,
             List<String> notes) {
@@ -445,24 +448,26 @@ public final class ExperimentRunner {
         if (eos == null) {
             return null;
         }
-        String id = job.optimizer().id();
+        Optimizer optimizer = job.optimizer();
         double lr = job.schedule().rate(0);
-        Map<String, Object> hyper = job.hyperParameters().asMap();
-        double threshold;
-        try {
-            threshold = StabilityThresholds.forOptimizer(id, lr, hyper);
-        } catch (IllegalArgumentException e) {
-            notes.add("edge of stability: no threshold is known for " + id + "; λ_max is recorded without one");
-            threshold = Double.NaN;
+        HyperParameterValues values = job.hyperParameters();
+        double threshold = Double.NaN;
+        if (optimizer instanceof StabilityAware stability) {
+            try {
+                threshold = stability.stabilityThreshold(lr, values);
+            } catch (IllegalArgumentException e) {
+                notes.add("edge of stability: " + optimizer.id() + " gives no threshold for these settings ("
+                        + e.getMessage() + "); λ_max is recorded without one");
+            }
+        } else {
+            notes.add("edge of stability: optimizer '" + optimizer.id() + "' declares no stability threshold; "
+                    + "λ_max is recorded without one");
         }
         int every = Math.max(1, eos.getEvery());
         SharpnessTracker tracker = SharpnessTracker.forNetwork(job.network(), job.train(), every, threshold);
-        if (id.equals("adam") || id.equals("adamw")) {
-            double beta2 = job.hyperParameters().real("beta2");
-            double eps = job.hyperParameters().real("eps");
-            OptimizerInstance optimizer = job.optimizerInstance();
-            tracker = tracker.withPreconditioner(() -> StabilityThresholds.adamPreconditioner(optimizer.state(),
-                    beta2, eps));
+        if (optimizer instanceof StabilityAware stability && stability.preconditioned()) {
+            OptimizerInstance instance = job.optimizerInstance();
+            tracker = tracker.withPreconditioner(() -> stability.preconditioner(instance, values));
         }
         return tracker;
     }

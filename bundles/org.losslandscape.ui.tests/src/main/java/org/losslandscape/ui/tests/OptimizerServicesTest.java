@@ -14,7 +14,7 @@ import org.losslandscape.compute.optim.HyperParameter;
 import org.losslandscape.compute.optim.HyperParameterValues;
 import org.losslandscape.compute.optim.Optimizer;
 import org.losslandscape.compute.optim.OptimizerInstance;
-import org.losslandscape.compute.optim.SgdOptimizer;
+import org.losslandscape.compute.optim.OptimizerRegistry;
 import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.core.templates.Templates;
@@ -85,7 +85,7 @@ class OptimizerServicesTest {
 
     /** A third party's optimizer: plain SGD under another id. */
     private static final class TestSgd implements Optimizer {
-        private final SgdOptimizer sgd = new SgdOptimizer();
+        private final Optimizer sgd = OptimizerRegistry.builtIns().require("sgd");
 
         @Override
         public String id() {

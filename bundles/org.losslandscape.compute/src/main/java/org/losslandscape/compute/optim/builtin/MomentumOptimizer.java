@@ -1,6 +1,13 @@
-package org.losslandscape.compute.optim;
+package org.losslandscape.compute.optim.builtin;
 
 import java.util.List;
+
+import org.losslandscape.compute.dynamics.StabilityThresholds;
+import org.losslandscape.compute.optim.AbstractOptimizer;
+import org.losslandscape.compute.optim.AbstractOptimizerInstance;
+import org.losslandscape.compute.optim.HyperParameterValues;
+import org.losslandscape.compute.optim.OptimizerInstance;
+import org.losslandscape.compute.optim.StabilityAware;
 
 /**
  * Heavy-ball momentum (Polyak 1964) in PyTorch's form ({@code torch.optim.SGD}, dampening 0, nesterov false):
@@ -8,7 +15,7 @@ import java.util.List;
  * left alone and {@code theta *= 1 - lr * wd} first (SGDW, Loshchilov &amp; Hutter 2019). State:
  * {@code "momentum_buffer"} (v).
  */
-public final class MomentumOptimizer extends AbstractOptimizer {
+public final class MomentumOptimizer extends AbstractOptimizer implements StabilityAware {
 
     static final String BUFFER = "momentum_buffer";
 
@@ -21,13 +28,13 @@ public final class MomentumOptimizer extends AbstractOptimizer {
     }
 
     @Override
-    OptimizerInstance newInstance(int dimension, HyperParameterValues values) {
+    protected OptimizerInstance newInstance(int dimension, HyperParameterValues values) {
         double mu = values.real(Parameters.MOMENTUM);
         double wd = values.real(Parameters.WEIGHT_DECAY);
         boolean decoupled = values.bool(Parameters.DECOUPLED);
         return new AbstractOptimizerInstance(dimension, BUFFER) {
             @Override
-            void update(double[] params, double[] gradient, double lr, long t) {
+            protected void update(double[] params, double[] gradient, double lr, long t) {
                 if (decoupled) {
                     applyDecoupledDecay(params, lr, wd);
                 } else {
@@ -41,5 +48,16 @@ public final class MomentumOptimizer extends AbstractOptimizer {
                 }
             }
         };
+    }
+
+    /** Heavy-ball momentum μ is stable iff {@code λ < (2 + 2μ)/η}, see {@link StabilityThresholds#heavyBall}. */
+    @Override
+    public double stabilityThreshold(double learningRate, HyperParameterValues values) {
+        return StabilityThresholds.heavyBall(learningRate, values.real(Parameters.MOMENTUM));
+    }
+
+    @Override
+    public String thresholdFormula() {
+        return "(2 + 2μ)/η";
     }
 }

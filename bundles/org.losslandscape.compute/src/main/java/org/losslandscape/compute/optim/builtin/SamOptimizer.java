@@ -1,4 +1,4 @@
-package org.losslandscape.compute.optim;
+package org.losslandscape.compute.optim.builtin;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,7 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
 import org.losslandscape.compute.objective.Objective;
+import org.losslandscape.compute.optim.HyperParameter;
+import org.losslandscape.compute.optim.HyperParameterValues;
+import org.losslandscape.compute.optim.Optimizer;
+import org.losslandscape.compute.optim.OptimizerInstance;
+import org.losslandscape.compute.optim.OptimizerRegistry;
+import org.losslandscape.compute.optim.RegistryAware;
+import org.losslandscape.compute.optim.StateSupport;
+import org.losslandscape.compute.optim.StepContext;
+import org.losslandscape.compute.optim.VectorOps;
 
 /**
  * Sharpness-aware minimisation (Foret, Kleiner, Mobahi &amp; Neyshabur, "Sharpness-Aware Minimization for
@@ -25,7 +35,7 @@ import org.losslandscape.compute.objective.Objective;
  * default base; {@link #resolve} and {@link #create} accept the keys of whichever base is chosen. State: the
  * base's state vectors prefixed {@code "base."} plus {@code "step"}.
  */
-public final class SamOptimizer implements Optimizer {
+public final class SamOptimizer implements Optimizer, RegistryAware {
 
     /** The id. */
     public static final String ID = "sam";
@@ -42,12 +52,16 @@ public final class SamOptimizer implements Optimizer {
     private final Object lock = new Object();
     private volatile OptimizerRegistry registry;
 
-    /** Creates the service; base optimizers are looked up lazily via {@link OptimizerRegistry#fromServiceLoader()}. */
+    /**
+     * Creates the service. It takes its base optimizers from the registry it is registered in ({@link RegistryAware});
+     * used on its own, unregistered, from {@link OptimizerRegistry#fromServiceLoader()}.
+     */
     public SamOptimizer() {
     }
 
-    /** Creates the service finding base optimizers in {@code registry} (may change later; it is read per call). */
-    public SamOptimizer(OptimizerRegistry registry) {
+    /** Base optimizers are those of {@code registry} from now on (read per call, so they may come and go). */
+    @Override
+    public void useRegistry(OptimizerRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
     }
 

@@ -1,6 +1,14 @@
-package org.losslandscape.compute.optim;
+package org.losslandscape.compute.optim.builtin;
 
 import java.util.List;
+
+import org.losslandscape.compute.dynamics.StabilityThresholds;
+import org.losslandscape.compute.optim.AbstractOptimizer;
+import org.losslandscape.compute.optim.AbstractOptimizerInstance;
+import org.losslandscape.compute.optim.HyperParameterValues;
+import org.losslandscape.compute.optim.OptimizerInstance;
+import org.losslandscape.compute.optim.StabilityAware;
+import org.losslandscape.compute.optim.VectorOps;
 
 /**
  * Plain stochastic gradient descent (Robbins &amp; Monro 1951), PyTorch {@code torch.optim.SGD} with momentum 0:
@@ -8,7 +16,7 @@ import java.util.List;
  * {@code theta *= 1 - lr * wd; theta -= lr * g} (SGDW, Loshchilov &amp; Hutter, "Decoupled Weight Decay
  * Regularization", ICLR 2019). No state besides the step count.
  */
-public final class SgdOptimizer extends AbstractOptimizer {
+public final class SgdOptimizer extends AbstractOptimizer implements StabilityAware {
 
     /** Creates the service. */
     public SgdOptimizer() {
@@ -17,12 +25,12 @@ public final class SgdOptimizer extends AbstractOptimizer {
     }
 
     @Override
-    OptimizerInstance newInstance(int dimension, HyperParameterValues values) {
+    protected OptimizerInstance newInstance(int dimension, HyperParameterValues values) {
         double wd = values.real(Parameters.WEIGHT_DECAY);
         boolean decoupled = values.bool(Parameters.DECOUPLED);
         return new AbstractOptimizerInstance(dimension) {
             @Override
-            void update(double[] params, double[] gradient, double lr, long t) {
+            protected void update(double[] params, double[] gradient, double lr, long t) {
                 if (decoupled) {
                     applyDecoupledDecay(params, lr, wd);
                 } else {
@@ -31,5 +39,16 @@ public final class SgdOptimizer extends AbstractOptimizer {
                 VectorOps.axpy(-lr, gradient, params);
             }
         };
+    }
+
+    /** Gradient descent on {@code ½λx²} is stable iff {@code λ < 2/η} (Cohen et al., ICLR 2021). */
+    @Override
+    public double stabilityThreshold(double learningRate, HyperParameterValues values) {
+        return StabilityThresholds.gradientDescent(learningRate);
+    }
+
+    @Override
+    public String thresholdFormula() {
+        return "2/η";
     }
 }

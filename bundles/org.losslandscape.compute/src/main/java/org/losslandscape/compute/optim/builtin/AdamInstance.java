@@ -1,4 +1,6 @@
-package org.losslandscape.compute.optim;
+package org.losslandscape.compute.optim.builtin;
+
+import org.losslandscape.compute.optim.AbstractOptimizerInstance;
 
 /**
  * The Adam update shared by {@link AdamOptimizer} (coupled L2) and {@link AdamWOptimizer} (decoupled decay), in
@@ -26,7 +28,7 @@ final class AdamInstance extends AbstractOptimizerInstance {
     }
 
     @Override
-    void update(double[] params, double[] gradient, double lr, long t) {
+    protected void update(double[] params, double[] gradient, double lr, long t) {
         if (decoupled) {
             applyDecoupledDecay(params, lr, weightDecay);
         } else {

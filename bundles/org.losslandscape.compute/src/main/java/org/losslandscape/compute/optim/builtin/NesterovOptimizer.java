@@ -1,6 +1,13 @@
-package org.losslandscape.compute.optim;
+package org.losslandscape.compute.optim.builtin;
 
 import java.util.List;
+
+import org.losslandscape.compute.dynamics.StabilityThresholds;
+import org.losslandscape.compute.optim.AbstractOptimizer;
+import org.losslandscape.compute.optim.AbstractOptimizerInstance;
+import org.losslandscape.compute.optim.HyperParameterValues;
+import org.losslandscape.compute.optim.OptimizerInstance;
+import org.losslandscape.compute.optim.StabilityAware;
 
 /**
  * Nesterov momentum (Nesterov 1983; Sutskever et al., "On the importance of initialization and momentum in deep
@@ -8,7 +15,7 @@ import java.util.List;
  * {@code g += wd * theta; v = mu * v + g; theta -= lr * (g + mu * v)}. Decoupled weight decay as in
  * {@link SgdOptimizer}. State: {@code "momentum_buffer"} (v).
  */
-public final class NesterovOptimizer extends AbstractOptimizer {
+public final class NesterovOptimizer extends AbstractOptimizer implements StabilityAware {
 
     /** Creates the service. */
     public NesterovOptimizer() {
@@ -20,13 +27,13 @@ public final class NesterovOptimizer extends AbstractOptimizer {
     }
 
     @Override
-    OptimizerInstance newInstance(int dimension, HyperParameterValues values) {
+    protected OptimizerInstance newInstance(int dimension, HyperParameterValues values) {
         double mu = values.real(Parameters.MOMENTUM);
         double wd = values.real(Parameters.WEIGHT_DECAY);
         boolean decoupled = values.bool(Parameters.DECOUPLED);
         return new AbstractOptimizerInstance(dimension, MomentumOptimizer.BUFFER) {
             @Override
-            void update(double[] params, double[] gradient, double lr, long t) {
+            protected void update(double[] params, double[] gradient, double lr, long t) {
                 if (decoupled) {
                     applyDecoupledDecay(params, lr, wd);
                 } else {
@@ -39,5 +46,16 @@ public final class NesterovOptimizer extends AbstractOptimizer {
                 }
             }
         };
+    }
+
+    /** See {@link StabilityThresholds#nesterov}: {@code λ < (2 + 2μ)/(η(1 + 2μ))}. */
+    @Override
+    public double stabilityThreshold(double learningRate, HyperParameterValues values) {
+        return StabilityThresholds.nesterov(learningRate, values.real(Parameters.MOMENTUM));
+    }
+
+    @Override
+    public String thresholdFormula() {
+        return "(2 + 2μ)/(η(1 + 2μ))";
     }
 }

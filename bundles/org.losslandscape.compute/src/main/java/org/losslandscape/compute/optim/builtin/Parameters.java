@@ -1,4 +1,6 @@
-package org.losslandscape.compute.optim;
+package org.losslandscape.compute.optim.builtin;
+
+import org.losslandscape.compute.optim.HyperParameter;
 
 /** Descriptors shared by the built-in optimizers, so keys, ranges and help read the same everywhere. */
 final class Parameters {

@@ -1,6 +1,13 @@
-package org.losslandscape.compute.optim;
+package org.losslandscape.compute.optim.builtin;
 
 import java.util.List;
+
+import org.losslandscape.compute.dynamics.StabilityThresholds;
+import org.losslandscape.compute.optim.AbstractOptimizer;
+import org.losslandscape.compute.optim.AbstractOptimizerInstance;
+import org.losslandscape.compute.optim.HyperParameterValues;
+import org.losslandscape.compute.optim.OptimizerInstance;
+import org.losslandscape.compute.optim.StabilityAware;
 
 /**
  * RMSprop (Tieleman &amp; Hinton, Coursera "Neural Networks for Machine Learning", lecture 6.5, 2012) as
@@ -8,7 +15,7 @@ import java.util.List;
  * d = g / (sqrt(s) + eps)}; without momentum {@code theta -= lr * d}, with momentum {@code b = mu * b + d;
  * theta -= lr * b}. State: {@code "square_avg"} (s), {@code "momentum_buffer"} (b, stays zero when mu = 0).
  */
-public final class RmspropOptimizer extends AbstractOptimizer {
+public final class RmspropOptimizer extends AbstractOptimizer implements StabilityAware {
 
     static final String SQUARE_AVG = "square_avg";
 
@@ -21,14 +28,14 @@ public final class RmspropOptimizer extends AbstractOptimizer {
     }
 
     @Override
-    OptimizerInstance newInstance(int dimension, HyperParameterValues values) {
+    protected OptimizerInstance newInstance(int dimension, HyperParameterValues values) {
         double alpha = values.real(Parameters.ALPHA);
         double eps = values.real(Parameters.EPS);
         double mu = values.real(Parameters.MOMENTUM);
         double wd = values.real(Parameters.WEIGHT_DECAY);
         return new AbstractOptimizerInstance(dimension, SQUARE_AVG, MomentumOptimizer.BUFFER) {
             @Override
-            void update(double[] params, double[] gradient, double lr, long t) {
+            protected void update(double[] params, double[] gradient, double lr, long t) {
                 addCoupledDecay(gradient, params, wd);
                 double[] s = vector(SQUARE_AVG);
                 double[] b = vector(MomentumOptimizer.BUFFER);
@@ -45,5 +52,30 @@ public final class RmspropOptimizer extends AbstractOptimizer {
                 }
             }
         };
+    }
+
+    /**
+     * With the preconditioner frozen, RMSprop is gradient descent (μ = 0) or heavy-ball momentum μ on
+     * {@code P⁻¹H}, {@code P = √s + ε} (Cohen et al. 2022, arXiv:2207.14484, who study RMSprop this way): the
+     * threshold is {@code 2/η} or {@code (2 + 2μ)/η} on the preconditioned sharpness.
+     */
+    @Override
+    public double stabilityThreshold(double learningRate, HyperParameterValues values) {
+        return StabilityThresholds.heavyBall(learningRate, values.real(Parameters.MOMENTUM));
+    }
+
+    @Override
+    public boolean preconditioned() {
+        return true;
+    }
+
+    @Override
+    public double[] preconditioner(OptimizerInstance instance, HyperParameterValues values) {
+        return StabilityThresholds.rootPreconditioner(instance.state(), SQUARE_AVG, 1, values.real(Parameters.EPS));
+    }
+
+    @Override
+    public String thresholdFormula() {
+        return "(2 + 2μ)/η on λ_max(P⁻¹H)";
     }
 }
