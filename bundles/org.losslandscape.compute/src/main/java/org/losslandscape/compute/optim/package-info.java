@@ -24,7 +24,8 @@
  * {@code state()} / {@code restore()} round-trips continue bit-identically; {@code reset()} reproduces a fresh
  * instance.</li>
  * </ul>
- * The test class {@code OptimizerContract} checks all of this and can be subclassed for other optimizers.
+ * The bundle {@code org.losslandscape.optim.contract} ships {@code OptimizerContract}, the JUnit 5 test of all of
+ * this, for third-party optimizers as for the built-ins.
  *
  * <h2>Built-ins</h2>
  * {@code sgd}, {@code momentum}, {@code nesterov}, {@code adagrad}, {@code rmsprop}, {@code adam}, {@code adamw}

@@ -40,4 +40,15 @@ final class Quadratic implements Objective {
         }
         return f;
     }
+
+    /** Runs {@code steps} full-batch steps of {@code instance} on {@code f} from {@code x} (mutated and returned). */
+    static double[] descend(OptimizerInstance instance, Objective f, double[] x, double lr, int steps) {
+        double[] g = new double[x.length];
+        StepContext context = new StepContext(lr, f);
+        for (int s = 0; s < steps; s++) {
+            f.valueAndGradient(x, g);
+            instance.step(x, g, context);
+        }
+        return x;
+    }
 }

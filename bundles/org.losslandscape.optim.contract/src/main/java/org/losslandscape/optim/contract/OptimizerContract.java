@@ -1,4 +1,4 @@
-package org.losslandscape.compute.optim;
+package org.losslandscape.optim.contract;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,15 +21,31 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.losslandscape.compute.objective.Objective;
+import org.losslandscape.compute.optim.HyperParameter;
+import org.losslandscape.compute.optim.HyperParameterValues;
+import org.losslandscape.compute.optim.Optimizer;
+import org.losslandscape.compute.optim.OptimizerInstance;
+import org.losslandscape.compute.optim.StabilityAware;
+import org.losslandscape.compute.optim.StepContext;
 
 /**
- * The behaviour every {@link Optimizer} must show. Subclass it and return the optimizers to check (third-party
- * bundles can run it on theirs); the static {@code assert...} methods can also be called directly.
+ * The behaviour every {@link Optimizer} must show, shipped for third parties: the built-ins and the example bundles
+ * run exactly this class. Subclass it in a JUnit 5 test and return the optimizers to check; the static
+ * {@code assert…} methods can also be called one by one.
+ * <p>
+ * The objective is {@link ContractQuadratic}, handed to every step as the {@link StepContext}'s objective, so an
+ * optimizer that evaluates extra gradients (SAM) or Hessian-vector products (AdaHessian) runs the contract too.
  */
 public abstract class OptimizerContract {
 
-    static final int DIMENSION = 10;
-    static final int CONVERGENCE_STEPS = 200;
+    /** Number of parameters of the contract's objective. */
+    public static final int DIMENSION = 10;
+    /** Steps within which an optimizer must reduce the objective to 1 % of its initial value. */
+    public static final int CONVERGENCE_STEPS = 200;
+
+    /** For subclasses. */
+    protected OptimizerContract() {
+    }
 
     /** @return the optimizers to check */
     protected abstract List<Optimizer> optimizers();
@@ -48,7 +64,10 @@ public abstract class OptimizerContract {
                 dynamicTest("is deterministic", () -> assertDeterministic(o, learningRate(o))),
                 dynamicTest("state round trip continues bit-identically",
                         () -> assertStateRoundTrip(o, learningRate(o))),
-                dynamicTest("restore rejects bad snapshots", () -> assertRestoreValidates(o, learningRate(o))))));
+                dynamicTest("restore rejects bad snapshots", () -> assertRestoreValidates(o, learningRate(o))),
+                dynamicTest("zero gradients give finite parameters", () -> assertFiniteOnZeroGradients(o)),
+                dynamicTest("a declared stability threshold is usable",
+                        () -> assertStabilityDeclaration(o, learningRate(o))))));
     }
 
     @Test
@@ -85,7 +104,7 @@ public abstract class OptimizerContract {
 
     /** 200 steps from a fixed start bring 0.5 * sum_i i x_i^2 (i = 1..10) below 1% of its initial value. */
     public static void assertConverges(Optimizer o, double lr) {
-        Quadratic f = Quadratic.illConditioned(DIMENSION);
+        ContractQuadratic f = ContractQuadratic.illConditioned(DIMENSION);
         double[] x = start();
         double initial = f.value(x);
         run(o.create(DIMENSION, Map.of()), f, x, lr, CONVERGENCE_STEPS);
@@ -95,7 +114,7 @@ public abstract class OptimizerContract {
 
     /** After {@link OptimizerInstance#reset()} the same inputs give the same trajectory as a fresh instance. */
     public static void assertResetRestarts(Optimizer o, double lr) {
-        Quadratic f = Quadratic.illConditioned(DIMENSION);
+        ContractQuadratic f = ContractQuadratic.illConditioned(DIMENSION);
         OptimizerInstance instance = o.create(DIMENSION, Map.of());
         Map<String, double[]> fresh = instance.state();
         double[] first = run(instance, f, start(), lr, 30);
@@ -109,7 +128,7 @@ public abstract class OptimizerContract {
 
     /** Two instances fed the same inputs end with bit-identical parameters and state. */
     public static void assertDeterministic(Optimizer o, double lr) {
-        Quadratic f = Quadratic.illConditioned(DIMENSION);
+        ContractQuadratic f = ContractQuadratic.illConditioned(DIMENSION);
         OptimizerInstance a = o.create(DIMENSION, Map.of());
         OptimizerInstance b = o.create(DIMENSION, Map.of());
         assertArrayEquals(run(a, f, start(), lr, 50), run(b, f, start(), lr, 50), o.id());
@@ -118,7 +137,7 @@ public abstract class OptimizerContract {
 
     /** A snapshot restored into a new instance continues exactly like the original; snapshots are copies. */
     public static void assertStateRoundTrip(Optimizer o, double lr) {
-        Quadratic f = Quadratic.illConditioned(DIMENSION);
+        ContractQuadratic f = ContractQuadratic.illConditioned(DIMENSION);
         OptimizerInstance a = o.create(DIMENSION, Map.of());
         double[] x = run(a, f, start(), lr, 20);
         Map<String, double[]> snapshot = a.state();
@@ -141,7 +160,7 @@ public abstract class OptimizerContract {
 
     /** Missing, unknown and wrongly sized entries are rejected by name, and leave the state untouched. */
     public static void assertRestoreValidates(Optimizer o, double lr) {
-        Quadratic f = Quadratic.illConditioned(DIMENSION);
+        ContractQuadratic f = ContractQuadratic.illConditioned(DIMENSION);
         OptimizerInstance instance = o.create(DIMENSION, Map.of());
         run(instance, f, start(), lr, 3);
         Map<String, double[]> before = instance.state();
@@ -164,19 +183,74 @@ public abstract class OptimizerContract {
         assertStatesEqual(before, instance.state());
     }
 
+    /**
+     * Zero gradients, from zero and from non-zero parameters, leave every parameter and state entry finite (no
+     * 0/0 in a normalisation, no NaN from the sign of zero).
+     */
+    public static void assertFiniteOnZeroGradients(Optimizer o) {
+        ContractQuadratic flat = new ContractQuadratic(new double[DIMENSION]);
+        for (double[] x : List.of(new double[DIMENSION], start())) {
+            OptimizerInstance instance = o.create(DIMENSION, Map.of());
+            double[] params = x.clone();
+            StepContext context = new StepContext(learningRateOf(o), flat);
+            for (int s = 0; s < 5; s++) {
+                instance.step(params, new double[DIMENSION], context);
+            }
+            for (double p : params) {
+                assertTrue(Double.isFinite(p), o.id() + ": parameters after zero gradients " + Arrays.toString(params));
+            }
+            instance.state().forEach((k, v) -> assertTrue(Arrays.stream(v).allMatch(Double::isFinite),
+                    o.id() + ": state '" + k + "' after zero gradients " + Arrays.toString(v)));
+        }
+    }
+
+    /**
+     * If the optimizer is {@link StabilityAware}: its threshold for the default values is positive (or NaN, "none
+     * for these values"), shrinks as the learning rate grows, and a declared preconditioner is positive after some
+     * steps and of the right length.
+     */
+    public static void assertStabilityDeclaration(Optimizer o, double lr) {
+        if (!(o instanceof StabilityAware stability)) {
+            return;
+        }
+        assertFalse(stability.thresholdFormula().isBlank(), o.id() + ": threshold formula");
+        HyperParameterValues values = o.resolve(Map.of());
+        double t = stability.stabilityThreshold(lr, values);
+        if (!Double.isNaN(t)) {
+            assertTrue(t > 0 && Double.isFinite(t), o.id() + ": threshold " + t);
+            assertTrue(stability.stabilityThreshold(2 * lr, values) < t, o.id() + ": a larger rate must lower it");
+        }
+        if (stability.preconditioned()) {
+            OptimizerInstance instance = o.create(DIMENSION, values);
+            run(instance, ContractQuadratic.illConditioned(DIMENSION), start(), lr, 5);
+            double[] p = stability.preconditioner(instance, values);
+            assertEquals(DIMENSION, p.length, o.id() + ": preconditioner length");
+            assertTrue(Arrays.stream(p).allMatch(x -> x > 0 && Double.isFinite(x)),
+                    o.id() + ": preconditioner must be positive " + Arrays.toString(p));
+        }
+    }
+
+    private static double learningRateOf(Optimizer o) {
+        return HyperParameterValues.defaults(o.hyperParameters()).real("lr");
+    }
+
     private static void assertMessageNames(String key, org.junit.jupiter.api.function.Executable call) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
         assertTrue(e.getMessage().contains("'" + key + "'"), "message should name '" + key + "': " + e.getMessage());
     }
 
-    static double[] start() {
+    /** @return the contract's starting point, all ones */
+    public static double[] start() {
         double[] x = new double[DIMENSION];
         Arrays.fill(x, 1);
         return x;
     }
 
-    /** Runs {@code steps} full-batch steps from {@code x} (mutated and returned). */
-    static double[] run(OptimizerInstance instance, Objective f, double[] x, double lr, int steps) {
+    /**
+     * Runs {@code steps} full-batch steps from {@code x} (mutated and returned), with {@code f} as the steps'
+     * objective.
+     */
+    public static double[] run(OptimizerInstance instance, Objective f, double[] x, double lr, int steps) {
         double[] g = new double[x.length];
         StepContext context = new StepContext(lr, f);
         for (int s = 0; s < steps; s++) {
@@ -186,7 +260,8 @@ public abstract class OptimizerContract {
         return x;
     }
 
-    static void assertStatesEqual(Map<String, double[]> expected, Map<String, double[]> actual) {
+    /** Asserts equal keys and bit-identical vectors. */
+    public static void assertStatesEqual(Map<String, double[]> expected, Map<String, double[]> actual) {
         assertEquals(expected.keySet(), actual.keySet());
         expected.forEach((k, v) -> assertArrayEquals(v, actual.get(k), "state '" + k + "'"));
     }

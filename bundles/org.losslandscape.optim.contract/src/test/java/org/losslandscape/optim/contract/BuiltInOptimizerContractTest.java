@@ -1,4 +1,4 @@
-package org.losslandscape.compute.optim;
+package org.losslandscape.optim.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.losslandscape.compute.optim.Optimizer;
+import org.losslandscape.compute.optim.OptimizerRegistry;
 
 /** Runs {@link OptimizerContract} on everything {@link OptimizerRegistry#fromServiceLoader()} finds. */
 class BuiltInOptimizerContractTest extends OptimizerContract {
