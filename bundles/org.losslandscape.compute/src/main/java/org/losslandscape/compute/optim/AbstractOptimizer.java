@@ -3,7 +3,10 @@ package org.losslandscape.compute.optim;
 import java.util.List;
 import java.util.Objects;
 
-/** Base of the built-in optimizers: fixed descriptor, dimension check and re-resolution of values. */
+/**
+ * Base of optimizers, built-in or not: a fixed descriptor, the dimension check, and values re-resolved against the
+ * descriptor before {@link #newInstance} sees them. Part of the optimizer SPI.
+ */
 public abstract class AbstractOptimizer implements Optimizer {
 
     private final String id;

@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Base of the built-in instances: named state vectors of length {@code dimension}, all zero initially, plus the
- * step counter. Subclasses implement only {@link #update}.
+ * Base of optimizer instances, built-in or not: named state vectors of length {@code dimension}, all zero initially,
+ * plus the step counter; {@link #state()}, {@link #restore} (with the checks of {@link StateSupport}) and
+ * {@link #reset()} are done. Subclasses implement only an {@code update} method. Part of the optimizer SPI.
  */
 public abstract class AbstractOptimizerInstance implements OptimizerInstance {
 
@@ -28,11 +29,25 @@ public abstract class AbstractOptimizerInstance implements OptimizerInstance {
     }
 
     /**
-     * Updates {@code params} in place; may overwrite {@code gradient}.
+     * Updates {@code params} in place; may overwrite {@code gradient}. Subclasses override this method or, when
+     * they need more of the step's context than its learning rate (Hessian-vector products, the objective), the
+     * other {@code update}.
      *
      * @param t the 1-based number of this step (bias corrections)
      */
-    protected abstract void update(double[] params, double[] gradient, double lr, long t);
+    protected void update(double[] params, double[] gradient, double lr, long t) {
+        throw new UnsupportedOperationException(getClass().getName() + " overrides neither update method");
+    }
+
+    /**
+     * Updates {@code params} in place with the step's whole context; the default calls
+     * {@link #update(double[], double[], double, long)} with the context's learning rate.
+     *
+     * @param t the 1-based number of this step
+     */
+    protected void update(double[] params, double[] gradient, StepContext context, long t) {
+        update(params, gradient, context.learningRate(), t);
+    }
 
     @Override
     public final int dimension() {
@@ -42,7 +57,7 @@ public abstract class AbstractOptimizerInstance implements OptimizerInstance {
     @Override
     public final void step(double[] params, double[] gradient, StepContext context) {
         StateSupport.checkStep(dimension, params, gradient, context);
-        update(params, gradient, context.learningRate(), steps + 1);
+        update(params, gradient, context, steps + 1);
         steps++;
     }
 

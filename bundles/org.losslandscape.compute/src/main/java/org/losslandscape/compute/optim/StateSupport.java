@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
-/** Argument and snapshot checks shared by the built-in {@link OptimizerInstance}s. */
+/**
+ * Argument and snapshot checks for {@link OptimizerInstance}s that manage their state themselves (the built-in SAM
+ * does; {@link AbstractOptimizerInstance} uses them for its subclasses). Part of the optimizer SPI.
+ */
 public final class StateSupport {
 
     /** Name of the one-element state vector holding the step count. */
@@ -13,6 +16,11 @@ public final class StateSupport {
     private StateSupport() {
     }
 
+    /**
+     * Checks the arguments of {@link OptimizerInstance#step}.
+     *
+     * @throws IllegalArgumentException for wrong lengths or aliased arrays (NullPointerException for nulls)
+     */
     public static void checkStep(int dimension, double[] params, double[] gradient, StepContext context) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(gradient, "gradient");

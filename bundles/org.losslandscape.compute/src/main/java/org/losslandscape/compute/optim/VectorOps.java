@@ -1,8 +1,8 @@
 package org.losslandscape.compute.optim;
 
 /**
- * Small dense-vector kernels. Reductions run strictly left to right so results are reproducible bit for bit;
- * plain loops are left to the JIT.
+ * Small dense-vector kernels for optimizers (part of the optimizer SPI). Reductions run strictly left to right so
+ * results are reproducible bit for bit; plain loops are left to the JIT.
  */
 public final class VectorOps {
 
