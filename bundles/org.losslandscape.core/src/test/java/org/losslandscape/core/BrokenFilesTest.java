@@ -109,7 +109,7 @@ class BrokenFilesTest {
         Experiment e = Experiments.twoMoons(10, 5);
         e.getOptimizer().setOptimizerId("adamx");
         String m = runError(e);
-        assertTrue(m.startsWith("optimizer 'adamx' is unknown; known: sgd, momentum"), m);
+        assertTrue(m.startsWith("optimizer 'adamx' is unknown (no installed bundle provides it); known: sgd, momentum"), m);
     }
 
     @Test

@@ -223,7 +223,7 @@ class CompileAndRunTest {
         e.getOptimizer().setOptimizerId("adamx");
         List<String> problems = new ExperimentValidator().validate(e);
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("optimizer 'adamx' is unknown; known: sgd"), problems.get(0));
+        assertTrue(problems.get(0).startsWith("optimizer 'adamx' is unknown (no installed bundle provides it); known: sgd"), problems.get(0));
         org.eclipse.emf.common.util.BasicDiagnostic chain = new org.eclipse.emf.common.util.BasicDiagnostic();
         boolean ok = new ExperimentValidator().validate(e, chain, new java.util.HashMap<>());
         assertTrue(!ok && chain.getChildren().stream().anyMatch(d -> d.getData().get(0) == e.getOptimizer()));

@@ -36,6 +36,7 @@ public final class Cli {
         register(new InfoCommand());
         register(new ExportCommand());
         register(new AnalysesCommand());
+        register(new OptimizersCommand());
         register(new TourCommand());
         register(new BenchCommand());
     }

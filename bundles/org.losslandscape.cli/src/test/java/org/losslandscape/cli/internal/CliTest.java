@@ -55,6 +55,26 @@ class CliTest {
     }
 
     @Test
+    void optimizersListsEachWithBundleHyperParametersAndThreshold() {
+        assertEquals(ExitCode.OK, cli.run(List.of("optimizers", "--json")));
+        List<String> lines = out().lines().toList();
+        assertEquals(List.of("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "adamw", "sam"),
+                lines.stream().map(l -> l.substring(7, l.indexOf('"', 7))).toList(), out());
+        String adam = lines.get(5);
+        assertTrue(adam.contains("\"bundle\":\"org.losslandscape.compute\",\"version\":\"0.1.0"), adam);
+        assertTrue(adam.contains("\"threshold\":\"(2 + 2β₁)/(η(1 − β₁)) on λ_max(P⁻¹H)\""), adam);
+        assertTrue(adam.contains("{\"key\":\"lr\",\"label\":\"Learning rate\",\"type\":\"REAL\",\"default\":0.001,"
+                + "\"range\":\"(0, 10]\",\"min\":0,\"max\":10,\"choices\":null,"), adam);
+        assertTrue(lines.get(7).contains("\"threshold\":null"), "SAM declares none: " + lines.get(7));
+        assertTrue(lines.get(7).contains("\"choices\":[\"sgd\",\"momentum\""), lines.get(7));
+        outBytes.reset();
+        assertEquals(ExitCode.OK, cli.run(List.of("optimizers")));
+        assertTrue(out().contains("edge of stability: declares no threshold"), out());
+        assertTrue(out().contains("  lr                       default 0.01"), out());
+        assertEquals(ExitCode.USAGE, cli.run(List.of("optimizers", "--all")));
+    }
+
+    @Test
     void helpListsEveryCommandWithExitCodes() {
         assertEquals(ExitCode.OK, cli.run(List.of("help")));
         for (var c : cli.commands()) {

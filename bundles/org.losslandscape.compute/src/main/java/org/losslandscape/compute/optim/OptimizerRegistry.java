@@ -41,6 +41,9 @@ public final class OptimizerRegistry {
             .thenComparing(Optimizer::id);
 
     private final Map<String, Optimizer> byId = new HashMap<>();
+    /** Where each registered optimizer and each departed one came from (e.g. "bundle 0.1.0"), if told. */
+    private final Map<String, String> providers = new HashMap<>();
+    private final Map<String, String> departed = new HashMap<>();
 
     /** Creates an empty registry. */
     public OptimizerRegistry() {
@@ -81,6 +84,17 @@ public final class OptimizerRegistry {
      * @throws IllegalArgumentException if the id is not lower-case or another optimizer has it
      */
     public void register(Optimizer optimizer) {
+        register(optimizer, null);
+    }
+
+    /**
+     * Adds an optimizer and remembers where it comes from, so that an experiment naming it after it has gone can
+     * say what to install again ({@link #departedProvider}).
+     *
+     * @param provider e.g. the bundle's symbolic name and version; may be null
+     * @throws IllegalArgumentException if the id is not lower-case or another optimizer has it
+     */
+    public void register(Optimizer optimizer, String provider) {
         Objects.requireNonNull(optimizer, "optimizer");
         String id = optimizer.id();
         if (id == null || !ID.matcher(id).matches()) {
@@ -93,6 +107,10 @@ public final class OptimizerRegistry {
                 throw new IllegalArgumentException("optimizer id '" + id + "' is already registered by "
                         + existing.getClass().getName());
             }
+            if (provider != null) {
+                providers.put(id, provider);
+            }
+            departed.remove(id);
         }
         if (optimizer instanceof RegistryAware composite) {
             composite.useRegistry(this);
@@ -103,7 +121,29 @@ public final class OptimizerRegistry {
     public boolean unregister(Optimizer optimizer) {
         Objects.requireNonNull(optimizer, "optimizer");
         synchronized (byId) {
-            return byId.remove(optimizer.id(), optimizer);
+            boolean removed = byId.remove(optimizer.id(), optimizer);
+            String provider = removed ? providers.remove(optimizer.id()) : null;
+            if (provider != null) {
+                departed.put(optimizer.id(), provider);
+            }
+            return removed;
+        }
+    }
+
+    /** @return where the registered optimizer {@code id} comes from, if its registration said so */
+    public Optional<String> provider(String id) {
+        synchronized (byId) {
+            return Optional.ofNullable(providers.get(id));
+        }
+    }
+
+    /**
+     * @return where the optimizer {@code id} came from when it was registered here before and has been removed
+     *         since (its bundle was uninstalled), if its registration said so
+     */
+    public Optional<String> departedProvider(String id) {
+        synchronized (byId) {
+            return Optional.ofNullable(departed.get(id));
         }
     }
 

@@ -528,8 +528,11 @@ public final class ExperimentCompiler {
             for (Optimizer o : registry.all()) {
                 known.append(known.isEmpty() ? "" : ", ").append(o.id());
             }
+            String gone = id.isEmpty() ? null : registry.departedProvider(id).orElse(null);
             problems.add(new ExperimentProblem(spec, id.isEmpty() ? "optimizer: no id given; known: " + known
-                    : "optimizer '" + id + "' is unknown; known: " + known));
+                    : gone != null ? "optimizer '" + id + "' is not installed: its bundle " + gone
+                            + " has been removed; install it again, or choose one of: " + known
+                    : "optimizer '" + id + "' is unknown (no installed bundle provides it); known: " + known));
         }
         return optimizer;
     }

@@ -109,7 +109,7 @@ public final class CoreServices {
 
     /** Binds an optimizer service (DS, dynamic, 0..n). */
     public void addOptimizer(Optimizer optimizer) {
-        OSGI_OPTIMIZERS.register(optimizer);
+        OSGI_OPTIMIZERS.register(optimizer, BundleNames.of(optimizer.getClass()));
     }
 
     /** Unbinds an optimizer service (DS). */
