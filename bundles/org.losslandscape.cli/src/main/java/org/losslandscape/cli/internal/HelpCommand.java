@@ -53,8 +53,11 @@ final class HelpCommand implements Command {
     static void printOverview(List<Command> commands, PrintStream out) {
         out.println("Loss Landscape Workbench: model, run and look at neural-network training experiments.");
         out.println();
-        out.println("Usage: landscape COMMAND [ARGS...]");
+        out.println("Usage: landscape [--plugins DIR] COMMAND [ARGS...]");
         out.println("       landscape workbench [-data DIR]   open the graphical workbench");
+        out.println();
+        out.println("Plug-ins: the bundle jars in DIR (default: $LANDSCAPE_PLUGINS, else ~/.landscape/plugins) are");
+        out.println("added to the program: optimizers, analyses and layers of other bundles.");
         out.println();
         out.println("Commands:");
         int width = commands.stream().mapToInt(c -> c.name().length()).max().orElse(8);

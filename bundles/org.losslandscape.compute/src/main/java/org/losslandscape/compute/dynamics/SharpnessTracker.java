@@ -86,6 +86,11 @@ public final class SharpnessTracker implements TrainingListener {
                 Objects.requireNonNull(diagonal));
     }
 
+    /** @return whether this tracker measures the preconditioned sharpness (see {@link #withPreconditioner}) */
+    public boolean preconditioned() {
+        return preconditioner != null;
+    }
+
     @Override
     public void afterStep(long step, double[] params, double[] buffers) {
         if (step % every == 0) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -44,6 +45,7 @@ public final class OptimizerRegistry {
     /** Where each registered optimizer and each departed one came from (e.g. "bundle 0.1.0"), if told. */
     private final Map<String, String> providers = new HashMap<>();
     private final Map<String, String> departed = new HashMap<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     /** Creates an empty registry. */
     public OptimizerRegistry() {
@@ -107,6 +109,9 @@ public final class OptimizerRegistry {
                 throw new IllegalArgumentException("optimizer id '" + id + "' is already registered by "
                         + existing.getClass().getName());
             }
+            if (existing != null) {
+                return;
+            }
             if (provider != null) {
                 providers.put(id, provider);
             }
@@ -115,19 +120,37 @@ public final class OptimizerRegistry {
         if (optimizer instanceof RegistryAware composite) {
             composite.useRegistry(this);
         }
+        listeners.forEach(Runnable::run);
     }
 
     /** @return whether {@code optimizer} was registered (by identity) and has been removed */
     public boolean unregister(Optimizer optimizer) {
         Objects.requireNonNull(optimizer, "optimizer");
+        boolean removed;
         synchronized (byId) {
-            boolean removed = byId.remove(optimizer.id(), optimizer);
+            removed = byId.remove(optimizer.id(), optimizer);
             String provider = removed ? providers.remove(optimizer.id()) : null;
             if (provider != null) {
                 departed.put(optimizer.id(), provider);
             }
-            return removed;
         }
+        if (removed) {
+            listeners.forEach(Runnable::run);
+        }
+        return removed;
+    }
+
+    /**
+     * Calls {@code listener} after each optimizer that is added or removed, on the thread that changed the registry
+     * (an OSGi service event's, when a bundle comes or goes).
+     */
+    public void addChangeListener(Runnable listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Stops calling {@code listener}. */
+    public void removeChangeListener(Runnable listener) {
+        listeners.remove(listener);
     }
 
     /** @return where the registered optimizer {@code id} comes from, if its registration said so */

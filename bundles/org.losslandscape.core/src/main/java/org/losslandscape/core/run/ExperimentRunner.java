@@ -363,7 +363,9 @@ public final class ExperimentRunner {
         ProgressRecorder progress = ProgressRecorder.forExperiment(job);
         List<TrainingListener> listeners = new ArrayList<>(List.of(recorder));
         if (tracker != null) {
-            tracker.measure(0, job.initialParameters(), job.initialBuffers());
+            if (!tracker.preconditioned()) { // an adaptive method has no preconditioner before its first step
+                tracker.measure(0, job.initialParameters(), job.initialBuffers());
+            }
             listeners.add(tracker);
         }
         if (progress != null) {

@@ -43,6 +43,13 @@ public final class OptimizerPage extends FormPage {
     private List<Optimizer> optimizers = List.of();
     private String builtFor;
     private final Map<String, Control> controls = new LinkedHashMap<>();
+    /** Refills the choices when an optimizer bundle comes or goes (called on the service event's thread). */
+    private final Runnable registryListener = () -> {
+        Combo c = choice;
+        if (c != null && !c.isDisposed()) {
+            c.getDisplay().asyncExec(this::reloadChoices);
+        }
+    };
 
     OptimizerPage(ExperimentEditor editor) {
         super(editor, "optimizer", "Optimizer");
@@ -56,11 +63,10 @@ public final class OptimizerPage extends FormPage {
         Composite body = managedForm.getForm().getBody();
         body.setLayout(new GridLayout(1, false));
         choice = new Combo(body, SWT.READ_ONLY);
-        optimizers = CoreServices.optimizers().all();
-        for (Optimizer o : optimizers) {
-            choice.add(o.id() + " — " + o.name());
-        }
+        fillChoices();
         choice.addListener(SWT.Selection, e -> choose(optimizers.get(choice.getSelectionIndex())));
+        CoreServices.optimizers().addChangeListener(registryListener);
+        choice.addDisposeListener(e -> CoreServices.optimizers().removeChangeListener(registryListener));
         fields = toolkit.createComposite(body);
         fields.setLayout(new GridLayout(3, false));
         fields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -68,6 +74,28 @@ public final class OptimizerPage extends FormPage {
         problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         editor.onChange(this::refresh);
         refresh();
+    }
+
+    private void fillChoices() {
+        optimizers = CoreServices.optimizers().all();
+        choice.removeAll();
+        for (Optimizer o : optimizers) {
+            choice.add(o.id() + " — " + o.name());
+        }
+    }
+
+    private void reloadChoices() {
+        if (choice == null || choice.isDisposed()) {
+            return;
+        }
+        fillChoices();
+        builtFor = null; // an optimizer that came back may have other fields
+        refresh();
+    }
+
+    /** @return the ids offered in the optimizer list, in its order (for tests) */
+    public List<String> choices() {
+        return optimizers.stream().map(Optimizer::id).toList();
     }
 
     private OptimizerSpec spec() {
