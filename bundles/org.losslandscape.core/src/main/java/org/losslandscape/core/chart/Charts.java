@@ -270,7 +270,8 @@ public final class Charts {
 
     /**
      * Sharpness recorded during training (edge of stability): λ_max against the step, with the optimizer's
-     * stability threshold (its last finite value; it is constant for a constant step size) as a horizontal line.
+     * stability threshold (its last finite value; it is constant for a constant step size) as a horizontal line. When
+     * there is none (the optimizer declares no threshold), the title says so.
      *
      * @param threshold the threshold at each step, NaN where none is known
      */
@@ -281,7 +282,9 @@ public final class Charts {
                 last = t;
             }
         }
-        ChartSpec chart = ChartSpec.of("Edge of stability", Axis.linear("step"), Axis.linear("sharpness λ_max"),
+        String title = Double.isFinite(last) ? "Edge of stability"
+                : "Edge of stability (the optimizer declares no stability threshold)";
+        ChartSpec chart = ChartSpec.of(title, Axis.linear("step"), Axis.linear("sharpness λ_max"),
                 List.of(drop("λ_max", step, sharpness, step.length > 100 ? Series.Style.LINE
                         : Series.Style.LINE_POINTS, false, false)));
         return Double.isFinite(last) ? chart.withMarkers(List.of(Marker.horizontal(last, "stability threshold "

@@ -22,7 +22,8 @@ import org.osgi.framework.wiring.FrameworkWiring;
 /**
  * A folder of bundle jars that the workbench and the command line add to the running framework, so that users add
  * optimizers, analyses or layers without rebuilding the product: {@link #sync} installs the jars that are new,
- * updates those that changed and uninstalls the bundles whose jar has been removed, then starts what it installed.
+ * updates those that changed and uninstalls the bundles whose jar has been removed (or that came from another folder,
+ * used before), then starts what it installed.
  * Each bundle is installed from a copy of its jar, under the location {@code landscape-plugin:<absolute path>}, so
  * the folder's bundles are told apart from the product's own, and a jar may be replaced while the program runs.
  */
@@ -75,13 +76,12 @@ public final class PluginFolder {
         List<String> problems = new ArrayList<>();
         List<Bundle> toStart = new ArrayList<>();
         List<Bundle> changed = new ArrayList<>();
-        String prefix = LOCATION_PREFIX + dir + "/";
         for (Bundle b : context.getBundles()) {
             String location = b.getLocation();
-            if (!location.startsWith(prefix)) {
+            if (!location.startsWith(LOCATION_PREFIX)) {
                 continue;
             }
-            Path jar = jars.remove(location);
+            Path jar = jars.remove(location); // null also for a bundle of another folder, used before: it goes
             try {
                 if (jar == null) {
                     String name = describe(b);

@@ -122,7 +122,10 @@ class ChartsTest {
         assertEquals(3, c.series().get(0).size());
         assertEquals(10, c.markers().get(0).y(), 0);
         assertEquals("stability threshold 10.00", c.markers().get(0).label());
-        assertEquals(List.of(), Charts.edgeOfStability(step, new double[] {1, 2, 3}, new double[] {Double.NaN,
-            Double.NaN, Double.NaN}).markers(), "no threshold known: no line");
+        assertEquals("Edge of stability", c.title());
+        ChartSpec none = Charts.edgeOfStability(step, new double[] {1, 2, 3}, new double[] {Double.NaN, Double.NaN,
+            Double.NaN});
+        assertEquals(List.of(), none.markers(), "no threshold known: no line");
+        assertEquals("Edge of stability (the optimizer declares no stability threshold)", none.title());
     }
 }

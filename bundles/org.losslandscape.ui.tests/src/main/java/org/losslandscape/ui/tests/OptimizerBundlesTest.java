@@ -16,13 +16,13 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 import org.losslandscape.compute.optim.Optimizer;
 import org.losslandscape.core.compile.ExperimentCompiler;
-import org.losslandscape.core.run.ExperimentRunner;
 import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.core.run.RunReport;
 import org.losslandscape.core.services.CoreServices;
@@ -36,6 +36,7 @@ import org.losslandscape.model.Parameter;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
 import org.losslandscape.ui.editor.ExperimentEditor;
+import org.losslandscape.ui.jobs.RunExperimentJob;
 import org.losslandscape.ui.wizards.NewExperimentWizard;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -43,10 +44,10 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * Hot-plug for real: the example optimizer bundles, as built by the reactor (their jars, not their classes), are
- * installed into this running workbench through a plug-in folder, run experiments headless (the edge-of-stability
- * analysis takes AdaHessian's declared threshold, and says that Lion declares none), appear in the open editor's
- * optimizer list and as SAM's bases; then their jars are removed, and they leave the registry and the list, and a
- * file naming one says which bundle to install again.
+ * installed into this running workbench through a plug-in folder, run experiments with the workbench's run job (the
+ * edge-of-stability analysis takes AdaHessian's declared threshold, and says that Lion declares none), appear in the
+ * open editor's optimizer list and as SAM's bases; then their jars are removed, and they leave the registry and the
+ * list, and a file naming one says which bundle to install again.
  */
 class OptimizerBundlesTest {
 
@@ -85,8 +86,9 @@ class OptimizerBundlesTest {
             assertFalse(installed(id), id + " is not part of the test runtime");
         }
         Path folder = Files.createTempDirectory("plugins");
-        Path eos = Files.createTempDirectory("runs").resolve("eos.landscape");
         ExperimentEditor editor = openEditor();
+        IFile eosFile = editor.getEditorInput().getAdapter(IFile.class).getProject().getFile("eos.landscape");
+        Path eos = eosFile.getLocation().toFile().toPath();
         assertFalse(editor.optimizerPage().choices().contains("lion"), editor.optimizerPage().choices().toString());
 
         Files.copy(builtJar("org.losslandscape.optim.lion"), folder.resolve("lion.jar"));
@@ -102,9 +104,9 @@ class OptimizerBundlesTest {
         assertEquals(3, sam.create(3, Map.of("base", "lion")).dimension());
         assertEquals(List.of(), PluginFolder.sync(context, folder).installed(), "nothing changed, nothing done");
 
-        Run lion = runEdgeOfStability(eos, "lion", "0.001");
+        Run lion = runEdgeOfStability(eosFile, "lion", "0.001");
         assertTrue(lion.getMessage().contains("optimizer 'lion' declares no stability threshold"), lion.getMessage());
-        Run adahessian = runEdgeOfStability(eos, "adahessian", "0.05");
+        Run adahessian = runEdgeOfStability(eosFile, "adahessian", "0.05");
         Metric threshold = adahessian.getMetrics().stream().filter(m -> m.getName().equals("eos.threshold"))
                 .findFirst().orElseThrow();
         assertEquals((2 + 2 * 0.9) / (0.05 * 0.1), threshold.getValue(), 1e-9, "AdaHessian's own declaration");
@@ -141,8 +143,12 @@ class OptimizerBundlesTest {
         return editor;
     }
 
-    /** Runs the edge-of-stability template briefly with {@code optimizerId} and returns the new run. */
-    private static Run runEdgeOfStability(Path file, String optimizerId, String lr) throws Exception {
+    /**
+     * Runs the edge-of-stability template briefly with {@code optimizerId} as the workbench's Run action does (its
+     * job, on a workspace file) and returns the new run.
+     */
+    private static Run runEdgeOfStability(IFile workspaceFile, String optimizerId, String lr) throws Exception {
+        Path file = workspaceFile.getLocation().toFile().toPath();
         Experiment x = Templates.find("edge-of-stability").orElseThrow().create();
         x.getTraining().setSteps(40);
         x.getOptimizer().setOptimizerId(optimizerId);
@@ -152,7 +158,14 @@ class OptimizerBundlesTest {
         p.setValue(lr);
         x.getOptimizer().getHyperParameters().add(p);
         ExperimentStore.save(x, file);
-        List<RunReport> reports = new ExperimentRunner().run(file, new RunOptions(2, 1, List.of()), null);
+        workspaceFile.refreshLocal(0, new NullProgressMonitor());
+        RunExperimentJob job = new RunExperimentJob(workspaceFile, new RunOptions(2, 1, List.of()));
+        job.schedule();
+        while (job.getResult() == null) {
+            UiTestSupport.spin(20);
+        }
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        List<RunReport> reports = job.reports();
         assertEquals(RunStatus.COMPLETED, reports.get(0).status(), optimizerId + ": " + reports.get(0).message());
         List<Run> runs = ExperimentStore.load(file).experiment().getRuns();
         return runs.get(runs.size() - 1);
