@@ -341,7 +341,7 @@ public final class ExperimentRunner {
             saveRun(file, run);
         }
         return new RunReport(run.getId(), run.getStatus(), run.getMessage() == null ? "" : run.getMessage(),
-                run.getVariant(), run.getConfiguration().getSeed());
+                run.getVariant(), run.getConfiguration().getSeed(), run.getBackend());
     }
 
     /** Releases a run lock after {@code failure}, which keeps any error of the release as suppressed. */

@@ -30,6 +30,8 @@ import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.model.Experiment;
+import org.losslandscape.model.HessianAnalysis;
+import org.losslandscape.model.HessianMethod;
 import org.losslandscape.model.Metric;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
@@ -81,15 +83,24 @@ class ShippedRequestsTest {
         }
     }
 
-    private static final List<String> TEMPLATES = List.of("tour", "mode-connectivity", "edge-of-stability",
-            "regularisers", "saddle-toy");
+    /** Templates, each with the Hessian method its Hessian analyses are switched to (null: as saved). */
+    private static final Map<String, HessianMethod> TEMPLATES = new java.util.LinkedHashMap<>();
+
+    static {
+        TEMPLATES.put("tour", null);
+        TEMPLATES.put("mode-connectivity", null);
+        TEMPLATES.put("edge-of-stability", null);
+        TEMPLATES.put("regularisers", HessianMethod.POWER);
+        TEMPLATES.put("saddle-toy", HessianMethod.DENSE);
+    }
 
     @Test
     void requestsShippedThroughFilesGiveTheSameBitsAndTheRunRecordsItsBackend(@TempDir Path dir) throws Exception {
         Shipping shipping = new Shipping(Files.createDirectories(dir.resolve("shipped")));
-        for (String name : TEMPLATES) {
-            Path local = copy(name, dir.resolve("java-" + name + ".landscape"));
-            Path shipped = copy(name, dir.resolve("shipped-" + name + ".landscape"));
+        for (Map.Entry<String, HessianMethod> t : TEMPLATES.entrySet()) {
+            String name = t.getKey();
+            Path local = copy(name, t.getValue(), dir.resolve("java-" + name + ".landscape"));
+            Path shipped = copy(name, t.getValue(), dir.resolve("shipped-" + name + ".landscape"));
             new ExperimentRunner().run(local, new RunOptions(2, 2, List.of()), null);
             new ExperimentRunner(new ExperimentCompiler(), shipping).run(shipped, new RunOptions(1, 2, List.of()),
                     null);
@@ -98,15 +109,13 @@ class ShippedRequestsTest {
             assertTrue(expected.size() > 4, name + ": " + expected);
             assertEquals(expected, actual, name);
         }
-        assertEquals(Set.of("train", "surface", "hessian-eigenpairs", "hessian-trace", "spectral-density",
-                "sharpness", "connectivity", "trajectory-pca"), shipping.tasks, "the templates cover every task but "
-                        + "the dense Hessian");
+        assertEquals(Set.copyOf(RequestFiles.tasks()), shipping.tasks, "the templates cover every task");
     }
 
     @Test
     void aRunChoosesItsBackendById(@TempDir Path dir) throws Exception {
         Shipping shipping = new Shipping(Files.createDirectories(dir.resolve("shipped")));
-        Path file = copy("saddle-toy", dir.resolve("choose.landscape"));
+        Path file = copy("saddle-toy", null, dir.resolve("choose.landscape"));
         ExperimentRunner runner = new ExperimentRunner(new ExperimentCompiler(), shipping);
         runner.run(file, new RunOptions(1, 1, List.of()).withBackend(JavaComputeBackend.ID), null);
         assertEquals(0, shipping.count.get(), "the run chose the Java engine over the runner's default");
@@ -122,11 +131,17 @@ class ShippedRequestsTest {
         assertEquals(2, ExperimentStore.load(file).experiment().getRuns().size(), "no run was added");
     }
 
-    private static Path copy(String template, Path to) throws Exception {
+    private static Path copy(String template, HessianMethod method, Path to) throws Exception {
         Files.copy(Path.of(ShippedRequestsTest.class.getResource("/fixtures/templates/" + template + ".landscape")
                 .toURI()), to);
         Experiment e = ExperimentStore.load(to).experiment();
         TemplateFixturesTest.shrink(e);
+        if (method != null) {
+            e.getAnalyses().stream().filter(a -> a instanceof HessianAnalysis).forEach(a -> {
+                ((HessianAnalysis) a).setMethod(method);
+                ((HessianAnalysis) a).setBottomK(method == HessianMethod.DENSE ? 1 : 0);
+            });
+        }
         ExperimentStore.save(e, to);
         return to;
     }
