@@ -85,7 +85,76 @@ final class TaskCodecs {
                         points.add(java.util.Arrays.copyOfRange(all, i * p, (i + 1) * p));
                     }
                     return new TrajectoryPcaRequest(points);
-                }));
+                }),
+                new RequestCodec<>(ToySurfaceRequest.TASK, ToySurfaceRequest.class, TaskCodecs::writeToy,
+                        TaskCodecs::readToy));
+    }
+
+    private static void writeToy(ToySurfaceRequest r, Map<String, Object> f, RequestWriter w) {
+        f.put("surface", r.surface());
+        f.put("resolution", r.resolution());
+        List<Object> starts = new ArrayList<>();
+        for (double[] s : r.starts()) {
+            starts.add(List.of(Values.real(s[0]), Values.real(s[1])));
+        }
+        f.put("starts", starts);
+        f.put("steps", r.steps());
+        f.put("noise", Values.real(r.noise()));
+        List<Object> optimizers = new ArrayList<>();
+        for (ToySurfaceRequest.ToyOptimizer o : r.optimizers()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", o.id());
+            m.put("hyperParameters", hyperParameters(o.hyperParameters()));
+            optimizers.add(m);
+        }
+        f.put("optimizers", optimizers);
+        f.put("criticalPoints", r.criticalPoints());
+        f.put("newtonStartsPerAxis", r.newtonStartsPerAxis());
+        f.put("seed", r.seed());
+    }
+
+    private static ToySurfaceRequest readToy(Values.Fields f, RequestReader r) {
+        List<double[]> starts = new ArrayList<>();
+        List<Object> list = f.list("starts");
+        for (int i = 0; i < list.size(); i++) {
+            String where = f.where() + ".starts[" + i + "]";
+            if (!(list.get(i) instanceof List<?> xy) || xy.size() != 2) {
+                throw new IllegalArgumentException(where + " must be a pair [x, y]");
+            }
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("x", xy.get(0));
+            point.put("y", xy.get(1));
+            Values.Fields p = new Values.Fields(point, where);
+            starts.add(new double[] {p.real("x"), p.real("y")});
+        }
+        List<ToySurfaceRequest.ToyOptimizer> optimizers = new ArrayList<>();
+        List<Object> os = f.list("optimizers");
+        for (int i = 0; i < os.size(); i++) {
+            Values.Fields o = Values.Fields.of(os.get(i), f.where() + ".optimizers[" + i + "]");
+            optimizers.add(new ToySurfaceRequest.ToyOptimizer(o.string("id"), readHyperParameters(o)));
+        }
+        return new ToySurfaceRequest(f.string("surface"), f.integer("resolution"), starts, f.integer("steps"),
+                f.real("noise"), optimizers, f.bool("criticalPoints"), f.integer("newtonStartsPerAxis"),
+                f.longValue("seed"));
+    }
+
+    /** @return hyper-parameters as JSON values (reals that JSON numbers cannot carry as strings) */
+    private static Map<String, Object> hyperParameters(Map<String, Object> values) {
+        Map<String, Object> hyper = new LinkedHashMap<>();
+        values.forEach((k, v) -> hyper.put(k, v instanceof Double d ? Values.real(d) : v));
+        return hyper;
+    }
+
+    /** @return the hyper-parameters of the object's {@code "hyperParameters"} field */
+    private static Map<String, Object> readHyperParameters(Values.Fields owner) {
+        Map<String, Object> hyper = new LinkedHashMap<>();
+        Values.Fields h = owner.object("hyperParameters");
+        Map<String, Object> raw = owner.map("hyperParameters");
+        for (String key : raw.keySet()) {
+            Object v = raw.get(key);
+            hyper.put(key, v instanceof String s && isSpecialReal(s) ? h.real(key) : v);
+        }
+        return hyper;
     }
 
     private static void curvature(ModelState model, DataReference data, Map<String, Object> f, RequestWriter w)
@@ -199,9 +268,7 @@ final class TaskCodecs {
             f.put("validation", w.data("validation", r.validation()));
         }
         f.put("optimizer", r.optimizer());
-        Map<String, Object> hyper = new LinkedHashMap<>();
-        r.hyperParameters().forEach((k, v) -> hyper.put(k, v instanceof Double d ? Values.real(d) : v));
-        f.put("hyperParameters", hyper);
+        f.put("hyperParameters", hyperParameters(r.hyperParameters()));
         TrainingConfig c = r.config();
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("steps", c.steps());
@@ -243,14 +310,8 @@ final class TaskCodecs {
             tracking = new TrainRequest.SharpnessTracking(t.integer("every"), t.real("threshold"),
                     t.bool("adamPreconditioned"), t.real("beta2"), t.real("eps"));
         }
-        Map<String, Object> hyper = new LinkedHashMap<>();
-        Values.Fields h = f.object("hyperParameters");
-        for (String key : f.map("hyperParameters").keySet()) {
-            Object v = f.map("hyperParameters").get(key);
-            hyper.put(key, v instanceof String s && !s.isEmpty() && isSpecialReal(s) ? h.real(key) : v);
-        }
         return new TrainRequest(r.model(f, "initial"), r.data(f, "train"), f.has("validation")
-                ? r.data(f, "validation") : null, f.string("optimizer"), hyper, config, tracking);
+                ? r.data(f, "validation") : null, f.string("optimizer"), readHyperParameters(f), config, tracking);
     }
 
     private static boolean isSpecialReal(String s) {

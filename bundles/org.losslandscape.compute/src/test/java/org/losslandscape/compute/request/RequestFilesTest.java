@@ -123,6 +123,18 @@ class RequestFilesTest {
     }
 
     @Test
+    void anUnknownToySurfaceIsNamedWithTheKnownOnes() {
+        ToySurfaceRequest r = new ToySurfaceRequest("Volcano", 3, List.of(new double[] {0, 0}), 1, 0, List.of(), false,
+                3, 0);
+        try (ComputeContext threads = ComputeContext.withThreads(1)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> r.compute(Execution.on(threads)));
+            assertTrue(e.getMessage().contains("'Volcano'") && e.getMessage().contains("Himmelblau"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void aFolderWithoutARequestSaysSo() {
         FileFormatException e = assertThrows(FileFormatException.class, () -> RequestFiles.read(dir));
         assertTrue(e.getMessage().contains(dir.toString()) && e.getMessage().contains("request.json"),

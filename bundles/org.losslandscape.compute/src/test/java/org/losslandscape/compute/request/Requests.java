@@ -90,6 +90,11 @@ final class Requests {
                 new SharpnessRequest(m, train, SharpnessRequest.Definition.LAMBDA_MAX, 0, 0, 0),
                 new ConnectivityRequest(m, other.parameters(), train, 5, true, new BezierConfig(20, 0.01, 0, 5, 19),
                         23),
-                new TrajectoryPcaRequest(path));
+                new TrajectoryPcaRequest(path),
+                new ToySurfaceRequest("Himmelblau", 7, List.of(new double[] {-0.0, 1.5}, new double[] {2, -2}), 15,
+                        0.25, List.of(new ToySurfaceRequest.ToyOptimizer("momentum", Map.of("lr", 0.01, "momentum",
+                                0.9)), new ToySurfaceRequest.ToyOptimizer("adam", Map.of("lr", 0.05))), true, 9, 29),
+                new ToySurfaceRequest("Saddle x^2 - y^2", 3, List.of(new double[] {0.5, 0.1}), 4, 0,
+                        List.of(new ToySurfaceRequest.ToyOptimizer("sgd", Map.of("lr", 0.1))), false, 5, 0));
     }
 }

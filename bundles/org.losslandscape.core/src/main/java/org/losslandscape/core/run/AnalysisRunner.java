@@ -147,8 +147,9 @@ final class AnalysisRunner implements AnalysisContext {
 
     @Override
     public <R> R compute(ComputeRequest<R> request) {
-        OptimizerRegistry optimizers = new OptimizerRegistry();
-        if (compiled != null) {
+        // the optimizers the experiment compiled with (toy analyses name their own)
+        OptimizerRegistry optimizers = compiler != null ? compiler.optimizers() : new OptimizerRegistry();
+        if (compiler == null && compiled != null) {
             optimizers.register(compiled.optimizer());
         }
         return engine.backend().execute(request, engine.execution(monitor, optimizers));

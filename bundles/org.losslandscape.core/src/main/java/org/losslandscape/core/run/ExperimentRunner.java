@@ -17,7 +17,6 @@ import org.losslandscape.compute.dynamics.SharpnessSample;
 import org.losslandscape.compute.dynamics.StabilityThresholds;
 import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.compute.linalg.ComputeContext;
-import org.losslandscape.compute.linalg.Parallel;
 import org.losslandscape.compute.optim.OptimizerRegistry;
 import org.losslandscape.compute.request.DataReference;
 import org.losslandscape.compute.request.DataResolver;
@@ -148,8 +147,8 @@ public final class ExperimentRunner {
         ProgressMonitor m = monitor == null ? ProgressMonitor.NONE : monitor;
         Path file = experimentFile.toAbsolutePath().normalize();
         // the run's own threads, bound to this thread and handed to its requests: runs side by side keep their
-        // thread counts (0: as many as the engine's default pool, but still the run's own workers)
-        int threads = options.threads() == 0 ? Parallel.threads() : options.threads();
+        // thread counts, and nothing process-wide is read or changed (0: one thread per processor)
+        int threads = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
         ComputeBackend chosen = backend(options.backend());
         try (ComputeContext context = ComputeContext.withThreads(threads);
                 ComputeContext.Binding bound = context.bind()) {

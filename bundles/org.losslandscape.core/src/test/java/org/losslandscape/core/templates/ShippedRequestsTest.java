@@ -92,6 +92,7 @@ class ShippedRequestsTest {
         TEMPLATES.put("edge-of-stability", null);
         TEMPLATES.put("regularisers", HessianMethod.POWER);
         TEMPLATES.put("saddle-toy", HessianMethod.DENSE);
+        TEMPLATES.put("saddle-escape", null);
     }
 
     @Test
