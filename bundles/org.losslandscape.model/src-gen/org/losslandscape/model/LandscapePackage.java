@@ -1630,13 +1630,22 @@ public interface LandscapePackage extends EPackage {
 	int RUN__RESULTS = 8;
 
 	/**
+	 * The feature id for the '<em><b>Backend</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__BACKEND = 9;
+
+	/**
 	 * The number of structural features of the '<em>Run</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 9;
+	int RUN_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -3426,6 +3435,17 @@ public interface LandscapePackage extends EPackage {
 	EReference getRun_Results();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.Run#getBackend <em>Backend</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Backend</em>'.
+	 * @see org.losslandscape.model.Run#getBackend()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EAttribute getRun_Backend();
+
+	/**
 	 * Returns the meta object for class '{@link org.losslandscape.model.ConfigurationSnapshot <em>Configuration Snapshot</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4863,6 +4883,14 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EReference RUN__RESULTS = eINSTANCE.getRun_Results();
+
+		/**
+		 * The meta object literal for the '<em><b>Backend</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN__BACKEND = eINSTANCE.getRun_Backend();
 
 		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.impl.ConfigurationSnapshotImpl <em>Configuration Snapshot</em>}' class.

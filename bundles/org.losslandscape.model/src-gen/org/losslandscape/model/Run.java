@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.losslandscape.model.Run#getConfiguration <em>Configuration</em>}</li>
  *   <li>{@link org.losslandscape.model.Run#getMetrics <em>Metrics</em>}</li>
  *   <li>{@link org.losslandscape.model.Run#getResults <em>Results</em>}</li>
+ *   <li>{@link org.losslandscape.model.Run#getBackend <em>Backend</em>}</li>
  * </ul>
  *
  * @see org.losslandscape.model.LandscapePackage#getRun()
@@ -225,5 +226,30 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	EList<ResultRef> getResults();
+
+	/**
+	 * Returns the value of the '<em><b>Backend</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Id of the compute backend that computed the run, e.g. "java"; unset in runs from before it was recorded.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Backend</em>' attribute.
+	 * @see #setBackend(String)
+	 * @see org.losslandscape.model.LandscapePackage#getRun_Backend()
+	 * @model
+	 * @generated
+	 */
+	String getBackend();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.Run#getBackend <em>Backend</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Backend</em>' attribute.
+	 * @see #getBackend()
+	 * @generated
+	 */
+	void setBackend(String value);
 
 } // Run

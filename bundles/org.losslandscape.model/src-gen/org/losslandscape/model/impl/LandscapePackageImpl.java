@@ -1595,6 +1595,16 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRun_Backend() {
+		return (EAttribute)runEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getConfigurationSnapshot() {
 		return configurationSnapshotEClass;
 	}
@@ -2155,6 +2165,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		createEReference(runEClass, RUN__CONFIGURATION);
 		createEReference(runEClass, RUN__METRICS);
 		createEReference(runEClass, RUN__RESULTS);
+		createEAttribute(runEClass, RUN__BACKEND);
 
 		configurationSnapshotEClass = createEClass(CONFIGURATION_SNAPSHOT);
 		createEAttribute(configurationSnapshotEClass, CONFIGURATION_SNAPSHOT__SEED);
@@ -2382,6 +2393,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		initEReference(getRun_Configuration(), this.getConfigurationSnapshot(), null, "configuration", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Metrics(), this.getMetric(), null, "metrics", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Results(), this.getResultRef(), null, "results", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRun_Backend(), ecorePackage.getEString(), "backend", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(configurationSnapshotEClass, ConfigurationSnapshot.class, "ConfigurationSnapshot", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConfigurationSnapshot_Seed(), ecorePackage.getELong(), "seed", "0", 0, 1, ConfigurationSnapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -45,6 +45,7 @@ import org.losslandscape.model.RunStatus;
  *   <li>{@link org.losslandscape.model.impl.RunImpl#getConfiguration <em>Configuration</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.RunImpl#getMetrics <em>Metrics</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.RunImpl#getResults <em>Results</em>}</li>
+ *   <li>{@link org.losslandscape.model.impl.RunImpl#getBackend <em>Backend</em>}</li>
  * </ul>
  *
  * @generated
@@ -199,6 +200,26 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected EList<ResultRef> results;
+
+	/**
+	 * The default value of the '{@link #getBackend() <em>Backend</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBackend()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BACKEND_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBackend() <em>Backend</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBackend()
+	 * @generated
+	 * @ordered
+	 */
+	protected String backend = BACKEND_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -434,6 +455,29 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public String getBackend() {
+		return backend;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBackend(String newBackend) {
+		String oldBackend = backend;
+		backend = newBackend;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.RUN__BACKEND, oldBackend, backend));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LandscapePackage.RUN__CONFIGURATION:
@@ -472,6 +516,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getMetrics();
 			case LandscapePackage.RUN__RESULTS:
 				return getResults();
+			case LandscapePackage.RUN__BACKEND:
+				return getBackend();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -514,6 +560,9 @@ public class RunImpl extends EObjectImpl implements Run {
 				getResults().clear();
 				getResults().addAll((Collection<? extends ResultRef>)newValue);
 				return;
+			case LandscapePackage.RUN__BACKEND:
+				setBackend((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -553,6 +602,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case LandscapePackage.RUN__RESULTS:
 				getResults().clear();
 				return;
+			case LandscapePackage.RUN__BACKEND:
+				setBackend(BACKEND_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -583,6 +635,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return metrics != null && !metrics.isEmpty();
 			case LandscapePackage.RUN__RESULTS:
 				return results != null && !results.isEmpty();
+			case LandscapePackage.RUN__BACKEND:
+				return BACKEND_EDEFAULT == null ? backend != null : !BACKEND_EDEFAULT.equals(backend);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -609,6 +663,8 @@ public class RunImpl extends EObjectImpl implements Run {
 		result.append(endTime);
 		result.append(", message: ");
 		result.append(message);
+		result.append(", backend: ");
+		result.append(backend);
 		result.append(')');
 		return result.toString();
 	}

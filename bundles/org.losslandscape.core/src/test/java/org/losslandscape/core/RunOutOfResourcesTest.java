@@ -10,19 +10,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.losslandscape.compute.curvature.EigenPairs;
-import org.losslandscape.compute.curvature.Hutchinson;
-import org.losslandscape.compute.curvature.SpectralDensity;
-import org.losslandscape.compute.data.Dataset;
-import org.losslandscape.compute.landscape.Grid;
-import org.losslandscape.compute.landscape.Plane;
-import org.losslandscape.compute.landscape.Surface;
-import org.losslandscape.compute.nn.Network;
-import org.losslandscape.compute.objective.CurvatureObjective;
-import org.losslandscape.compute.train.ProgressMonitor;
-import org.losslandscape.compute.train.TrainingListener;
-import org.losslandscape.compute.train.TrainingResult;
-import org.losslandscape.core.compile.CompiledExperiment;
+import org.losslandscape.compute.request.ComputeRequest;
+import org.losslandscape.compute.request.Execution;
+import org.losslandscape.compute.request.SurfaceRequest;
+import org.losslandscape.compute.request.TrainRequest;
 import org.losslandscape.core.run.ComputeBackend;
 import org.losslandscape.core.run.ExperimentRunner;
 import org.losslandscape.core.run.JavaComputeBackend;
@@ -60,36 +51,19 @@ class RunOutOfResourcesTest {
         }
 
         @Override
-        public TrainingResult train(CompiledExperiment e, TrainingListener listener, ProgressMonitor monitor) {
-            if (inTraining != null) {
+        public String description() {
+            return "the Java engine, failing in one phase";
+        }
+
+        @Override
+        public <R> R execute(ComputeRequest<R> request, Execution execution) {
+            if (inTraining != null && request instanceof TrainRequest) {
                 throw inTraining;
             }
-            return java.train(e, listener, monitor);
-        }
-
-        @Override
-        public Surface surface(Network network, Plane plane, double[] buffers, Dataset data, Dataset recomputeOn,
-                Grid grid, ProgressMonitor monitor) {
-            if (inSurface != null) {
+            if (inSurface != null && request instanceof SurfaceRequest) {
                 throw inSurface;
             }
-            return java.surface(network, plane, buffers, data, recomputeOn, grid, monitor);
-        }
-
-        @Override
-        public EigenPairs hessianEigenpairs(CurvatureObjective f, double[] params, int k, boolean top) {
-            return java.hessianEigenpairs(f, params, k, top);
-        }
-
-        @Override
-        public Hutchinson.TraceEstimate hessianTrace(CurvatureObjective f, double[] params, int probes, long seed) {
-            return java.hessianTrace(f, params, probes, seed);
-        }
-
-        @Override
-        public SpectralDensity.Density spectralDensity(CurvatureObjective f, double[] params, int probes, int steps,
-                double sigma, int gridPoints, long seed) {
-            return java.spectralDensity(f, params, probes, steps, sigma, gridPoints, seed);
+            return java.execute(request, execution);
         }
     }
 

@@ -222,6 +222,7 @@ final class FullExperiment {
         r.setStartTime(new Date(1_767_225_600_123L));
         r.setEndTime(new Date(1_767_229_200_456L));
         r.setMessage("loss became NaN at step 1234");
+        r.setBackend("java");
 
         ConfigurationSnapshot snapshot = F.createConfigurationSnapshot();
         snapshot.setSeed(e.getSeed());

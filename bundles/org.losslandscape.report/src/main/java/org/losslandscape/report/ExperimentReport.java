@@ -564,6 +564,9 @@ public final class ExperimentReport {
                 m.put("variant", r.getVariant());
             }
             m.put("status", r.getStatus().getLiteral());
+            if (r.getBackend() != null) {
+                m.put("backend", r.getBackend());
+            }
             for (Metric metric : r.getMetrics()) {
                 m.put(metric.getName(), String.format(Locale.ROOT, "%.6g", metric.getValue()));
             }

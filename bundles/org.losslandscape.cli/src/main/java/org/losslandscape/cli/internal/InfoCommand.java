@@ -72,6 +72,7 @@ final class InfoCommand implements Command {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", r.getId());
                 m.put("variant", r.getVariant());
+                m.put("backend", r.getBackend());
                 m.put("status", r.getStatus().getLiteral());
                 m.put("message", r.getMessage());
                 Map<String, Object> metrics = new LinkedHashMap<>();
@@ -128,6 +129,9 @@ final class InfoCommand implements Command {
             out.println("run " + r.getId() + (r.getVariant() == null ? "" : " (" + r.getVariant() + ")") + ": "
                     + r.getStatus().getLiteral().toLowerCase(Locale.ROOT)
                     + (r.getMessage() == null || r.getMessage().isBlank() ? "" : " — " + r.getMessage()));
+            if (r.getBackend() != null) {
+                out.println("  backend: " + r.getBackend());
+            }
             for (Metric m : r.getMetrics()) {
                 out.printf("  %-22s %.6g%n", m.getName(), m.getValue());
             }

@@ -11,10 +11,12 @@ import org.losslandscape.cli.Command;
 import org.losslandscape.cli.ExitCode;
 import org.losslandscape.cli.UsageException;
 import org.losslandscape.compute.train.ProgressMonitor;
+import org.losslandscape.core.run.ComputeBackends;
 import org.losslandscape.core.run.ExperimentRunner;
 import org.losslandscape.core.run.InvalidExperimentException;
 import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.core.run.RunReport;
+import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.model.RunStatus;
 
@@ -35,8 +37,10 @@ final class RunCommand implements Command {
     public String usage() {
         return """
                 landscape run FILE.landscape [--threads N] [--runs N] [--seed S] [--variant NAME]
-                                             [--time-limit SECONDS] [--json]
+                                             [--backend ID] [--time-limit SECONDS] [--json]
                   --threads N      engine threads (results do not depend on it)
+                  --backend ID     the compute backend the runs compute on (default: java, the pure-Java
+                                   engine in this process); the run records it
                   --runs N         independent runs, each with its own seed
                   --seed S         the first run's seed (the next runs take S+1, …); repeats a run exactly.
                                    Without it a run takes the lowest seed from the experiment's on that no
@@ -56,6 +60,7 @@ final class RunCommand implements Command {
         int runs = 1;
         boolean json = false;
         String variant = null;
+        String backend = null;
         List<Long> seeds = List.of();
         double limitSeconds = 0;
         for (int i = 0; i < args.size(); i++) {
@@ -65,6 +70,7 @@ final class RunCommand implements Command {
                 case "--runs" -> runs = Arguments.positive(a, Arguments.value(args, ++i, a));
                 case "--json" -> json = true;
                 case "--variant" -> variant = Arguments.value(args, ++i, a);
+                case "--backend" -> backend = Arguments.value(args, ++i, a);
                 case "--time-limit" -> limitSeconds = Arguments.seconds(a, Arguments.value(args, ++i, a));
                 case "--seed" -> seeds = List.of(Arguments.integer(a, Arguments.value(args, ++i, a)));
                 default -> {
@@ -78,11 +84,16 @@ final class RunCommand implements Command {
         if (file == null) {
             throw new UsageException("give the experiment file to run");
         }
+        ComputeBackends backends = CoreServices.backends();
+        if (backend != null && backends.byId(backend) == null) {
+            throw new UsageException("unknown compute backend '" + backend + "'; available: " + String.join(", ",
+                    backends.ids()));
+        }
         String name = file.getFileName().toString();
         List<RunReport> reports;
         try {
-            reports = new ExperimentRunner().run(file, new RunOptions(threads, runs, seeds, variant), new StderrProgress(
-                    name, err, limitSeconds));
+            reports = new ExperimentRunner().run(file, new RunOptions(threads, runs, seeds, variant, backend),
+                    new StderrProgress(name, err, limitSeconds));
         } catch (ExperimentLoadException e) {
             err.println(e.getMessage());
             return ExitCode.FAILURE;
@@ -103,7 +114,7 @@ final class RunCommand implements Command {
             allCompleted &= r.status() == RunStatus.COMPLETED;
             if (json) {
                 out.println(Json.object("file", file.toString(), "run", r.runId(), "variant", r.variant(), "seed",
-                        r.seed(), "status", r.status().getLiteral(), "message", r.message()));
+                        r.seed(), "backend", r.backend(), "status", r.status().getLiteral(), "message", r.message()));
             } else {
                 out.println(name + ": " + r.runId() + " (" + (r.variant() == null ? "" : r.variant() + ", ") + "seed "
                         + r.seed() + ") "

@@ -57,6 +57,7 @@ class ComparisonAndToyReportTest {
         Path index = report.write(dir.resolve("report"));
         assertTrue(Files.size(dir.resolve("report/deceptive-wells-0.png")) > 10_000);
         assertTrue(Files.readString(index).contains("critical points found by Newton"));
+        assertEquals("java", report.configuration().get("Run run-1").get("backend"), "the run's backend is shown");
     }
 
     @Test

@@ -102,6 +102,24 @@ class ExperimentCommandsTest {
         outBytes.reset();
         assertEquals(ExitCode.OK, cli.run(List.of("info", file.toString(), "--json")), err());
         assertTrue(out().contains("\"status\":\"COMPLETED\""), out());
+        assertTrue(out().contains("\"backend\":\"java\""), out());
+    }
+
+    @Test
+    void aRunChoosesItsBackendAndAnUnknownOneIsRefusedWithTheAvailableOnes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("saddle.landscape");
+        assertEquals(ExitCode.OK, cli.run(List.of("new", "--template", "saddle-toy", "-o", file.toString())), err());
+        assertEquals(ExitCode.USAGE, cli.run(List.of("run", file.toString(), "--backend", "cluster")));
+        assertTrue(err().contains("unknown compute backend 'cluster'; available: java"), err());
+        assertTrue(org.losslandscape.core.store.ExperimentStore.load(file).experiment().getRuns().isEmpty(),
+                "no run was added");
+
+        outBytes.reset();
+        assertEquals(ExitCode.OK, cli.run(List.of("run", file.toString(), "--backend", "java", "--json")), err());
+        assertTrue(out().contains("\"backend\":\"java\""), out());
+        outBytes.reset();
+        assertEquals(ExitCode.OK, cli.run(List.of("info", file.toString())), err());
+        assertTrue(out().contains("  backend: java"), out());
     }
 
     @Test

@@ -11,7 +11,8 @@ public interface RegistryAware {
 
     /**
      * Called by {@link OptimizerRegistry#register} after the optimizer has been added; the registry is live (read it
-     * per call, do not copy it). If the optimizer is registered in several registries, the last one counts.
+     * per call, do not copy it). An optimizer registered in several registries should keep the first: later ones
+     * may be narrower (a run's registry of the one optimizer it compiled with).
      */
     void useRegistry(OptimizerRegistry registry);
 }

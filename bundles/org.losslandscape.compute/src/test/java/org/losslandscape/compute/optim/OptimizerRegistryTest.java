@@ -101,6 +101,9 @@ class OptimizerRegistryTest {
         r.register(new Custom("custom"));
         assertEquals(List.of("custom"), sam.hyperParameters().get(0).choices());
         assertEquals(2, sam.create(2, Map.of("base", "custom")).dimension());
+        OptimizerRegistry narrow = new OptimizerRegistry();
+        narrow.register(sam); // a run's registry of just the optimizer it compiled with
+        assertEquals(List.of("custom"), sam.hyperParameters().get(0).choices(), "keeps its first registry's bases");
     }
 
     @Test

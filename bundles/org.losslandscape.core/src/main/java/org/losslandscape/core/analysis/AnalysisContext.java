@@ -7,6 +7,9 @@ import java.util.List;
 import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.compute.landscape.TrajectoryPca;
 import org.losslandscape.compute.nn.NetworkObjective;
+import org.losslandscape.compute.request.ComputeRequest;
+import org.losslandscape.compute.request.DataReference;
+import org.losslandscape.compute.request.ModelState;
 import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.core.compile.CompiledExperiment;
 import org.losslandscape.core.compile.ExperimentCompiler;
@@ -17,12 +20,29 @@ import org.losslandscape.model.Run;
 /**
  * What an {@link AnalysisKind} gets for one run: the trained point, the engine, and where its results go. The runner
  * provides it; a kind writes only through it, so results land in the run's folder, atomically, and are referenced
- * from the run.
+ * from the run. A kind asks the engine for its numbers with {@link #compute} — a {@link ComputeRequest} built from
+ * {@link #model()} and {@link #trainingData()} — so that they are computed by the run's backend on the run's threads.
  */
 public interface AnalysisContext {
 
-    /** @return the engine to compute with */
+    /** @return the run's backend (the one {@link #compute} executes on) */
     ComputeBackend backend();
+
+    /**
+     * Executes a request on the run's backend, in the run's execution (its threads, progress and cancellation).
+     *
+     * @return the answer
+     */
+    <R> R compute(ComputeRequest<R> request);
+
+    /** @return the trained point: the network's description, the final parameters and buffers (shared) */
+    ModelState model();
+
+    /** @return the run's training rows, as a reference for requests */
+    DataReference trainingData();
+
+    /** @return the run's validation rows, or null when it has none */
+    DataReference validationData();
 
     /** @return the compiler (for kinds that compile parts of their spec, e.g. toy surfaces) */
     ExperimentCompiler compiler();
@@ -54,7 +74,10 @@ public interface AnalysisContext {
     /** @return progress and cancellation of the run */
     ProgressMonitor monitor();
 
-    /** @return the training loss of the network at the run's buffers, full training batch, evaluation mode */
+    /**
+     * @return the training loss of the network at the run's buffers, full training batch, evaluation mode, computed
+     *         in this JVM: for small local work; what the engine computes is asked for with {@link #compute}
+     */
     NetworkObjective objective();
 
     /**

@@ -106,6 +106,11 @@ public final class ExperimentCompiler {
         this(registry, datasets, Runtime.getRuntime().maxMemory());
     }
 
+    /** @return the registry this compiler resolves optimizer ids in */
+    public OptimizerRegistry optimizers() {
+        return registry;
+    }
+
     /**
      * @param bytes the heap a run may use (the default is this JVM's {@link Runtime#maxMemory()})
      * @return a compiler like this one that budgets runs for that heap: what cannot fit is a problem naming the

@@ -17,6 +17,11 @@ import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.compute.landscape.TrajectoryPca;
 import org.losslandscape.compute.nn.NetworkObjective;
 import org.losslandscape.compute.nn.PassMode;
+import org.losslandscape.compute.optim.OptimizerRegistry;
+import org.losslandscape.compute.request.ComputeRequest;
+import org.losslandscape.compute.request.DataReference;
+import org.losslandscape.compute.request.ModelState;
+import org.losslandscape.compute.request.TrajectoryPcaRequest;
 import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
@@ -44,7 +49,7 @@ final class AnalysisRunner implements AnalysisContext {
     static final Set<String> RESERVED_NAMES = Set.of("curves", "final-params", "final-buffers", "checkpoints",
             "progress", "edge-of-stability");
 
-    private final ComputeBackend backend;
+    private final ExperimentRunner.Engine engine;
     private final AnalysisKinds kinds;
     private final Path experimentFile;
     private final Run run;
@@ -64,10 +69,10 @@ final class AnalysisRunner implements AnalysisContext {
      * @param compiled the trained experiment, or null for a toy-only experiment (which has only toy analyses)
      * @param seed the run's seed
      */
-    AnalysisRunner(ComputeBackend backend, AnalysisKinds kinds, ExperimentCompiler compiler, Path experimentFile,
-            Run run, CompiledExperiment compiled, long seed, double[] params, double[] buffers,
+    AnalysisRunner(ExperimentRunner.Engine engine, AnalysisKinds kinds, ExperimentCompiler compiler,
+            Path experimentFile, Run run, CompiledExperiment compiled, long seed, double[] params, double[] buffers,
             List<double[]> checkpoints, long step) {
-        this.backend = backend;
+        this.engine = engine;
         this.kinds = kinds;
         this.compiler = compiler;
         this.seed = seed;
@@ -137,7 +142,32 @@ final class AnalysisRunner implements AnalysisContext {
 
     @Override
     public ComputeBackend backend() {
-        return backend;
+        return engine.backend();
+    }
+
+    @Override
+    public <R> R compute(ComputeRequest<R> request) {
+        // the optimizers the experiment compiled with (toy analyses name their own)
+        OptimizerRegistry optimizers = compiler != null ? compiler.optimizers() : new OptimizerRegistry();
+        if (compiler == null && compiled != null) {
+            optimizers.register(compiled.optimizer());
+        }
+        return engine.backend().execute(request, engine.execution(monitor, optimizers));
+    }
+
+    @Override
+    public ModelState model() {
+        return new ModelState(compiled.networkSpec(), params, buffers);
+    }
+
+    @Override
+    public DataReference trainingData() {
+        return DataReference.of(compiled.train());
+    }
+
+    @Override
+    public DataReference validationData() {
+        return compiled.validation() == null ? null : DataReference.of(compiled.validation());
     }
 
     @Override
@@ -208,7 +238,7 @@ final class AnalysisRunner implements AnalysisContext {
     @Override
     public TrajectoryPca.Result trajectoryPca() {
         if (cachedPca == null) {
-            cachedPca = TrajectoryPca.compute(trajectoryPoints());
+            cachedPca = compute(new TrajectoryPcaRequest(trajectoryPoints()));
         }
         return cachedPca;
     }

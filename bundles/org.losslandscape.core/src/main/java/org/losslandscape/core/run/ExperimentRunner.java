@@ -14,13 +14,17 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.losslandscape.compute.dynamics.SharpnessSample;
-import org.losslandscape.compute.dynamics.SharpnessTracker;
 import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.compute.linalg.ComputeContext;
 import org.losslandscape.compute.optim.HyperParameterValues;
 import org.losslandscape.compute.optim.Optimizer;
-import org.losslandscape.compute.optim.OptimizerInstance;
+import org.losslandscape.compute.optim.OptimizerRegistry;
 import org.losslandscape.compute.optim.StabilityAware;
+import org.losslandscape.compute.request.DataReference;
+import org.losslandscape.compute.request.DataResolver;
+import org.losslandscape.compute.request.Execution;
+import org.losslandscape.compute.request.ModelState;
+import org.losslandscape.compute.request.TrainRequest;
 import org.losslandscape.compute.train.EvaluationRecord;
 import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.compute.train.TrainingListener;
@@ -51,8 +55,9 @@ import org.losslandscape.model.TrajectoryPcaAnalysis;
 import org.losslandscape.model.Variant;
 
 /**
- * Runs an experiment file: for each run it adds a {@link Run} (RUNNING, with a configuration snapshot), saves the
- * file, trains through a {@link ComputeBackend}, writes the curves atomically during training and at the end, runs
+ * Runs an experiment file: for each run it adds a {@link Run} (RUNNING, with a configuration snapshot and the id of
+ * its backend), saves the file, trains through a {@link ComputeBackend} (a {@link TrainRequest} in the run's own
+ * {@link ComputeContext}: its threads are the run's, nothing process-wide changes), writes the curves atomically during training and at the end, runs
  * the enabled analyses, and saves the final status, metrics and result references. While a run is active its
  * {@link RunLock} is held, so that a loader can tell a killed run (INTERRUPTED) from a live one.
  * <p>
@@ -79,23 +84,52 @@ public final class ExperimentRunner {
 
     private final ExperimentCompiler compiler;
     private final ComputeBackend backend;
+    private final ComputeBackends backends;
     private final AnalysisKinds kinds;
 
-    /** A runner with the default compiler, {@link CoreServices#backend()} and {@link CoreServices#analysisKinds()}. */
+    /**
+     * A runner with the default compiler, {@link CoreServices#backends()} (the pure-Java backend by default) and
+     * {@link CoreServices#analysisKinds()}.
+     */
     public ExperimentRunner() {
-        this(new ExperimentCompiler(), CoreServices.backend());
+        this(new ExperimentCompiler(), CoreServices.backends().defaultBackend());
     }
 
-    /** A runner with the given compiler (optimizer registry) and backend, and the registered analysis kinds. */
+    /**
+     * A runner with the given compiler (optimizer registry) and default backend, and the registered analysis kinds
+     * and backends.
+     */
     public ExperimentRunner(ExperimentCompiler compiler, ComputeBackend backend) {
         this(compiler, backend, CoreServices.analysisKinds());
     }
 
-    /** A runner with the given compiler (optimizer registry), backend and analysis kinds. */
+    /** A runner with the given compiler (optimizer registry), default backend and analysis kinds. */
     public ExperimentRunner(ExperimentCompiler compiler, ComputeBackend backend, AnalysisKinds kinds) {
         this.compiler = compiler;
         this.backend = backend;
+        this.backends = CoreServices.backends();
         this.kinds = kinds;
+    }
+
+    /**
+     * @return the backend of that id: the runner's default when the id is null or its own, else the registered one
+     * @throws IllegalArgumentException naming the id and the available backends when none has it
+     */
+    ComputeBackend backend(String id) {
+        if (id == null || id.equals(backend.id())) {
+            return backend;
+        }
+        ComputeBackend b = backends.byId(id);
+        if (b == null) {
+            List<String> ids = new ArrayList<>(backends.ids());
+            if (!ids.contains(backend.id())) {
+                ids.add(backend.id());
+                java.util.Collections.sort(ids);
+            }
+            throw new IllegalArgumentException("no compute backend '" + id + "'; available: " + String.join(", ",
+                    ids));
+        }
+        return b;
     }
 
     /**
@@ -107,22 +141,33 @@ public final class ExperimentRunner {
      * @throws ExperimentLoadException if the file cannot be loaded
      * @throws InvalidExperimentException if the experiment does not compile (no run is added)
      * @throws IOException if the experiment file cannot be saved
+     * @throws IllegalArgumentException if the options name a backend that is not registered (the message lists the
+     *             available ones); no run is added
      */
     public List<RunReport> run(Path experimentFile, RunOptions options, ProgressMonitor monitor)
             throws ExperimentLoadException, InvalidExperimentException, IOException {
         ProgressMonitor m = monitor == null ? ProgressMonitor.NONE : monitor;
         Path file = experimentFile.toAbsolutePath().normalize();
-        if (options.threads() == 0) {
-            return runAll(file, options, m);
-        }
-        // the run's own threads, bound to this thread: runs side by side keep their thread counts
-        try (ComputeContext context = ComputeContext.withThreads(options.threads());
+        // the run's own threads, bound to this thread and handed to its requests: runs side by side keep their
+        // thread counts, and nothing process-wide is read or changed (0: one thread per processor)
+        int threads = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
+        ComputeBackend chosen = backend(options.backend());
+        try (ComputeContext context = ComputeContext.withThreads(threads);
                 ComputeContext.Binding bound = context.bind()) {
-            return runAll(file, options, m);
+            return runAll(file, options, m, new Engine(chosen, context));
         }
     }
 
-    private List<RunReport> runAll(Path file, RunOptions options, ProgressMonitor m)
+    /** The backend of a call to {@link #run} and the threads of its runs. */
+    record Engine(ComputeBackend backend, ComputeContext threads) {
+
+        /** @return an execution on these threads that resolves inline data and finds the given optimizers */
+        Execution execution(ProgressMonitor monitor, OptimizerRegistry optimizers) {
+            return new Execution(threads, monitor, DataResolver.INLINE_ONLY, optimizers, new TrainingListener() { });
+        }
+    }
+
+    private List<RunReport> runAll(Path file, RunOptions options, ProgressMonitor m, Engine engine)
             throws ExperimentLoadException, InvalidExperimentException, IOException {
         List<RunReport> reports = new ArrayList<>();
         // seeds this invocation has chosen, per variant (key null without variants): a failed run's seed is not
@@ -155,7 +200,7 @@ public final class ExperimentRunner {
             }
             for (int k = 0; k < variants.size() && !m.isCancelled(); k++) {
                 reports.add(runOnce(file, experiment, effective.get(k), variants.get(k), compilations.get(k),
-                        seeds.get(k), takenSeeds.get(k), m));
+                        seeds.get(k), takenSeeds.get(k), m, engine));
             }
         }
         return reports;
@@ -223,9 +268,11 @@ public final class ExperimentRunner {
      *            meanwhile), the compilation redone if it changes
      */
     private RunReport runOnce(Path file, Experiment experiment, Experiment effective, Variant variant,
-            Compilation compilation, long seed, Set<Long> takenSeeds, ProgressMonitor monitor) throws IOException {
+            Compilation compilation, long seed, Set<Long> takenSeeds, ProgressMonitor monitor, Engine engine)
+            throws IOException {
         Run run = LandscapeFactory.eINSTANCE.createRun();
         run.setVariant(variant == null ? null : Variants.label(variant));
+        run.setBackend(engine.backend().id());
         run.setStatus(RunStatus.RUNNING);
         run.setStartTime(new Date());
         run.setConfiguration(snapshot(effective, seed));
@@ -266,11 +313,11 @@ public final class ExperimentRunner {
                     }
                 }
                 if (compiled.toyOnly()) {
-                    notes.addAll(new AnalysisRunner(backend, kinds, compiler, file, run, null, runSeed, new double[0],
+                    notes.addAll(new AnalysisRunner(engine, kinds, compiler, file, run, null, runSeed, new double[0],
                             new double[0], List.of(), 0).runAll(List.copyOf(effective.getAnalyses()), monitor));
                     run.setStatus(monitor.isCancelled() ? RunStatus.CANCELLED : RunStatus.COMPLETED);
                 } else {
-                    train(file, experiment, effective, run, compiled.experiment(), runSeed, monitor, notes);
+                    train(file, experiment, effective, run, compiled.experiment(), runSeed, monitor, notes, engine);
                 }
             } catch (IOException | RuntimeException e) {
                 run.setStatus(RunStatus.FAILED);
@@ -295,7 +342,7 @@ public final class ExperimentRunner {
             saveRun(file, run);
         }
         return new RunReport(run.getId(), run.getStatus(), run.getMessage() == null ? "" : run.getMessage(),
-                run.getVariant(), run.getConfiguration().getSeed());
+                run.getVariant(), run.getConfiguration().getSeed(), run.getBackend());
     }
 
     /** Releases a run lock after {@code failure}, which keeps any error of the release as suppressed. */
@@ -344,7 +391,8 @@ public final class ExperimentRunner {
     }
 
     private void train(Path file, Experiment experiment, Experiment effective, Run run,
-            CompiledExperiment compiled, long seed, ProgressMonitor monitor, List<String> notes) throws IOException {
+            CompiledExperiment compiled, long seed, ProgressMonitor monitor, List<String> notes, Engine engine)
+            throws IOException {
         boolean wantsTrajectory = effective.getAnalyses().stream().anyMatch(a -> a.isEnabled()
                 && (a instanceof TrajectoryPcaAnalysis || a instanceof SurfaceAnalysis s
                         && s.getDirectionKind() == DirectionKind.PCA_TRAJECTORY));
@@ -359,21 +407,23 @@ public final class ExperimentRunner {
                     compiled.seed());
         }
         Recorder recorder = new Recorder(file, experiment, run);
-        SharpnessTracker tracker = edgeOfStabilityTracker(effective, job, notes);
+        TrainRequest.SharpnessTracking tracking = edgeOfStabilityTracking(effective, job, notes);
         ProgressRecorder progress = ProgressRecorder.forExperiment(job);
         List<TrainingListener> listeners = new ArrayList<>(List.of(recorder));
-        if (tracker != null) {
-            if (!tracker.preconditioned()) { // an adaptive method has no preconditioner before its first step
-                tracker.measure(0, job.initialParameters(), job.initialBuffers());
-            }
-            listeners.add(tracker);
-        }
         if (progress != null) {
             listeners.add(progress);
         }
-        TrainingResult result = backend.train(job, new AllOf(List.copyOf(listeners)), monitor);
-        if (tracker != null) {
-            writeEdgeOfStability(file, run, tracker);
+        TrainRequest request = new TrainRequest(new ModelState(job.networkSpec(), job.initialParameters(),
+                job.initialBuffers()), DataReference.of(job.train()), job.validation() == null ? null
+                        : DataReference.of(job.validation()), job.optimizer().id(), job.hyperParameters().asMap(),
+                job.training(), tracking);
+        OptimizerRegistry optimizer = new OptimizerRegistry();
+        optimizer.register(job.optimizer()); // exactly the optimizer the experiment compiled with
+        TrainRequest.Outcome outcome = engine.backend().execute(request, engine.execution(monitor, optimizer)
+                .withEvents(new AllOf(List.copyOf(listeners))));
+        TrainingResult result = outcome.result();
+        if (tracking != null) {
+            writeEdgeOfStability(file, run, outcome.sharpness());
         }
         if (progress != null) {
             progress.write(file, run);
@@ -427,7 +477,7 @@ public final class ExperimentRunner {
         }
         if (run.getStatus() == RunStatus.COMPLETED) {
             List<AnalysisSpec> analyses = List.copyOf(effective.getAnalyses());
-            notes.addAll(new AnalysisRunner(backend, kinds, compiler, file, run, compiled, seed, result.params(),
+            notes.addAll(new AnalysisRunner(engine, kinds, compiler, file, run, compiled, seed, result.params(),
                     result.buffers(), recorder.checkpoints, result.steps()).runAll(analyses, monitor));
             if (monitor.isCancelled()) {
                 run.setStatus(RunStatus.CANCELLED);
@@ -437,13 +487,13 @@ public final class ExperimentRunner {
     }
 
     /**
-     * The tracker of an enabled {@link EdgeOfStabilityAnalysis}: λ_max of the full-batch training loss every k
+     * The tracking of an enabled {@link EdgeOfStabilityAnalysis}: λ_max of the full-batch training loss every k
      * steps (warm-started Lanczos), recorded beside the stability threshold the optimizer declares
      * ({@link StabilityAware}); for a preconditioned method (Adam, RMSprop, …) the preconditioned sharpness against its
      * threshold. Null when there is none.
      */
-    private static SharpnessTracker edgeOfStabilityTracker(Experiment experiment, CompiledExperiment job,
-            List<String> notes) {
+    private static TrainRequest.SharpnessTracking edgeOfStabilityTracking(Experiment experiment,
+            CompiledExperiment job, List<String> notes) {
         EdgeOfStabilityAnalysis eos = experiment.getAnalyses().stream().filter(a -> a.isEnabled()
                 && a instanceof EdgeOfStabilityAnalysis).map(EdgeOfStabilityAnalysis.class::cast).findFirst()
                 .orElse(null);
@@ -466,16 +516,11 @@ public final class ExperimentRunner {
                     + "λ_max is recorded without one");
         }
         int every = Math.max(1, eos.getEvery());
-        SharpnessTracker tracker = SharpnessTracker.forNetwork(job.network(), job.train(), every, threshold);
-        if (optimizer instanceof StabilityAware stability && stability.preconditioned()) {
-            OptimizerInstance instance = job.optimizerInstance();
-            tracker = tracker.withPreconditioner(() -> stability.preconditioner(instance, values));
-        }
-        return tracker;
+        return new TrainRequest.SharpnessTracking(every, threshold,
+                optimizer instanceof StabilityAware stability && stability.preconditioned());
     }
 
-    private static void writeEdgeOfStability(Path file, Run run, SharpnessTracker tracker) throws IOException {
-        List<SharpnessSample> samples = tracker.samples();
+    private static void writeEdgeOfStability(Path file, Run run, List<SharpnessSample> samples) throws IOException {
         double[] table = new double[3 * samples.size()];
         for (int i = 0; i < samples.size(); i++) {
             table[3 * i] = samples.get(i).step();

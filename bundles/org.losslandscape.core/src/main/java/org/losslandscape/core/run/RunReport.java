@@ -10,6 +10,7 @@ import org.losslandscape.model.RunStatus;
  * @param message the run's message (notes, reasons), may be empty
  * @param variant the name of the variant the run ran, or null
  * @param seed the seed the run ran with (initialisation, batch order, dropout)
+ * @param backend the id of the compute backend the run computed on
  */
-public record RunReport(String runId, RunStatus status, String message, String variant, long seed) {
+public record RunReport(String runId, RunStatus status, String message, String variant, long seed, String backend) {
 }

@@ -5,6 +5,7 @@ import org.losslandscape.compute.optim.OptimizerRegistry;
 import org.losslandscape.core.analysis.AnalysisKind;
 import org.losslandscape.core.analysis.AnalysisKinds;
 import org.losslandscape.core.run.ComputeBackend;
+import org.losslandscape.core.run.ComputeBackends;
 import org.losslandscape.core.templates.TemplateProvider;
 import org.losslandscape.core.templates.TemplateRegistry;
 
@@ -12,8 +13,8 @@ import org.losslandscape.core.templates.TemplateRegistry;
  * Where the core finds optimizers, analysis kinds, template providers and the compute backend. Inside OSGi this class is a Declarative Services
  * component (OSGI-INF/org.losslandscape.core.services.xml): every {@link Optimizer} service of any bundle — the
  * engine's built-ins and third-party optimizer bundles alike — is registered in {@link #optimizers()}, every
- * {@link AnalysisKind} and {@link TemplateProvider} service of other bundles beside the core's own, and a
- * {@link ComputeBackend} service, if a bundle offers one, replaces the pure-Java backend. Outside OSGi (tests, a
+ * {@link AnalysisKind} and {@link TemplateProvider} service of other bundles beside the core's own, and every
+ * {@link ComputeBackend} service beside the pure-Java backend (a run chooses one by id). Outside OSGi (tests, a
  * plain JVM) the component never activates and {@link java.util.ServiceLoader} supplies both, so the same
  * optimizer ids resolve in the workbench, the headless application and plain Java.
  */
@@ -25,9 +26,9 @@ public final class CoreServices {
     private static final TemplateRegistry OSGI_TEMPLATES = TemplateRegistry.fromServiceLoader();
     private static volatile TemplateRegistry plainJvmTemplates;
     private static volatile boolean active;
-    private static volatile ComputeBackend serviceBackend;
+    private static final ComputeBackends OSGI_BACKENDS = ComputeBackends.fromServiceLoader();
+    private static volatile ComputeBackends plainJvmBackends;
     private static volatile OptimizerRegistry plainJvmOptimizers;
-    private static volatile ComputeBackend plainJvmBackend;
 
     /** For the service component runtime only. */
     public CoreServices() {
@@ -78,18 +79,25 @@ public final class CoreServices {
         return t;
     }
 
-    /** @return the compute backend: an OSGi service if one is registered, else {@link ComputeBackend#defaultBackend()} */
-    public static ComputeBackend backend() {
-        ComputeBackend service = serviceBackend;
-        if (service != null) {
-            return service;
+    /**
+     * @return the compute backends: the pure-Java one and, when the component is active, every
+     *         {@link ComputeBackend} service; else those of the ServiceLoader
+     */
+    public static ComputeBackends backends() {
+        if (active) {
+            return OSGI_BACKENDS;
         }
-        ComputeBackend b = plainJvmBackend;
+        ComputeBackends b = plainJvmBackends;
         if (b == null) {
-            b = ComputeBackend.defaultBackend();
-            plainJvmBackend = b;
+            b = ComputeBackends.fromServiceLoader();
+            plainJvmBackends = b;
         }
         return b;
+    }
+
+    /** @return the default compute backend, the pure-Java engine ({@link ComputeBackends#defaultBackend()}) */
+    public static ComputeBackend backend() {
+        return backends().defaultBackend();
     }
 
     /** @return whether the OSGi component is active (services are used) */
@@ -137,15 +145,13 @@ public final class CoreServices {
         OSGI_TEMPLATES.unregister(provider);
     }
 
-    /** Binds the compute backend service (DS, dynamic, greedy, 0..1). */
-    public void setBackend(ComputeBackend backend) {
-        serviceBackend = backend;
+    /** Binds a compute backend service (DS, dynamic, 0..n). */
+    public void addBackend(ComputeBackend backend) {
+        OSGI_BACKENDS.register(backend);
     }
 
-    /** Unbinds the compute backend service (DS). */
-    public void unsetBackend(ComputeBackend backend) {
-        if (serviceBackend == backend) {
-            serviceBackend = null;
-        }
+    /** Unbinds a compute backend service (DS). */
+    public void removeBackend(ComputeBackend backend) {
+        OSGI_BACKENDS.unregister(backend);
     }
 }

@@ -50,7 +50,10 @@ public final class SamOptimizer implements Optimizer, RegistryAware {
     private static final String STATE_PREFIX = "base.";
 
     private final Object lock = new Object();
+    /** The registry this service was first registered in: its bases. */
     private volatile OptimizerRegistry registry;
+    /** Used only while it is registered nowhere. */
+    private volatile OptimizerRegistry fallback;
 
     /**
      * Creates the service. It takes its base optimizers from the registry it is registered in ({@link RegistryAware});
@@ -59,24 +62,33 @@ public final class SamOptimizer implements Optimizer, RegistryAware {
     public SamOptimizer() {
     }
 
-    /** Base optimizers are those of {@code registry} from now on (read per call, so they may come and go). */
+    /**
+     * Base optimizers are those of the first registry this service is registered in (read per call, so they may come
+     * and go); a registry it is added to later, e.g. one holding only the optimizer a run compiled with, does not
+     * take its bases away.
+     */
     @Override
     public void useRegistry(OptimizerRegistry registry) {
-        this.registry = Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(registry, "registry");
+        synchronized (lock) {
+            if (this.registry == null) {
+                this.registry = registry;
+            }
+        }
     }
 
     private OptimizerRegistry registry() {
         OptimizerRegistry r = registry;
-        if (r == null) {
-            // Lazy: the service loader instantiates this class, so loading eagerly would recurse.
-            synchronized (lock) {
-                if (registry == null) {
-                    registry = OptimizerRegistry.fromServiceLoader();
-                }
-                r = registry;
-            }
+        if (r != null) {
+            return r;
         }
-        return r;
+        // Lazy: the service loader instantiates this class, so loading eagerly would recurse.
+        synchronized (lock) {
+            if (fallback == null) {
+                fallback = OptimizerRegistry.fromServiceLoader();
+            }
+            return fallback;
+        }
     }
 
     @Override

@@ -7,9 +7,10 @@ import org.eclipse.emf.ecore.EClass;
 import org.losslandscape.compute.curvature.CriticalPointIndex;
 import org.losslandscape.compute.curvature.DenseHessian;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.compute.request.DenseSpectrumRequest;
+import org.losslandscape.compute.request.EigenpairsRequest;
 import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
-import org.losslandscape.core.run.ComputeBackend;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.HessianAnalysis;
 import org.losslandscape.model.HessianMethod;
@@ -47,8 +48,6 @@ public final class HessianKind implements AnalysisKind {
     @Override
     public void run(AnalysisSpec spec, String name, AnalysisContext ctx) throws IOException {
         HessianAnalysis h = (HessianAnalysis) spec;
-        ComputeBackend backend = ctx.backend();
-        double[] params = ctx.parameters();
         int dimension = ctx.compiled().network().parameterCount();
         int top = Math.min(Math.max(0, h.getTopK()), dimension);
         int bottom = Math.min(Math.max(0, h.getBottomK()), dimension);
@@ -61,7 +60,7 @@ public final class HessianKind implements AnalysisKind {
                         + " parameters and this network has " + dimension + "; use LANCZOS; skipped");
                 return;
             }
-            DenseHessian.Spectrum spectrum = backend.denseHessianSpectrum(ctx.objective(), params);
+            DenseHessian.Spectrum spectrum = ctx.compute(new DenseSpectrumRequest(ctx.model(), ctx.trainingData()));
             double[] ascending = spectrum.values();
             topValues = new double[top];
             for (int i = 0; i < top; i++) {
@@ -75,8 +74,9 @@ public final class HessianKind implements AnalysisKind {
             method = "the dense Hessian (" + dimension + " eigenvalues, index " + index.negative() + ")";
         } else if (h.getMethod() == HessianMethod.POWER) {
             topValues = top == 0 ? new double[0]
-                    : backend.hessianDominantEigenpairs(ctx.objective(), params, top, POWER_ITERATIONS,
-                            POWER_TOLERANCE, ctx.seed()).values();
+                    : ctx.compute(new EigenpairsRequest(ctx.model(), ctx.trainingData(),
+                            EigenpairsRequest.Method.DOMINANT, top, POWER_ITERATIONS, POWER_TOLERANCE, ctx.seed()))
+                            .values();
             bottomValues = new double[0];
             if (bottom > 0) {
                 ctx.note("analysis " + name + ": power iteration finds the largest |λ| only; bottom eigenvalues "
@@ -85,9 +85,9 @@ public final class HessianKind implements AnalysisKind {
             method = "power iteration with deflation (the largest |λ| first, signed)";
         } else {
             topValues = top == 0 ? new double[0]
-                    : backend.hessianEigenpairs(ctx.objective(), params, top, true).values();
+                    : ctx.compute(EigenpairsRequest.lanczos(ctx.model(), ctx.trainingData(), top, true)).values();
             bottomValues = bottom == 0 ? new double[0]
-                    : backend.hessianEigenpairs(ctx.objective(), params, bottom, false).values();
+                    : ctx.compute(EigenpairsRequest.lanczos(ctx.model(), ctx.trainingData(), bottom, false)).values();
             method = "Lanczos";
         }
         if (topValues.length > 0) {

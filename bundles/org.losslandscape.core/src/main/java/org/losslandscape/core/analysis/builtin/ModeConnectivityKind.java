@@ -4,13 +4,9 @@ import java.io.IOException;
 
 import org.eclipse.emf.ecore.EClass;
 import org.losslandscape.compute.connectivity.BezierConfig;
-import org.losslandscape.compute.connectivity.BezierCurve;
-import org.losslandscape.compute.connectivity.BezierResult;
-import org.losslandscape.compute.connectivity.LinearPath;
 import org.losslandscape.compute.connectivity.PathProfile;
-import org.losslandscape.compute.connectivity.WeightMatching;
 import org.losslandscape.compute.io.NpyArray;
-import org.losslandscape.compute.nn.Network;
+import org.losslandscape.compute.request.ConnectivityRequest;
 import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
 import org.losslandscape.core.analysis.OtherSolution;
@@ -51,30 +47,20 @@ public final class ModeConnectivityKind implements AnalysisKind {
             ctx.note("analysis " + name + ": mode connectivity " + solution.missing());
             return;
         }
-        double[] other = solution.parameters();
-        double[] params = ctx.parameters();
-        double[] buffers = ctx.buffers();
         int points = Math.max(3, mc.getPoints());
-        Network network = ctx.compiled().network();
-        var train = ctx.compiled().train();
-        PathProfile line = LinearPath.evaluate(network, other, params, buffers, train, points);
+        ConnectivityRequest.Paths paths = ctx.compute(new ConnectivityRequest(ctx.model(), solution.parameters(),
+                ctx.trainingData(), points, mc.isAlignPermutations(), mc.isBezier() ? new BezierConfig(1000, 0.01, 0,
+                        points, ctx.seed()) : null, ctx.seed()));
+        PathProfile line = paths.line();
         ctx.metric(name + ".barrier_linear", line.barrier());
-        PathProfile aligned = null;
-        double[] end = params;
-        if (mc.isAlignPermutations()) {
-            try {
-                end = WeightMatching.align(network, other, params, 50, ctx.seed()).aligned();
-                aligned = LinearPath.evaluate(network, other, end, buffers, train, points);
-                ctx.metric(name + ".barrier_aligned", aligned.barrier());
-            } catch (IllegalArgumentException e) {
-                ctx.note("analysis " + name + ": no permutation alignment: " + e.getMessage());
-            }
+        PathProfile aligned = paths.aligned();
+        if (aligned != null) {
+            ctx.metric(name + ".barrier_aligned", aligned.barrier());
+        } else if (paths.notAligned() != null) {
+            ctx.note("analysis " + name + ": no permutation alignment: " + paths.notAligned());
         }
-        PathProfile bezier = null;
-        if (mc.isBezier()) {
-            BezierResult curve = BezierCurve.train(network, other, end, buffers, train, new BezierConfig(1000, 0.01, 0,
-                    points, ctx.seed()));
-            bezier = curve.profile();
+        PathProfile bezier = paths.bezier();
+        if (bezier != null) {
             ctx.metric(name + ".barrier_bezier", bezier.barrier());
         }
         double[] table = new double[4 * points];

@@ -1,13 +1,7 @@
 package org.losslandscape.core.analysis.builtin;
 
 import org.eclipse.emf.ecore.EClass;
-import org.losslandscape.compute.curvature.AdaptiveSharpness;
-import org.losslandscape.compute.curvature.EpsilonSharpness;
-import org.losslandscape.compute.curvature.GaussianSharpness;
-import org.losslandscape.compute.curvature.Lanczos;
-import org.losslandscape.compute.curvature.MaxEigenvalueSharpness;
-import org.losslandscape.compute.curvature.Sharpness;
-import org.losslandscape.compute.curvature.TraceSharpness;
+import org.losslandscape.compute.request.SharpnessRequest;
 import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
 import org.losslandscape.model.AnalysisSpec;
@@ -35,14 +29,15 @@ public final class SharpnessKind implements AnalysisKind {
     @Override
     public void run(AnalysisSpec spec, String name, AnalysisContext ctx) {
         SharpnessAnalysis s = (SharpnessAnalysis) spec;
-        long seed = ctx.seed();
-        Sharpness measure = switch (s.getDefinition()) {
-            case LAMBDA_MAX -> new MaxEigenvalueSharpness(Lanczos.Options.defaults());
-            case TRACE -> new TraceSharpness(s.getSamples(), seed);
-            case EPSILON -> new EpsilonSharpness(s.getEpsilon(), 0, s.getSamples(), seed);
-            case GAUSSIAN -> new GaussianSharpness(s.getEpsilon(), s.getSamples(), seed);
-            case ADAPTIVE -> new AdaptiveSharpness(s.getEpsilon(), s.getSamples(), 0.01);
+        SharpnessRequest.Definition definition = switch (s.getDefinition()) {
+            case LAMBDA_MAX -> SharpnessRequest.Definition.LAMBDA_MAX;
+            case TRACE -> SharpnessRequest.Definition.TRACE;
+            case EPSILON -> SharpnessRequest.Definition.EPSILON;
+            case GAUSSIAN -> SharpnessRequest.Definition.GAUSSIAN;
+            case ADAPTIVE -> SharpnessRequest.Definition.ADAPTIVE;
         };
-        ctx.metric(name + "." + measure.name(), measure.measure(ctx.objective(), ctx.parameters()));
+        SharpnessRequest.Measured measured = ctx.compute(new SharpnessRequest(ctx.model(), ctx.trainingData(),
+                definition, s.getEpsilon(), s.getSamples(), ctx.seed()));
+        ctx.metric(name + "." + measured.name(), measured.value());
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.eclipse.emf.ecore.EClass;
 import org.losslandscape.compute.curvature.SpectralDensity;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.compute.request.SpectralDensityRequest;
 import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
 import org.losslandscape.model.AnalysisSpec;
@@ -36,8 +37,8 @@ public final class SpectralDensityKind implements AnalysisKind {
     @Override
     public void run(AnalysisSpec spec, String name, AnalysisContext ctx) throws IOException {
         SpectralDensityAnalysis d = (SpectralDensityAnalysis) spec;
-        SpectralDensity.Density density = ctx.backend().spectralDensity(ctx.objective(), ctx.parameters(),
-                d.getProbes(), d.getLanczosSteps(), d.getSigma(), DENSITY_GRID, ctx.seed());
+        SpectralDensity.Density density = ctx.compute(new SpectralDensityRequest(ctx.model(), ctx.trainingData(),
+                d.getProbes(), d.getLanczosSteps(), d.getSigma(), DENSITY_GRID, ctx.seed()));
         int n = density.grid().length;
         double[] table = new double[2 * n];
         for (int i = 0; i < n; i++) {

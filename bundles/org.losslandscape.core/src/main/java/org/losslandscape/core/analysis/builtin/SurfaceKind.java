@@ -12,6 +12,9 @@ import org.losslandscape.compute.landscape.Grid;
 import org.losslandscape.compute.landscape.Plane;
 import org.losslandscape.compute.landscape.Surface;
 import org.losslandscape.compute.landscape.TrajectoryPca;
+import org.losslandscape.compute.request.DataReference;
+import org.losslandscape.compute.request.Slice;
+import org.losslandscape.compute.request.SurfaceRequest;
 import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
 import org.losslandscape.core.analysis.OtherSolution;
@@ -58,7 +61,7 @@ public final class SurfaceKind implements AnalysisKind {
         }
         boolean line = s.getDimensions() == 1;
         DirectionKind kind = s.getDirectionKind();
-        Plane plane;
+        Slice slice;
         double[] range = {s.getXMin(), s.getXMax(), s.getYMin(), s.getYMax()}; // x0, x1, y0, y1
         String models = "";
         if (kind == DirectionKind.PCA_TRAJECTORY) {
@@ -67,8 +70,8 @@ public final class SurfaceKind implements AnalysisKind {
                 return;
             }
             TrajectoryPca.Result pca = ctx.trajectoryPca();
-            plane = line ? Plane.line(params, pca.plane().xAxis())
-                    : new Plane(params, pca.plane().xAxis(), pca.plane().yAxis());
+            slice = new Slice.Given(line ? Plane.line(params, pca.plane().xAxis())
+                    : new Plane(params, pca.plane().xAxis(), pca.plane().yAxis()));
             // as Li et al. 2018 do, the range is fitted to the trajectory (with a margin) so the path is on the map
             range = fittedRange(pca.coordinates());
         } else if (kind == DirectionKind.INTERPOLATION) {
@@ -78,7 +81,7 @@ public final class SurfaceKind implements AnalysisKind {
                 return;
             }
             // Goodfellow et al. 2015, "Qualitatively characterizing neural network optimization problems"
-            plane = Directions.interpolation(params, compiled.initialParameters());
+            slice = new Slice.Given(Directions.interpolation(params, compiled.initialParameters()));
             models = ", this run's solution at x = 0 and its initialisation at x = 1";
         } else if (kind == DirectionKind.THREE_POINT_PLANE) {
             if (line) {
@@ -98,7 +101,7 @@ public final class SurfaceKind implements AnalysisKind {
                 ctx.note("analysis " + name + ": " + e.getMessage() + "; skipped");
                 return;
             }
-            plane = through.plane();
+            slice = new Slice.Given(through.plane());
             // the range is fitted to the three models, with a margin, so that all three are on the map
             range = fittedRange(through.coordinates());
             double[] init = through.coordinates()[2];
@@ -110,16 +113,14 @@ public final class SurfaceKind implements AnalysisKind {
                 case LAYER_NORMALISED -> Directions.Normalization.LAYER;
                 default -> Directions.Normalization.FILTER;
             };
-            plane = line ? Directions.randomLine(compiled.network(), params, norm, s.isIncludeBiases(), ctx.seed())
-                    : Directions.randomPlane(compiled.network(), params, norm, s.isIncludeBiases(), true,
-                            ctx.seed());
+            slice = new Slice.Random(norm, s.isIncludeBiases(), line, ctx.seed());
         }
         double x0 = range[0];
         double x1 = range[1];
         double y0 = range[2];
         double y1 = range[3];
         Grid grid = line ? Grid.line(x0, x1, res) : new Grid(x0, x1, res, y0, y1, res);
-        Dataset recompute = s.getBatchNormMode() == BatchNormMode.RECOMPUTE ? compiled.train() : null;
+        DataReference recompute = s.getBatchNormMode() == BatchNormMode.RECOMPUTE ? ctx.trainingData() : null;
         List<Dataset> parts = new ArrayList<>();
         List<String> suffixes = new ArrayList<>();
         if (s.getDataSplit() != DataSplit.VALIDATION) {
@@ -135,8 +136,8 @@ public final class SurfaceKind implements AnalysisKind {
             }
         }
         for (int i = 0; i < parts.size(); i++) {
-            Surface surface = ctx.backend().surface(compiled.network(), plane, ctx.buffers(), parts.get(i), recompute,
-                    grid, ctx.monitor());
+            Surface surface = ctx.compute(new SurfaceRequest(ctx.model(), slice, DataReference.of(parts.get(i)),
+                    recompute, grid));
             if (!surface.isComplete()) {
                 ctx.note("analysis " + name + ": cancelled before the surface was complete");
                 return;

@@ -8,9 +8,8 @@ import java.util.Locale;
 import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.compute.toy.CriticalPoint;
 import org.losslandscape.compute.toy.CriticalPointType;
-import org.losslandscape.compute.toy.CriticalPoints;
+import org.losslandscape.compute.request.ToySurfaceRequest;
 import org.losslandscape.compute.toy.ToySurface;
-import org.losslandscape.compute.toy.Trajectories;
 import org.losslandscape.compute.toy.Trajectory;
 import org.losslandscape.core.compile.CompiledToy;
 import org.losslandscape.core.analysis.AnalysisContext;
@@ -55,32 +54,29 @@ final class ToySurfaceWriter {
         ToySurface surface = toy.surface();
         ToySurface.Range r = surface.range();
         int n = toy.resolution();
-        double[] grid = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            double x = r.xMin() + (r.xMax() - r.xMin()) * i / (n - 1);
-            for (int j = 0; j < n; j++) {
-                grid[i * n + j] = surface.value(x, r.yMin() + (r.yMax() - r.yMin()) * j / (n - 1));
-            }
+        List<ToySurfaceRequest.ToyOptimizer> optimizers = new ArrayList<>();
+        for (CompiledToy.ToyOptimizer o : toy.optimizers()) {
+            optimizers.add(new ToySurfaceRequest.ToyOptimizer(o.optimizer().id(), o.values().asMap()));
         }
+        ToySurfaceRequest.Answer answer = ctx.compute(new ToySurfaceRequest(surface.name(), n, toy.starts(),
+                toy.steps(), toy.noise(), optimizers, toy.criticalPoints(), NEWTON_STARTS_PER_AXIS, seed));
         ctx.write(ResultKind.TOY, name + ".npy", NpyArray.ofDoubles(new int[] {n, n},
-                grid), String.format(Locale.ROOT, "toy surface %s: x in [%s, %s], y in [%s, %s]", surface.name(),
-                        r.xMin(), r.xMax(), r.yMin(), r.yMax()));
-        paths(toy, name, seed);
+                answer.values()), String.format(Locale.ROOT, "toy surface %s: x in [%s, %s], y in [%s, %s]",
+                        surface.name(), r.xMin(), r.xMax(), r.yMin(), r.yMax()));
+        paths(toy, name, answer.paths());
         if (toy.criticalPoints()) {
-            criticalPoints(surface, name);
+            criticalPoints(answer.criticalPoints(), name);
         }
     }
 
-    private void paths(CompiledToy toy, String name, long seed) throws IOException {
+    private void paths(CompiledToy toy, String name, List<Trajectory> computed) throws IOException {
         List<String> labels = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
         int path = 0;
         for (double[] start : toy.starts()) {
             for (CompiledToy.ToyOptimizer o : toy.optimizers()) {
-                double lr = o.values().real("lr");
                 for (double noise : toy.noise() > 0 ? new double[] {0, toy.noise()} : new double[] {0}) {
-                    Trajectory t = clip(Trajectories.run(toy.surface(), o.optimizer().create(2, o.values()),
-                            start[0], start[1], toy.steps(), lr, noise, seed + path), toy.surface().range());
+                    Trajectory t = clip(computed.get(path), toy.surface().range());
                     String label = o.label() + (noise > 0 ? " + noise σ=" + noise : "") + " from (" + format(start[0])
                             + ", " + format(start[1]) + ")";
                     labels.add(label);
@@ -122,8 +118,7 @@ final class ToySurfaceWriter {
                 t.y(), n), java.util.Arrays.copyOf(t.loss(), n));
     }
 
-    private void criticalPoints(ToySurface surface, String name) throws IOException {
-        List<CriticalPoint> points = CriticalPoints.find(surface, NEWTON_STARTS_PER_AXIS);
+    private void criticalPoints(List<CriticalPoint> points, String name) throws IOException {
         double[] table = new double[points.size() * 5];
         int[] counts = new int[CriticalPointType.values().length];
         for (int i = 0; i < points.size(); i++) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.eclipse.emf.ecore.EClass;
 import org.losslandscape.compute.curvature.Hutchinson;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.compute.request.TraceRequest;
 import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
 import org.losslandscape.model.AnalysisSpec;
@@ -33,8 +34,8 @@ public final class TraceKind implements AnalysisKind {
     @Override
     public void run(AnalysisSpec spec, String name, AnalysisContext ctx) throws IOException {
         TraceAnalysis t = (TraceAnalysis) spec;
-        Hutchinson.TraceEstimate est = ctx.backend().hessianTrace(ctx.objective(), ctx.parameters(), t.getProbes(),
-                ctx.seed());
+        Hutchinson.TraceEstimate est = ctx.compute(new TraceRequest(ctx.model(), ctx.trainingData(), t.getProbes(),
+                ctx.seed()));
         ctx.metric(name + ".trace", est.trace());
         ctx.metric(name + ".trace_standard_error", est.standardError());
         ctx.write(ResultKind.SHARPNESS, name + ".npy", NpyArray.ofDoubles(new int[] {est.samples().length},

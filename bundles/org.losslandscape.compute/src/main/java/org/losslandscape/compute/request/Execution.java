@@ -1,0 +1,61 @@
+package org.losslandscape.compute.request;
+
+import java.util.Objects;
+
+import org.losslandscape.compute.linalg.ComputeContext;
+import org.losslandscape.compute.optim.OptimizerRegistry;
+import org.losslandscape.compute.train.ProgressMonitor;
+import org.losslandscape.compute.train.TrainingListener;
+
+/**
+ * Where and how a request is executed: the run's threads ({@link ComputeContext}), progress and cancellation, how
+ * data references are resolved, the optimizers a training request may name, and who hears training events. Nothing
+ * here is process-wide: two executions with different contexts run side by side.
+ *
+ * @param threads the run's worker pool; a backend binds it while it computes
+ * @param monitor progress and cancellation, never null
+ * @param data resolves the requests' data references, never null
+ * @param optimizers the optimizers a {@link TrainRequest} names, never null
+ * @param events hears a training request's evaluations, checkpoints and steps, never null
+ */
+public record Execution(ComputeContext threads, ProgressMonitor monitor, DataResolver data,
+        OptimizerRegistry optimizers, TrainingListener events) {
+
+    /** Checks that nothing is missing. */
+    public Execution {
+        Objects.requireNonNull(threads, "threads");
+        Objects.requireNonNull(monitor, "monitor");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(optimizers, "optimizers");
+        Objects.requireNonNull(events, "events");
+    }
+
+    /**
+     * @return an execution on {@code threads} without progress, resolving inline data only, with the optimizers the
+     *         {@link java.util.ServiceLoader} finds and no listener
+     */
+    public static Execution on(ComputeContext threads) {
+        return new Execution(threads, ProgressMonitor.NONE, DataResolver.INLINE_ONLY,
+                OptimizerRegistry.fromServiceLoader(), new TrainingListener() { });
+    }
+
+    /** @return this execution with another progress monitor */
+    public Execution withMonitor(ProgressMonitor m) {
+        return new Execution(threads, m == null ? ProgressMonitor.NONE : m, data, optimizers, events);
+    }
+
+    /** @return this execution with another data resolver */
+    public Execution withData(DataResolver resolver) {
+        return new Execution(threads, monitor, resolver, optimizers, events);
+    }
+
+    /** @return this execution with another optimizer registry */
+    public Execution withOptimizers(OptimizerRegistry registry) {
+        return new Execution(threads, monitor, data, registry, events);
+    }
+
+    /** @return this execution with another listener of training events */
+    public Execution withEvents(TrainingListener listener) {
+        return new Execution(threads, monitor, data, optimizers, listener);
+    }
+}

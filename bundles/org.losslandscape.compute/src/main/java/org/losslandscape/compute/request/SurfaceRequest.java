@@ -1,0 +1,67 @@
+package org.losslandscape.compute.request;
+
+import java.util.Objects;
+
+import org.losslandscape.compute.data.Dataset;
+import org.losslandscape.compute.landscape.Directions;
+import org.losslandscape.compute.landscape.Grid;
+import org.losslandscape.compute.landscape.Plane;
+import org.losslandscape.compute.landscape.Surface;
+import org.losslandscape.compute.landscape.SurfaceEvaluator;
+import org.losslandscape.compute.nn.Network;
+
+/**
+ * The loss over a 1D or 2D slice of parameter space, evaluated on a grid.
+ *
+ * @param model the network, its parameters (the origin of a random slice) and its buffers
+ * @param slice the line or plane
+ * @param data the rows the loss is averaged over
+ * @param recomputeOn training rows to recompute BatchNorm statistics at each point, or null to keep the model's
+ * @param grid the coordinates
+ */
+public record SurfaceRequest(ModelState model, Slice slice, DataReference data, DataReference recomputeOn,
+        Grid grid) implements ComputeRequest<Surface> {
+
+    /** The task id. */
+    public static final String TASK = "surface";
+
+    /** Checks the parts are there ({@code recomputeOn} may be null). */
+    public SurfaceRequest {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(slice, "slice");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(grid, "grid");
+    }
+
+    @Override
+    public String task() {
+        return TASK;
+    }
+
+    /** @return the surface; incomplete when the execution was cancelled */
+    @Override
+    public Surface compute(Execution execution) {
+        Network network = model.network();
+        Plane plane = plane(network);
+        Dataset rows = execution.data().resolve(data);
+        SurfaceEvaluator evaluator = new SurfaceEvaluator(network, plane, model.buffers(), rows);
+        if (recomputeOn != null) {
+            evaluator = evaluator.recomputingBatchNorm(execution.data().resolve(recomputeOn));
+        }
+        Surface surface = new Surface(grid);
+        evaluator.compute(surface, execution.monitor(), null);
+        return surface;
+    }
+
+    /** @return the slice as a plane through the model's parameters (random directions drawn here) */
+    public Plane plane(Network network) {
+        return switch (slice) {
+            case Slice.Given given -> given.plane();
+            case Slice.Random r -> r.line()
+                    ? Directions.randomLine(network, model.parameters(), r.normalization(), r.includeBiases(),
+                            r.seed())
+                    : Directions.randomPlane(network, model.parameters(), r.normalization(), r.includeBiases(), true,
+                            r.seed());
+        };
+    }
+}

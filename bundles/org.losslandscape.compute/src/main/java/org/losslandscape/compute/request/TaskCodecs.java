@@ -1,0 +1,318 @@
+package org.losslandscape.compute.request;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.losslandscape.compute.connectivity.BezierConfig;
+import org.losslandscape.compute.io.FileFormatException;
+import org.losslandscape.compute.landscape.Directions;
+import org.losslandscape.compute.landscape.Grid;
+import org.losslandscape.compute.landscape.Plane;
+import org.losslandscape.compute.optim.ScheduleDescriptions;
+import org.losslandscape.compute.train.TrainingConfig;
+
+/** The codecs of the engine's request types, one per task. */
+final class TaskCodecs {
+
+    private TaskCodecs() {
+    }
+
+    /** @return a codec for each request type of this package */
+    static List<RequestCodec<?>> all() {
+        return List.of(
+                new RequestCodec<>(TrainRequest.TASK, TrainRequest.class, TaskCodecs::writeTrain,
+                        TaskCodecs::readTrain),
+                new RequestCodec<>(SurfaceRequest.TASK, SurfaceRequest.class, TaskCodecs::writeSurface,
+                        TaskCodecs::readSurface),
+                new RequestCodec<>(EigenpairsRequest.TASK, EigenpairsRequest.class, (r, f, w) -> {
+                    curvature(r.model(), r.data(), f, w);
+                    f.put("method", r.method().name());
+                    f.put("k", r.k());
+                    f.put("maxIterations", r.maxIterations());
+                    f.put("tolerance", Values.real(r.tolerance()));
+                    f.put("seed", r.seed());
+                }, (f, r) -> new EigenpairsRequest(r.model(f, "model"), r.data(f, "data"),
+                        f.constant("method", EigenpairsRequest.Method.class), f.integer("k"),
+                        f.integer("maxIterations"), f.real("tolerance"), f.longValue("seed"))),
+                new RequestCodec<>(DenseSpectrumRequest.TASK, DenseSpectrumRequest.class,
+                        (r, f, w) -> curvature(r.model(), r.data(), f, w),
+                        (f, r) -> new DenseSpectrumRequest(r.model(f, "model"), r.data(f, "data"))),
+                new RequestCodec<>(TraceRequest.TASK, TraceRequest.class, (r, f, w) -> {
+                    curvature(r.model(), r.data(), f, w);
+                    f.put("probes", r.probes());
+                    f.put("seed", r.seed());
+                }, (f, r) -> new TraceRequest(r.model(f, "model"), r.data(f, "data"), f.integer("probes"),
+                        f.longValue("seed"))),
+                new RequestCodec<>(SpectralDensityRequest.TASK, SpectralDensityRequest.class, (r, f, w) -> {
+                    curvature(r.model(), r.data(), f, w);
+                    f.put("probes", r.probes());
+                    f.put("steps", r.steps());
+                    f.put("sigma", Values.real(r.sigma()));
+                    f.put("gridPoints", r.gridPoints());
+                    f.put("seed", r.seed());
+                }, (f, r) -> new SpectralDensityRequest(r.model(f, "model"), r.data(f, "data"), f.integer("probes"),
+                        f.integer("steps"), f.real("sigma"), f.integer("gridPoints"), f.longValue("seed"))),
+                new RequestCodec<>(SharpnessRequest.TASK, SharpnessRequest.class, (r, f, w) -> {
+                    curvature(r.model(), r.data(), f, w);
+                    f.put("definition", r.definition().name());
+                    f.put("epsilon", Values.real(r.epsilon()));
+                    f.put("samples", r.samples());
+                    f.put("seed", r.seed());
+                }, (f, r) -> new SharpnessRequest(r.model(f, "model"), r.data(f, "data"),
+                        f.constant("definition", SharpnessRequest.Definition.class), f.real("epsilon"),
+                        f.integer("samples"), f.longValue("seed"))),
+                new RequestCodec<>(ConnectivityRequest.TASK, ConnectivityRequest.class,
+                        TaskCodecs::writeConnectivity, TaskCodecs::readConnectivity),
+                new RequestCodec<>(TrajectoryPcaRequest.TASK, TrajectoryPcaRequest.class, (r, f, w) -> {
+                    int k = r.points().size();
+                    int p = k == 0 ? 0 : r.points().get(0).length;
+                    double[] all = new double[k * p];
+                    for (int i = 0; i < k; i++) {
+                        System.arraycopy(r.points().get(i), 0, all, i * p, p);
+                    }
+                    f.put("count", k);
+                    f.put("dimension", p);
+                    f.put("points", w.array("points", all, k, p));
+                }, (f, r) -> {
+                    int k = f.integer("count");
+                    int p = f.integer("dimension");
+                    double[] all = r.array(f, "points", (long) k * p);
+                    List<double[]> points = new ArrayList<>(k);
+                    for (int i = 0; i < k; i++) {
+                        points.add(java.util.Arrays.copyOfRange(all, i * p, (i + 1) * p));
+                    }
+                    return new TrajectoryPcaRequest(points);
+                }),
+                new RequestCodec<>(ToySurfaceRequest.TASK, ToySurfaceRequest.class, TaskCodecs::writeToy,
+                        TaskCodecs::readToy));
+    }
+
+    private static void writeToy(ToySurfaceRequest r, Map<String, Object> f, RequestWriter w) {
+        f.put("surface", r.surface());
+        f.put("resolution", r.resolution());
+        List<Object> starts = new ArrayList<>();
+        for (double[] s : r.starts()) {
+            starts.add(List.of(Values.real(s[0]), Values.real(s[1])));
+        }
+        f.put("starts", starts);
+        f.put("steps", r.steps());
+        f.put("noise", Values.real(r.noise()));
+        List<Object> optimizers = new ArrayList<>();
+        for (ToySurfaceRequest.ToyOptimizer o : r.optimizers()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", o.id());
+            m.put("hyperParameters", hyperParameters(o.hyperParameters()));
+            optimizers.add(m);
+        }
+        f.put("optimizers", optimizers);
+        f.put("criticalPoints", r.criticalPoints());
+        f.put("newtonStartsPerAxis", r.newtonStartsPerAxis());
+        f.put("seed", r.seed());
+    }
+
+    private static ToySurfaceRequest readToy(Values.Fields f, RequestReader r) {
+        List<double[]> starts = new ArrayList<>();
+        List<Object> list = f.list("starts");
+        for (int i = 0; i < list.size(); i++) {
+            String where = f.where() + ".starts[" + i + "]";
+            if (!(list.get(i) instanceof List<?> xy) || xy.size() != 2) {
+                throw new IllegalArgumentException(where + " must be a pair [x, y]");
+            }
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("x", xy.get(0));
+            point.put("y", xy.get(1));
+            Values.Fields p = new Values.Fields(point, where);
+            starts.add(new double[] {p.real("x"), p.real("y")});
+        }
+        List<ToySurfaceRequest.ToyOptimizer> optimizers = new ArrayList<>();
+        List<Object> os = f.list("optimizers");
+        for (int i = 0; i < os.size(); i++) {
+            Values.Fields o = Values.Fields.of(os.get(i), f.where() + ".optimizers[" + i + "]");
+            optimizers.add(new ToySurfaceRequest.ToyOptimizer(o.string("id"), readHyperParameters(o)));
+        }
+        return new ToySurfaceRequest(f.string("surface"), f.integer("resolution"), starts, f.integer("steps"),
+                f.real("noise"), optimizers, f.bool("criticalPoints"), f.integer("newtonStartsPerAxis"),
+                f.longValue("seed"));
+    }
+
+    /** @return hyper-parameters as JSON values (reals that JSON numbers cannot carry as strings) */
+    private static Map<String, Object> hyperParameters(Map<String, Object> values) {
+        Map<String, Object> hyper = new LinkedHashMap<>();
+        values.forEach((k, v) -> hyper.put(k, v instanceof Double d ? Values.real(d) : v));
+        return hyper;
+    }
+
+    /** @return the hyper-parameters of the object's {@code "hyperParameters"} field */
+    private static Map<String, Object> readHyperParameters(Values.Fields owner) {
+        Map<String, Object> hyper = new LinkedHashMap<>();
+        Values.Fields h = owner.object("hyperParameters");
+        Map<String, Object> raw = owner.map("hyperParameters");
+        for (String key : raw.keySet()) {
+            Object v = raw.get(key);
+            hyper.put(key, v instanceof String s && isSpecialReal(s) ? h.real(key) : v);
+        }
+        return hyper;
+    }
+
+    private static void curvature(ModelState model, DataReference data, Map<String, Object> f, RequestWriter w)
+            throws IOException {
+        f.put("model", w.model("model", model));
+        f.put("data", w.data("data", data));
+    }
+
+    private static void writeSurface(SurfaceRequest r, Map<String, Object> f, RequestWriter w) throws IOException {
+        f.put("model", w.model("model", r.model()));
+        Map<String, Object> slice = new LinkedHashMap<>();
+        switch (r.slice()) {
+            case Slice.Random random -> {
+                slice.put("kind", "random");
+                slice.put("normalization", random.normalization().name());
+                slice.put("includeBiases", random.includeBiases());
+                slice.put("line", random.line());
+                slice.put("seed", random.seed());
+            }
+            case Slice.Given given -> {
+                Plane p = given.plane();
+                slice.put("kind", "given");
+                slice.put("origin", w.array("slice-origin", p.origin(), p.dimension()));
+                slice.put("xAxis", w.array("slice-x", p.xAxis(), p.dimension()));
+                if (p.yAxis() != null) {
+                    slice.put("yAxis", w.array("slice-y", p.yAxis(), p.dimension()));
+                }
+            }
+        }
+        f.put("slice", slice);
+        f.put("data", w.data("data", r.data()));
+        if (r.recomputeOn() != null) {
+            f.put("recomputeOn", w.data("recompute", r.recomputeOn()));
+        }
+        Grid g = r.grid();
+        Map<String, Object> grid = new LinkedHashMap<>();
+        grid.put("xMin", Values.real(g.xMin()));
+        grid.put("xMax", Values.real(g.xMax()));
+        grid.put("nx", g.nx());
+        grid.put("yMin", Values.real(g.yMin()));
+        grid.put("yMax", Values.real(g.yMax()));
+        grid.put("ny", g.ny());
+        f.put("grid", grid);
+    }
+
+    private static SurfaceRequest readSurface(Values.Fields f, RequestReader r)
+            throws IOException, FileFormatException {
+        ModelState model = r.model(f, "model");
+        Values.Fields s = f.object("slice");
+        String kind = s.string("kind");
+        Slice slice;
+        if (kind.equals("random")) {
+            slice = new Slice.Random(s.constant("normalization", Directions.Normalization.class),
+                    s.bool("includeBiases"), s.bool("line"), s.longValue("seed"));
+        } else if (kind.equals("given")) {
+            double[] origin = r.array(s, "origin", -1);
+            slice = new Slice.Given(new Plane(origin, r.array(s, "xAxis", origin.length),
+                    s.has("yAxis") ? r.array(s, "yAxis", origin.length) : null));
+        } else {
+            throw new IllegalArgumentException(s.where() + ".kind = \"" + kind + "\" is not one of random, given");
+        }
+        Values.Fields g = f.object("grid");
+        Grid grid;
+        try {
+            grid = new Grid(g.real("xMin"), g.real("xMax"), g.integer("nx"), g.real("yMin"), g.real("yMax"),
+                    g.integer("ny"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(g.where() + ": " + e.getMessage(), e);
+        }
+        return new SurfaceRequest(model, slice, r.data(f, "data"), f.has("recomputeOn") ? r.data(f, "recomputeOn")
+                : null, grid);
+    }
+
+    private static void writeConnectivity(ConnectivityRequest r, Map<String, Object> f, RequestWriter w)
+            throws IOException {
+        f.put("model", w.model("model", r.model()));
+        f.put("start", w.array("start", r.start(), r.start().length));
+        f.put("data", w.data("data", r.data()));
+        f.put("points", r.points());
+        f.put("align", r.align());
+        if (r.bezier() != null) {
+            BezierConfig b = r.bezier();
+            Map<String, Object> bezier = new LinkedHashMap<>();
+            bezier.put("steps", b.steps());
+            bezier.put("learningRate", Values.real(b.learningRate()));
+            bezier.put("batchSize", b.batchSize());
+            bezier.put("points", b.points());
+            bezier.put("seed", b.seed());
+            f.put("bezier", bezier);
+        }
+        f.put("seed", r.seed());
+    }
+
+    private static ConnectivityRequest readConnectivity(Values.Fields f, RequestReader r)
+            throws IOException, FileFormatException {
+        ModelState model = r.model(f, "model");
+        BezierConfig bezier = null;
+        if (f.has("bezier")) {
+            Values.Fields b = f.object("bezier");
+            bezier = new BezierConfig(b.integer("steps"), b.real("learningRate"), b.integer("batchSize"),
+                    b.integer("points"), b.longValue("seed"));
+        }
+        return new ConnectivityRequest(model, r.array(f, "start", model.parameters().length), r.data(f, "data"),
+                f.integer("points"), f.bool("align"), bezier, f.longValue("seed"));
+    }
+
+    private static void writeTrain(TrainRequest r, Map<String, Object> f, RequestWriter w) throws IOException {
+        f.put("initial", w.model("initial", r.initial()));
+        f.put("train", w.data("train", r.train()));
+        if (r.validation() != null) {
+            f.put("validation", w.data("validation", r.validation()));
+        }
+        f.put("optimizer", r.optimizer());
+        f.put("hyperParameters", hyperParameters(r.hyperParameters()));
+        TrainingConfig c = r.config();
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("steps", c.steps());
+        config.put("batchSize", c.batchSize());
+        config.put("evaluateEvery", c.evaluateEvery());
+        config.put("checkpointEvery", c.checkpointEvery());
+        config.put("schedule", ScheduleDescriptions.describe(c.schedule()));
+        config.put("clipNorm", Values.real(c.clipNorm()));
+        config.put("patience", c.patience());
+        config.put("minDelta", Values.real(c.minDelta()));
+        config.put("restoreBest", c.restoreBest());
+        config.put("seed", c.seed());
+        f.put("config", config);
+        if (r.tracking() != null) {
+            TrainRequest.SharpnessTracking t = r.tracking();
+            Map<String, Object> tracking = new LinkedHashMap<>();
+            tracking.put("every", t.every());
+            tracking.put("threshold", Values.real(t.threshold()));
+            tracking.put("preconditioned", t.preconditioned());
+            f.put("tracking", tracking);
+        }
+    }
+
+    private static TrainRequest readTrain(Values.Fields f, RequestReader r) throws IOException, FileFormatException {
+        Values.Fields c = f.object("config");
+        TrainingConfig config;
+        try {
+            config = new TrainingConfig(c.longValue("steps"), c.integer("batchSize"), c.integer("evaluateEvery"),
+                    c.integer("checkpointEvery"), ScheduleDescriptions.of(c.map("schedule")), c.real("clipNorm"),
+                    c.integer("patience"), c.real("minDelta"), c.bool("restoreBest"), c.longValue("seed"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(c.where() + ": " + e.getMessage(), e);
+        }
+        TrainRequest.SharpnessTracking tracking = null;
+        if (f.has("tracking")) {
+            Values.Fields t = f.object("tracking");
+            tracking = new TrainRequest.SharpnessTracking(t.integer("every"), t.real("threshold"),
+                    t.bool("preconditioned"));
+        }
+        return new TrainRequest(r.model(f, "initial"), r.data(f, "train"), f.has("validation")
+                ? r.data(f, "validation") : null, f.string("optimizer"), readHyperParameters(f), config, tracking);
+    }
+
+    private static boolean isSpecialReal(String s) {
+        return s.equals("NaN") || s.equals("Infinity") || s.equals("-Infinity") || s.equals("-0.0");
+    }
+}

@@ -1,0 +1,100 @@
+package org.losslandscape.compute.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.losslandscape.compute.connectivity.BezierConfig;
+import org.losslandscape.compute.data.Dataset;
+import org.losslandscape.compute.landscape.Directions;
+import org.losslandscape.compute.landscape.Grid;
+import org.losslandscape.compute.landscape.Plane;
+import org.losslandscape.compute.nn.Initializer;
+import org.losslandscape.compute.nn.LayerSpec;
+import org.losslandscape.compute.nn.LossKind;
+import org.losslandscape.compute.nn.Network;
+import org.losslandscape.compute.nn.NetworkSpec;
+import org.losslandscape.compute.optim.LearningRateSchedule;
+import org.losslandscape.compute.train.TrainingConfig;
+
+/** One small request of every type, on a small classification task with a BatchNorm layer (so buffers exist). */
+final class Requests {
+
+    private Requests() {
+    }
+
+    static final NetworkSpec NETWORK = new NetworkSpec(4, List.of(LayerSpec.dense(6), LayerSpec.batchNorm(),
+            LayerSpec.leakyRelu(0.05), LayerSpec.residual(LayerSpec.dense(6), LayerSpec.tanh()), LayerSpec.dense(3)),
+            LossKind.CROSS_ENTROPY, 0.1, Initializer.pytorchDefault());
+
+    static Dataset rows(int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] x = new double[n * 4];
+        int[] y = new int[n];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = rng.nextGaussian();
+        }
+        for (int i = 0; i < n; i++) {
+            y[i] = rng.nextInt(3);
+        }
+        return new Dataset("random", n, 4, x, 3, y, 0, null);
+    }
+
+    static ModelState model(long seed) {
+        Network network = NETWORK.build();
+        double[] buffers = network.initialBuffers();
+        for (int i = 0; i < buffers.length; i++) {
+            buffers[i] += 0.01 * i; // not the initial statistics, so that a lost buffer shows
+        }
+        return new ModelState(NETWORK, network.initialParameters(NETWORK.initializer(), seed), buffers);
+    }
+
+    /** @return one request of every task, the surfaces with both slice kinds */
+    static List<ComputeRequest<?>> all() {
+        ModelState m = model(1);
+        ModelState other = model(2);
+        DataReference train = DataReference.of(rows(24, 3));
+        DataReference validation = DataReference.of(rows(10, 4));
+        int p = m.parameters().length;
+        double[] axis = new double[p];
+        for (int i = 0; i < p; i++) {
+            axis[i] = Math.sin(i) * 0.1;
+        }
+        List<double[]> path = new ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            double[] point = m.parameters().clone();
+            for (int i = 0; i < p; i++) {
+                point[i] += k * axis[i] + 0.01 * k * k * Math.cos(i);
+            }
+            path.add(point);
+        }
+        TrainingConfig config = new TrainingConfig(12, 8, 4, 5, LearningRateSchedule.cosine(0.1, 0.01, 12)
+                .withLinearWarmup(3), 1.0, 0, 0, false, 7);
+        return List.of(
+                new TrainRequest(m, train, validation, "momentum", Map.of("lr", 0.1, "momentum", 0.9), config,
+                        new TrainRequest.SharpnessTracking(4, 20.0, false)),
+                new TrainRequest(m, train, null, "adam", Map.of("lr", 0.01), config.withCheckpointEvery(0),
+                        new TrainRequest.SharpnessTracking(6, Double.NaN, true)),
+                new SurfaceRequest(m, new Slice.Random(Directions.Normalization.FILTER, false, false, 5), train,
+                        train, new Grid(-1, 1, 4, -0.5, 0.5, 3)),
+                new SurfaceRequest(m, new Slice.Given(Plane.line(m.parameters(), axis)), validation, null,
+                        Grid.line(-0.0, 2, 5)),
+                new EigenpairsRequest(m, train, EigenpairsRequest.Method.TOP, 2, 0, 0, 0),
+                EigenpairsRequest.lanczos(m, train, 1, false),
+                new EigenpairsRequest(m, train, EigenpairsRequest.Method.DOMINANT, 2, 100, 1e-7, 9),
+                new DenseSpectrumRequest(m, train),
+                new TraceRequest(m, train, 7, 11),
+                new SpectralDensityRequest(m, train, 2, 6, 0.5, 32, 13),
+                new SharpnessRequest(m, train, SharpnessRequest.Definition.EPSILON, 1e-3, 3, 17),
+                new SharpnessRequest(m, train, SharpnessRequest.Definition.LAMBDA_MAX, 0, 0, 0),
+                new ConnectivityRequest(m, other.parameters(), train, 5, true, new BezierConfig(20, 0.01, 0, 5, 19),
+                        23),
+                new TrajectoryPcaRequest(path),
+                new ToySurfaceRequest("Himmelblau", 7, List.of(new double[] {-0.0, 1.5}, new double[] {2, -2}), 15,
+                        0.25, List.of(new ToySurfaceRequest.ToyOptimizer("momentum", Map.of("lr", 0.01, "momentum",
+                                0.9)), new ToySurfaceRequest.ToyOptimizer("adam", Map.of("lr", 0.05))), true, 9, 29),
+                new ToySurfaceRequest("Saddle x^2 - y^2", 3, List.of(new double[] {0.5, 0.1}), 4, 0,
+                        List.of(new ToySurfaceRequest.ToyOptimizer("sgd", Map.of("lr", 0.1))), false, 5, 0));
+    }
+}
