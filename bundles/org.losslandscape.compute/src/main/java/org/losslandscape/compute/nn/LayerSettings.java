@@ -51,7 +51,15 @@ public final class LayerSettings {
 
     /** @return the settings of a kind at their defaults */
     public static LayerSettings defaults(LayerKind kind) {
-        return resolve(kind, Map.of(), m -> {
+        return of(kind, Map.of());
+    }
+
+    /**
+     * @return the settings of a description for its kind; a value of the wrong form takes the default and an unknown
+     *         name is ignored (validation reports both)
+     */
+    public static LayerSettings of(LayerKind kind, Map<String, Object> given) {
+        return resolve(kind, given, m -> {
         });
     }
 
