@@ -24,7 +24,6 @@ import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.templates.Templates;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.LandscapeFactory;
-import org.losslandscape.model.LayerKind;
 import org.losslandscape.model.LayerSpec;
 import org.losslandscape.model.Run;
 import org.losslandscape.ui.editor.ExperimentEditor;
@@ -179,7 +178,7 @@ class ExperimentEditorTest {
         UiTestSupport.spin(100);
         assertTrue(editor.networkPage().problemOf(first).contains("units must be at least 1"),
                 "shown in the layer's row: " + editor.networkPage().problemOf(first));
-        editor.networkPage().add(LayerKind.RELU);
+        editor.networkPage().add("RELU");
         editor.doSave(null);
         awaitJobs();
         IMarker[] markers = file.findMarkers(ExperimentEditor.MARKER, false, IResource.DEPTH_ZERO);
