@@ -30,8 +30,8 @@ class ReadmeExampleTest {
     @Test
     void theReadmeExampleTrains() {
         Split data = ModularArithmetic.split(97, Operation.ADD, Encoding.ONE_HOT, 0.3, 0);
-        Network net = new NetworkDescription(194, List.of(LayerDescription.dense(256), LayerDescription.relu(), LayerDescription.dense(97)),
-                LossType.CROSS_ENTROPY).build();
+        Network net = new NetworkDescription(194, List.of(LayerDescription.dense(256), LayerDescription.relu(),
+                LayerDescription.dense(97)), LossType.CROSS_ENTROPY).build();
         OptimizerInstance adamw = OptimizerRegistry.builtIns().require("adamw")
                 .create(net.parameterCount(), Map.of("lr", 1e-3, "weight_decay", 1.0));
         TrainingResult r = new Trainer(net, data.train(), data.validation(),

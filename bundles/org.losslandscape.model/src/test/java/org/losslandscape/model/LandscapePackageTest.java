@@ -74,7 +74,7 @@ class LandscapePackageTest {
     void defaults() {
         LandscapeFactory f = LandscapeFactory.eINSTANCE;
         LayerSpec layer = f.createLayerSpec();
-        assertEquals("DENSE", layer.getKind(), "a layer without a kind is Dense, as files written before kinds were ids");
+        assertEquals("DENSE", layer.getKind(), "without a kind a layer is Dense, as in files from before");
         assertTrue(layer.isBias());
         assertTrue(layer.isAffine());
         assertEquals(1e-5, layer.getEps());

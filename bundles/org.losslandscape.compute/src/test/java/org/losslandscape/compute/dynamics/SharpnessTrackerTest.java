@@ -45,8 +45,8 @@ class SharpnessTrackerTest {
     @Test
     void fullBatchGradientDescentSharpensToTwoOverEta() {
         Dataset data = Datasets.sine(64, -3, 3, 0, 1);
-        Network net = new NetworkDescription(1, List.of(LayerDescription.dense(32), LayerDescription.tanh(), LayerDescription.dense(32),
-                LayerDescription.tanh(), LayerDescription.dense(1)), LossType.MSE).build();
+        Network net = new NetworkDescription(1, List.of(LayerDescription.dense(32), LayerDescription.tanh(),
+                LayerDescription.dense(32), LayerDescription.tanh(), LayerDescription.dense(1)), LossType.MSE).build();
         double lr = 0.05;
         double[] params = net.initialParameters(Initializer.pytorchDefault(), 3);
         SharpnessTracker tracker = SharpnessTracker.forNetwork(net, data, 100, 2 / lr);

@@ -4,6 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.losslandscape.compute.nn.LayerDescription.batchNorm;
+import static org.losslandscape.compute.nn.LayerDescription.dense;
+import static org.losslandscape.compute.nn.LayerDescription.dropout;
+import static org.losslandscape.compute.nn.LayerDescription.embedding;
+import static org.losslandscape.compute.nn.LayerDescription.gelu;
+import static org.losslandscape.compute.nn.LayerDescription.identity;
+import static org.losslandscape.compute.nn.LayerDescription.layerNorm;
+import static org.losslandscape.compute.nn.LayerDescription.leakyRelu;
+import static org.losslandscape.compute.nn.LayerDescription.of;
+import static org.losslandscape.compute.nn.LayerDescription.relu;
+import static org.losslandscape.compute.nn.LayerDescription.residual;
+import static org.losslandscape.compute.nn.LayerDescription.sigmoid;
+import static org.losslandscape.compute.nn.LayerDescription.softplus;
+import static org.losslandscape.compute.nn.LayerDescription.tanh;
 
 import java.util.List;
 
@@ -27,7 +41,7 @@ class NetworkDescriptionTest {
 
     @Test
     void theModularArithmeticMlpHasTheExpectedParameterCount() {
-        NetworkDescription s = spec(194, LayerDescription.dense(256), LayerDescription.relu(), LayerDescription.dense(97));
+        NetworkDescription s = spec(194, dense(256), relu(), dense(97));
         assertEquals(List.of(), s.validate());
         assertEquals(74_849, s.parameterCount()); // 49,664 + 256 + 24,832 + 97
         Network net = s.build();
@@ -40,21 +54,21 @@ class NetworkDescriptionTest {
     @Test
     void everyKindBuilds() {
         NetworkDescription s = new NetworkDescription(2, List.of(
-                LayerDescription.embedding(97, 16, 2),
-                LayerDescription.dense(32, 64, true),
-                LayerDescription.layerNorm(),
-                LayerDescription.gelu(),
-                LayerDescription.residual(LayerDescription.dense(64, false), LayerDescription.leakyRelu(0.2), LayerDescription.dropout(0.1),
-                        LayerDescription.dense(64), LayerDescription.residual(LayerDescription.batchNorm(), LayerDescription.tanh())),
-                LayerDescription.batchNorm(1e-3, 0.05, false),
-                LayerDescription.sigmoid(),
-                LayerDescription.softplus(),
-                LayerDescription.relu(),
-                LayerDescription.leakyRelu(),
-                LayerDescription.identity(),
-                LayerDescription.layerNorm(1e-6, false),
-                LayerDescription.dropout(0.5),
-                LayerDescription.dense(97)), LossType.CROSS_ENTROPY, 0.1, Initializer.kaiming());
+                embedding(97, 16, 2),
+                dense(32, 64, true),
+                layerNorm(),
+                gelu(),
+                residual(dense(64, false), leakyRelu(0.2), dropout(0.1),
+                        dense(64), residual(batchNorm(), tanh())),
+                batchNorm(1e-3, 0.05, false),
+                sigmoid(),
+                softplus(),
+                relu(),
+                leakyRelu(),
+                identity(),
+                layerNorm(1e-6, false),
+                dropout(0.5),
+                dense(97)), LossType.CROSS_ENTROPY, 0.1, Initializer.kaiming());
         assertEquals(List.of(), s.validate());
         long expected = 97 * 16 + (32 * 64 + 64) + 2 * 64 + (64 * 64) + (64 * 64 + 64) + 2 * 64 + (64 * 97 + 97);
         assertEquals(expected, s.parameterCount());
@@ -73,11 +87,11 @@ class NetworkDescriptionTest {
 
     @Test
     void lossKinds() {
-        assertInstanceOf(MeanSquaredError.class, new NetworkDescription(3, List.of(LayerDescription.dense(2)), LossType.MSE)
+        assertInstanceOf(MeanSquaredError.class, new NetworkDescription(3, List.of(dense(2)), LossType.MSE)
                 .build().loss());
-        assertInstanceOf(BinaryCrossEntropy.class, new NetworkDescription(3, List.of(LayerDescription.dense(1)), LossType.BCE)
+        assertInstanceOf(BinaryCrossEntropy.class, new NetworkDescription(3, List.of(dense(1)), LossType.BCE)
                 .build().loss());
-        Problem p = only(new NetworkDescription(3, List.of(LayerDescription.dense(1)), LossType.MSE, 0.1,
+        Problem p = only(new NetworkDescription(3, List.of(dense(1)), LossType.MSE, 0.1,
                 Initializer.pytorchDefault()));
         assertEquals("network", p.path());
         assertTrue(p.message().contains("label smoothing applies to cross-entropy only"), p.message());
@@ -85,8 +99,8 @@ class NetworkDescriptionTest {
 
     @Test
     void summaryHasALinePerLayer() {
-        NetworkDescription s = spec(10, LayerDescription.dense(8), LayerDescription.layerNorm(), LayerDescription.residual(LayerDescription.dense(8),
-                LayerDescription.tanh()), LayerDescription.dropout(0.2), LayerDescription.dense(3));
+        NetworkDescription s = spec(10, dense(8), layerNorm(), residual(dense(8),
+                tanh()), dropout(0.2), dense(3));
         String summary = s.summary();
         for (String line : List.of("Dense 10 → 8", "LayerNorm 8", "Residual (2 layers)", "  Dense 8 → 8", "  Tanh",
                 "Dropout (p = 0.2)", "Dense 8 → 3", "[n, 8]", "[n, 3]", "total")) {
@@ -97,26 +111,26 @@ class NetworkDescriptionTest {
 
     @Test
     void inputSizeMismatch() {
-        Problem p = only(spec(10, LayerDescription.dense(256), LayerDescription.relu(), LayerDescription.dense(128, 64, true)));
+        Problem p = only(spec(10, dense(256), relu(), dense(128, 64, true)));
         assertEquals("layer 3", p.path());
         assertEquals("Layer 3 (Dense): input size 128 does not match the previous output 256; remove the input size "
                 + "or set it to 256", p.message());
-        Problem first = only(spec(10, LayerDescription.dense(12, 4, true)));
+        Problem first = only(spec(10, dense(12, 4, true)));
         assertTrue(first.message().contains("does not match the network's input width 10"), first.message());
-        assertEquals(List.of(), spec(10, LayerDescription.dense(10, 4, true)).validate(), "a matching explicit size");
+        assertEquals(List.of(), spec(10, dense(10, 4, true)).validate(), "a matching explicit size");
     }
 
     @Test
     void unitsMustBePositive() {
-        Problem p = only(spec(10, LayerDescription.dense(0), LayerDescription.relu(), LayerDescription.dense(3)));
+        Problem p = only(spec(10, dense(0), relu(), dense(3)));
         assertEquals("layer 1", p.path());
         assertEquals("Layer 1 (Dense): units must be at least 1, got 0", p.message());
     }
 
     @Test
     void residualMustKeepTheWidth() {
-        Problem p = only(spec(10, LayerDescription.dense(64), LayerDescription.relu(), LayerDescription.layerNorm(),
-                LayerDescription.residual(LayerDescription.dense(32)), LayerDescription.dense(3)));
+        Problem p = only(spec(10, dense(64), relu(), layerNorm(),
+                residual(dense(32)), dense(3)));
         assertEquals("layer 4", p.path());
         assertEquals("Layer 4 (Residual): the block maps 64 features to 32; a residual block must keep the width "
                 + "(64)", p.message());
@@ -124,33 +138,33 @@ class NetworkDescriptionTest {
 
     @Test
     void embeddingMustBeFirst() {
-        Problem p = only(new NetworkDescription(2, List.of(LayerDescription.dense(2), LayerDescription.embedding(10, 4, 2),
-                LayerDescription.dense(3)), LossType.CROSS_ENTROPY));
+        Problem p = only(new NetworkDescription(2, List.of(dense(2), embedding(10, 4, 2),
+                dense(3)), LossType.CROSS_ENTROPY));
         assertEquals("layer 2", p.path());
         assertTrue(p.message().startsWith("Layer 2 (Embedding): an Embedding must be the first layer"),
                 p.message());
-        Problem tokens = only(new NetworkDescription(3, List.of(LayerDescription.embedding(10, 4, 2), LayerDescription.dense(3)),
+        Problem tokens = only(new NetworkDescription(3, List.of(embedding(10, 4, 2), dense(3)),
                 LossType.CROSS_ENTROPY));
         assertTrue(tokens.message().contains("set tokens to 3"), tokens.message());
     }
 
     @Test
     void dropoutRate() {
-        Problem p = only(spec(10, LayerDescription.dense(8), LayerDescription.relu(), LayerDescription.dense(8), LayerDescription.relu(),
-                LayerDescription.dropout(1.2), LayerDescription.dense(3)));
+        Problem p = only(spec(10, dense(8), relu(), dense(8), relu(),
+                dropout(1.2), dense(3)));
         assertEquals("layer 5", p.path());
         assertEquals("Layer 5 (Dropout): rate 1.2 must be in [0, 1)", p.message());
     }
 
     @Test
     void sizesAboveTheLimitsAreRefused() {
-        Problem units = only(spec(10, LayerDescription.dense(2_000_000)));
+        Problem units = only(spec(10, dense(2_000_000)));
         assertEquals("Layer 1 (Dense): units 2,000,000 exceeds the limit of 1,000,000", units.message());
-        Problem total = only(spec(1000, LayerDescription.dense(1_000_000), LayerDescription.dense(10)));
+        Problem total = only(spec(1000, dense(1_000_000), dense(10)));
         assertEquals("network", total.path());
         assertTrue(total.message().contains("more than the limit of 500,000,000"), total.message());
-        assertThrows(InvalidNetworkException.class, () -> spec(1000, LayerDescription.dense(1_000_000),
-                LayerDescription.dense(10)).build());
+        assertThrows(InvalidNetworkException.class, () -> spec(1000, dense(1_000_000),
+                dense(10)).build());
     }
 
     @Test
@@ -158,25 +172,25 @@ class NetworkDescriptionTest {
         Problem empty = only(new NetworkDescription(4, List.of(), LossType.MSE));
         assertEquals("network", empty.path());
         assertTrue(empty.message().contains("no layers"), empty.message());
-        Problem block = only(spec(4, LayerDescription.dense(4), LayerDescription.residual(List.of()), LayerDescription.dense(2)));
+        Problem block = only(spec(4, dense(4), residual(List.of()), dense(2)));
         assertEquals("Layer 2 (Residual): the block is empty; add at least one layer to it", block.message());
     }
 
     @Test
     void nestedPathsNameTheLayerInsideTheBlock() {
-        Problem p = only(spec(4, LayerDescription.dense(4), LayerDescription.residual(LayerDescription.tanh(),
-                LayerDescription.residual(LayerDescription.dense(0))), LayerDescription.dense(2)));
+        Problem p = only(spec(4, dense(4), residual(tanh(),
+                residual(dense(0))), dense(2)));
         assertEquals("layer 2.2.1", p.path());
         assertEquals("Layer 2.2.1 (Dense): units must be at least 1, got 0", p.message());
-        Problem e = only(spec(4, LayerDescription.dense(4), LayerDescription.residual(LayerDescription.layerNorm(-1, true))));
+        Problem e = only(spec(4, dense(4), residual(layerNorm(-1, true))));
         assertEquals("layer 2.1", e.path());
         assertTrue(e.message().startsWith("Layer 2.1 (LayerNorm): eps must be a positive number"), e.message());
     }
 
     @Test
     void allProblemsAreCollectedAndCarriedByTheException() {
-        NetworkDescription s = new NetworkDescription(0, List.of(LayerDescription.dense(0), LayerDescription.dropout(-0.5),
-                LayerDescription.batchNorm(1e-5, 2, true), LayerDescription.embedding(0, 4, 1), LayerDescription.residual(List.of())),
+        NetworkDescription s = new NetworkDescription(0, List.of(dense(0), dropout(-0.5),
+                batchNorm(1e-5, 2, true), embedding(0, 4, 1), residual(List.of())),
                 LossType.CROSS_ENTROPY, 1.5, null);
         List<Problem> problems = s.validate();
         List<String> paths = problems.stream().map(Problem::path).toList();
@@ -193,7 +207,7 @@ class NetworkDescriptionTest {
     @Test
     void oneMistakeDoesNotCascade() {
         // after an invalid Dense the width is unknown: the next explicit input size is not blamed
-        Problem p = only(spec(10, LayerDescription.dense(-3), LayerDescription.dense(7, 5, true), LayerDescription.layerNorm()));
+        Problem p = only(spec(10, dense(-3), dense(7, 5, true), layerNorm()));
         assertEquals("layer 1", p.path());
     }
 
@@ -202,10 +216,10 @@ class NetworkDescriptionTest {
         LayerKinds kinds = LayerKinds.fromServiceLoader();
         assertEquals(LayerKinds.BUILT_IN_ORDER, kinds.ids(), "every built-in kind is registered, in editor order");
         for (LayerKind kind : kinds.all()) {
-            LayerDescription l = kind.hasChildren() ? LayerDescription.of(kind.id()).withChildren(
-                    List.of(LayerDescription.relu())) : LayerDescription.of(kind.id());
+            LayerDescription l = kind.hasChildren() ? of(kind.id()).withChildren(
+                    List.of(relu())) : of(kind.id());
             NetworkDescription d = new NetworkDescription(kind.id().equals("EMBEDDING") ? 1 : 4, List.of(l,
-                    LayerDescription.dense(2)), LossType.MSE);
+                    dense(2)), LossType.MSE);
             assertEquals(List.of(), d.validate(kinds), kind.id() + " with its defaults");
             Layer built = d.build(kinds).layers().get(0);
             assertEquals(kind.displayName(), built.kind(), kind.id());
@@ -218,24 +232,24 @@ class NetworkDescriptionTest {
 
     @Test
     void settingsGivenAsTextAreConvertedToTheDeclaredType() {
-        NetworkDescription text = spec(4, LayerDescription.of("DENSE").with("units", "8").with("bias", "false"),
-                LayerDescription.of("LEAKY_RELU").with("slope", "0.2"), LayerDescription.dense(2));
-        NetworkDescription typed = spec(4, LayerDescription.dense(8, false), LayerDescription.leakyRelu(0.2),
-                LayerDescription.dense(2));
+        NetworkDescription text = spec(4, of("DENSE").with("units", "8").with("bias", "false"),
+                of("LEAKY_RELU").with("slope", "0.2"), dense(2));
+        NetworkDescription typed = spec(4, dense(8, false), leakyRelu(0.2),
+                dense(2));
         assertEquals(List.of(), text.validate());
         assertEquals(typed.build().summary(), text.build().summary());
-        Problem p = only(spec(4, LayerDescription.of("DENSE").with("units", 2.5)));
+        Problem p = only(spec(4, of("DENSE").with("units", 2.5)));
         assertEquals("Layer 1 (Dense): units must be a whole number, got '2.5'", p.message());
     }
 
     @Test
     void anUnknownKindIsAProblemThatNamesIt() {
-        Problem p = only(spec(4, LayerDescription.dense(4), LayerDescription.of("ACME_SWISH"),
-                LayerDescription.dense(2)));
+        Problem p = only(spec(4, dense(4), of("ACME_SWISH"),
+                dense(2)));
         assertEquals("layer 2", p.path());
         assertTrue(p.message().startsWith("Layer 2: no layer kind 'ACME_SWISH' is registered; install the bundle "
                 + "that provides it, or choose one of DENSE, EMBEDDING"), p.message());
-        Problem children = only(spec(4, LayerDescription.relu().withChildren(List.of(LayerDescription.relu()))));
+        Problem children = only(spec(4, relu().withChildren(List.of(relu()))));
         assertEquals("Layer 1 (ReLU): only a block (such as Residual) has child layers; remove them",
                 children.message());
     }

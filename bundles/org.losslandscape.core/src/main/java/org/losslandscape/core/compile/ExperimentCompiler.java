@@ -10,7 +10,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.losslandscape.compute.data.Batch;
 import org.losslandscape.compute.data.Dataset;
 import org.losslandscape.compute.data.Split;
 import org.losslandscape.compute.nn.Network;
@@ -64,8 +63,8 @@ import org.losslandscape.compute.toy.ToySurface;
  * <h2>Other rules</h2>
  * The network's input size 0 takes the data's feature count; each layer's kind is an id resolved in
  * {@link CoreServices#layerKinds()}, its settings are read as {@link ModelLayers} says, and its problems are the
- * engine's {@link NetworkDescription#validate} messages (an unknown kind is one, naming it). The optimizer's hyper-parameters are resolved by the optimizer; its
- * {@code lr} is the schedule's base rate. {@code epochs > 0} wins over {@code steps} and is converted with
+ * engine's {@link NetworkDescription#validate} messages (an unknown kind is one, naming it). The optimizer's
+ * hyper-parameters are resolved by the optimizer; its {@code lr} is the schedule's base rate. {@code epochs > 0} wins over {@code steps} and is converted with
  * {@link TrainingConfig#ofEpochs}.
  */
 public final class ExperimentCompiler {
