@@ -31,11 +31,18 @@ public final class LayerKinds {
     }).thenComparing(LayerKind::id);
 
     private final Map<String, LayerKind> byId = new ConcurrentHashMap<>();
+    /** The shared registry of {@link #standard()} cannot be changed: no caller changes what another one sees. */
+    private final boolean fixed;
     /** The kinds of the class path: one a service replaced comes back when that service goes. */
     private final Map<String, LayerKind> found = new ConcurrentHashMap<>();
 
     /** Creates an empty registry. */
     public LayerKinds() {
+        this(false);
+    }
+
+    private LayerKinds(boolean fixed) {
+        this.fixed = fixed;
     }
 
     /**
@@ -43,7 +50,10 @@ public final class LayerKinds {
      *         loader and the thread's context class loader; a provider that cannot be loaded is skipped
      */
     public static LayerKinds fromServiceLoader() {
-        LayerKinds kinds = new LayerKinds();
+        return load(new LayerKinds());
+    }
+
+    private static LayerKinds load(LayerKinds kinds) {
         List<Class<?>> seen = new ArrayList<>();
         for (ClassLoader loader : new ClassLoader[] {LayerKind.class.getClassLoader(),
                 Thread.currentThread().getContextClassLoader()}) {
@@ -73,7 +83,8 @@ public final class LayerKinds {
 
     /**
      * @return the kinds of the class path, found once (what {@link NetworkDescription#validate()} and
-     *         {@link NetworkDescription#build()} use when given no registry)
+     *         {@link NetworkDescription#build()} use when given no registry); it cannot be changed (make a registry
+     *         of your own with {@link #fromServiceLoader()} to register more)
      */
     public static LayerKinds standard() {
         return Standard.KINDS;
@@ -81,7 +92,7 @@ public final class LayerKinds {
 
     /** Holder: loaded on first use. */
     private static final class Standard {
-        static final LayerKinds KINDS = fromServiceLoader();
+        static final LayerKinds KINDS = load(new LayerKinds(true));
     }
 
     private static boolean valid(String id) {
@@ -92,9 +103,11 @@ public final class LayerKinds {
      * Adds a kind; one of the same id is replaced.
      *
      * @throws IllegalArgumentException if the id is not of the form {@code [A-Za-z][A-Za-z0-9_.-]*}
+     * @throws UnsupportedOperationException for the {@link #standard()} registry
      */
     public void register(LayerKind kind) {
         Objects.requireNonNull(kind, "kind");
+        requireChangeable();
         if (!valid(kind.id())) {
             throw new IllegalArgumentException("layer kind id '" + kind.id() + "' of " + kind.getClass().getName()
                     + " is not of the form [A-Za-z][A-Za-z0-9_.-]*");
@@ -102,13 +115,25 @@ public final class LayerKinds {
         byId.put(kind.id(), kind);
     }
 
-    /** Removes the kind if it is the one registered under its id; a class-path kind it replaced comes back. */
+    /**
+     * Removes the kind if it is the one registered under its id; a class-path kind it replaced comes back.
+     *
+     * @throws UnsupportedOperationException for the {@link #standard()} registry
+     */
     public void unregister(LayerKind kind) {
+        requireChangeable();
         if (kind != null && byId.remove(kind.id(), kind)) {
             LayerKind before = found.get(kind.id());
             if (before != null && before != kind) {
                 byId.putIfAbsent(kind.id(), before);
             }
+        }
+    }
+
+    private void requireChangeable() {
+        if (fixed) {
+            throw new UnsupportedOperationException("the standard layer-kind registry is the class path's; register "
+                    + "kinds in a registry of your own (LayerKinds.fromServiceLoader())");
         }
     }
 

@@ -215,6 +215,10 @@ class NetworkDescriptionTest {
     void theEngineKindsAreServicesThatBuildTheLayersTheyName() {
         LayerKinds kinds = LayerKinds.fromServiceLoader();
         assertEquals(LayerKinds.BUILT_IN_ORDER, kinds.ids(), "every built-in kind is registered, in editor order");
+        assertEquals(LayerKinds.BUILT_IN_ORDER, LayerKinds.standard().ids());
+        LayerKind dense = kinds.byId("DENSE");
+        assertThrows(UnsupportedOperationException.class, () -> LayerKinds.standard().register(dense),
+                "the shared registry cannot be changed by one caller for all");
         for (LayerKind kind : kinds.all()) {
             LayerDescription l = kind.hasChildren() ? of(kind.id()).withChildren(
                     List.of(relu())) : of(kind.id());
