@@ -174,6 +174,20 @@ class ExperimentEditorTest {
         UiTestSupport.spin(100);
         assertEquals(before, editor.analysesPage().labels().size());
 
+        // the settings of the layer's kind, from its descriptor: set in place, undone
+        editor.networkPage().setSetting(first, "bias", "perhaps");
+        UiTestSupport.spin(100);
+        assertTrue(first.isBias(), "text that is no boolean changes nothing");
+        editor.networkPage().setSetting(first, "bias", "false");
+        UiTestSupport.spin(100);
+        assertFalse(first.isBias());
+        assertTrue(table.getTable().getItem(0).getText(6).contains("bias false"), table.getTable().getItem(0)
+                .getText(6));
+        assertEquals("16", table.getTable().getItem(0).getText(4), "2·8 parameters without the bias");
+        editor.undo();
+        UiTestSupport.spin(100);
+        assertTrue(first.isBias());
+
         editor.networkPage().setUnits(first, -4);
         UiTestSupport.spin(100);
         assertTrue(editor.networkPage().problemOf(first).contains("units must be at least 1"),

@@ -3,6 +3,8 @@ package org.losslandscape.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -37,11 +39,12 @@ import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.model.LandscapeFactory;
 import org.losslandscape.model.LandscapePackage;
 import org.losslandscape.model.LayerSpec;
+import org.losslandscape.model.Parameter;
 import org.losslandscape.model.NetworkSpec;
 
 /**
- * The editor's Network page: the layers in a table (kind and units editable in place, the other settings of the
- * layer's kind listed; output shape and parameter count computed by building the network), with Add, Remove, Up and
+ * The editor's Network page: the layers in a table (kind, units and the other settings of the layer's kind
+ * editable in place; output shape and parameter count computed by building the network), with Add, Remove, Up and
  * Down; every edit is an undoable command. The kinds offered are the registered layer kinds
  * ({@link CoreServices#layerKinds()}): a bundle that contributes one adds it here.
  */
@@ -88,7 +91,7 @@ public final class NetworkPage extends FormPage {
             return i >= 0 && i < built.size() ? Integer.toString(built.get(i).parameterCount()) : "";
         }, null);
         column("problem", 320, l -> problems.getOrDefault(l, ""), null);
-        column("settings", 220, NetworkPage::otherSettings, null);
+        column("settings", 220, NetworkPage::otherSettings, new SettingsEditing());
         Composite buttons = toolkit.createComposite(body);
         buttons.setLayout(new GridLayout(1, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
@@ -215,6 +218,42 @@ public final class NetworkPage extends FormPage {
         }
     }
 
+    /**
+     * Sets one setting of a layer's kind through a command: in the layer's attribute of that name when it has one,
+     * else in its generic settings (see {@link ModelLayers}). Text that is not a value of the attribute's type, or a
+     * name the kind does not read, changes nothing (for the cell editor and tests).
+     */
+    public void setSetting(LayerSpec layer, String name, String value) {
+        LayerKind kind = CoreServices.layerKinds().byId(layer.getKind());
+        if (kind == null || kind.settings().stream().noneMatch(s -> s.name().equals(name)) || value == null) {
+            return;
+        }
+        EAttribute attribute = ModelLayers.attribute(layer, name);
+        if (attribute != null) {
+            Object typed;
+            try {
+                typed = EcoreUtil.createFromString(attribute.getEAttributeType(), value.trim());
+            } catch (RuntimeException e) {
+                return; // not a value of the attribute's type: the cell keeps its value
+            }
+            if (typed != null && !typed.equals(layer.eGet(attribute))) {
+                editor.execute(SetCommand.create(editor.domain(), layer, attribute, typed));
+            }
+            return;
+        }
+        Parameter generic = ModelLayers.generic(layer, name);
+        if (generic == null) {
+            Parameter p = LandscapeFactory.eINSTANCE.createParameter();
+            p.setKey(name);
+            p.setValue(value.trim());
+            editor.execute(AddCommand.create(editor.domain(), layer, LandscapePackage.Literals.LAYER_SPEC__SETTINGS,
+                    p));
+        } else if (!value.trim().equals(generic.getValue())) {
+            editor.execute(SetCommand.create(editor.domain(), generic, LandscapePackage.Literals.PARAMETER__VALUE,
+                    value.trim()));
+        }
+    }
+
     /** Sets a layer's units through a command (for the cell editor and tests). */
     public void setUnits(LayerSpec layer, int units) {
         editor.execute(SetCommand.create(editor.domain(), layer, LandscapePackage.Literals.LAYER_SPEC__UNITS,
@@ -300,6 +339,38 @@ public final class NetworkPage extends FormPage {
             if (index >= 0 && index < kinds.size() && !kinds.get(index).equals(((LayerSpec) element).getKind())) {
                 editor.execute(SetCommand.create(editor.domain(), element, LandscapePackage.Literals.LAYER_SPEC__KIND,
                         kinds.get(index)));
+            }
+        }
+    }
+
+    /** Edits the settings column as text, "name value, name value", one command per changed setting. */
+    private final class SettingsEditing extends EditingSupport {
+        SettingsEditing() {
+            super(viewer);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new TextCellEditor(viewer.getTable());
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return !otherSettings((LayerSpec) element).isEmpty();
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return otherSettings((LayerSpec) element);
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            for (String pair : String.valueOf(value).split(",")) {
+                String[] parts = pair.trim().split("\\s+", 2);
+                if (parts.length == 2) {
+                    setSetting((LayerSpec) element, parts[0], parts[1]);
+                }
             }
         }
     }
