@@ -645,13 +645,22 @@ public interface LandscapePackage extends EPackage {
 	int LAYER_SPEC__CHILDREN = 12;
 
 	/**
+	 * The feature id for the '<em><b>Settings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER_SPEC__SETTINGS = 13;
+
+	/**
 	 * The number of structural features of the '<em>Layer Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER_SPEC_FEATURE_COUNT = 13;
+	int LAYER_SPEC_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Layer Spec</em>' class.
@@ -2034,16 +2043,6 @@ public interface LandscapePackage extends EPackage {
 	int INITIALIZER_KIND = 26;
 
 	/**
-	 * The meta object id for the '{@link org.losslandscape.model.LayerKind <em>Layer Kind</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.losslandscape.model.LayerKind
-	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLayerKind()
-	 * @generated
-	 */
-	int LAYER_KIND = 27;
-
-	/**
 	 * The meta object id for the '{@link org.losslandscape.model.ScheduleKind <em>Schedule Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2051,7 +2050,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getScheduleKind()
 	 * @generated
 	 */
-	int SCHEDULE_KIND = 28;
+	int SCHEDULE_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.DirectionKind <em>Direction Kind</em>}' enum.
@@ -2061,7 +2060,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDirectionKind()
 	 * @generated
 	 */
-	int DIRECTION_KIND = 29;
+	int DIRECTION_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.DataSplit <em>Data Split</em>}' enum.
@@ -2071,7 +2070,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDataSplit()
 	 * @generated
 	 */
-	int DATA_SPLIT = 30;
+	int DATA_SPLIT = 29;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.BatchNormMode <em>Batch Norm Mode</em>}' enum.
@@ -2081,7 +2080,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getBatchNormMode()
 	 * @generated
 	 */
-	int BATCH_NORM_MODE = 31;
+	int BATCH_NORM_MODE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.HessianMethod <em>Hessian Method</em>}' enum.
@@ -2091,7 +2090,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getHessianMethod()
 	 * @generated
 	 */
-	int HESSIAN_METHOD = 32;
+	int HESSIAN_METHOD = 31;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.SharpnessDefinition <em>Sharpness Definition</em>}' enum.
@@ -2101,7 +2100,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getSharpnessDefinition()
 	 * @generated
 	 */
-	int SHARPNESS_DEFINITION = 33;
+	int SHARPNESS_DEFINITION = 32;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.RunStatus <em>Run Status</em>}' enum.
@@ -2111,7 +2110,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 34;
+	int RUN_STATUS = 33;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}' enum.
@@ -2121,7 +2120,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getResultKind()
 	 * @generated
 	 */
-	int RESULT_KIND = 35;
+	int RESULT_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.ToySurfaceKind <em>Toy Surface Kind</em>}' enum.
@@ -2131,7 +2130,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getToySurfaceKind()
 	 * @generated
 	 */
-	int TOY_SURFACE_KIND = 36;
+	int TOY_SURFACE_KIND = 35;
 
 	/**
 	 * The meta object id for the '<em>Run Id</em>' data type.
@@ -2141,7 +2140,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getRunId()
 	 * @generated
 	 */
-	int RUN_ID = 37;
+	int RUN_ID = 36;
 
 
 	/**
@@ -2720,6 +2719,17 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getLayerSpec_Children();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.losslandscape.model.LayerSpec#getSettings <em>Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Settings</em>'.
+	 * @see org.losslandscape.model.LayerSpec#getSettings()
+	 * @see #getLayerSpec()
+	 * @generated
+	 */
+	EReference getLayerSpec_Settings();
 
 	/**
 	 * Returns the meta object for class '{@link org.losslandscape.model.OptimizerSpec <em>Optimizer Spec</em>}'.
@@ -3757,16 +3767,6 @@ public interface LandscapePackage extends EPackage {
 	EEnum getInitializerKind();
 
 	/**
-	 * Returns the meta object for enum '{@link org.losslandscape.model.LayerKind <em>Layer Kind</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Layer Kind</em>'.
-	 * @see org.losslandscape.model.LayerKind
-	 * @generated
-	 */
-	EEnum getLayerKind();
-
-	/**
 	 * Returns the meta object for enum '{@link org.losslandscape.model.ScheduleKind <em>Schedule Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4329,6 +4329,14 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EReference LAYER_SPEC__CHILDREN = eINSTANCE.getLayerSpec_Children();
+
+		/**
+		 * The meta object literal for the '<em><b>Settings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAYER_SPEC__SETTINGS = eINSTANCE.getLayerSpec_Settings();
 
 		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.impl.OptimizerSpecImpl <em>Optimizer Spec</em>}' class.
@@ -5139,16 +5147,6 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum INITIALIZER_KIND = eINSTANCE.getInitializerKind();
-
-		/**
-		 * The meta object literal for the '{@link org.losslandscape.model.LayerKind <em>Layer Kind</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.losslandscape.model.LayerKind
-		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLayerKind()
-		 * @generated
-		 */
-		EEnum LAYER_KIND = eINSTANCE.getLayerKind();
 
 		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.ScheduleKind <em>Schedule Kind</em>}' enum.

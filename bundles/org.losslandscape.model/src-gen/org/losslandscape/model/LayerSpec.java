@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * One layer; which attributes matter depends on the kind (as in the compute engine's LayerSpec).
+ * One layer. Its kind is the id of a layer kind registered with the engine (the built-in ones: DENSE, EMBEDDING, RELU, LEAKY_RELU, TANH, SIGMOID, GELU, SOFTPLUS, IDENTITY, DROPOUT, LAYER_NORM, BATCH_NORM, RESIDUAL; bundles add others). The kind reads the settings it declares: a setting named like one of the attributes below is read from that attribute, any other from the generic settings.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.losslandscape.model.LayerSpec#isAffine <em>Affine</em>}</li>
  *   <li>{@link org.losslandscape.model.LayerSpec#getSlope <em>Slope</em>}</li>
  *   <li>{@link org.losslandscape.model.LayerSpec#getChildren <em>Children</em>}</li>
+ *   <li>{@link org.losslandscape.model.LayerSpec#getSettings <em>Settings</em>}</li>
  * </ul>
  *
  * @see org.losslandscape.model.LandscapePackage#getLayerSpec()
@@ -44,28 +45,28 @@ public interface LayerSpec extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
 	 * The default value is <code>"DENSE"</code>.
-	 * The literals are from the enumeration {@link org.losslandscape.model.LayerKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Id of a layer kind, resolved through the layer-kind registry.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
-	 * @see org.losslandscape.model.LayerKind
-	 * @see #setKind(LayerKind)
+	 * @see #setKind(String)
 	 * @see org.losslandscape.model.LandscapePackage#getLayerSpec_Kind()
 	 * @model default="DENSE"
 	 * @generated
 	 */
-	LayerKind getKind();
+	String getKind();
 
 	/**
 	 * Sets the value of the '{@link org.losslandscape.model.LayerSpec#getKind <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
-	 * @see org.losslandscape.model.LayerKind
 	 * @see #getKind()
 	 * @generated
 	 */
-	void setKind(LayerKind value);
+	void setKind(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Units</b></em>' attribute.
@@ -337,5 +338,20 @@ public interface LayerSpec extends EObject {
 	 * @generated
 	 */
 	EList<LayerSpec> getChildren();
+
+	/**
+	 * Returns the value of the '<em><b>Settings</b></em>' containment reference list.
+	 * The list contents are of type {@link org.losslandscape.model.Parameter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Settings of the layer kind that have no attribute of their own, by name (typed and validated by the kind).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Settings</em>' containment reference list.
+	 * @see org.losslandscape.model.LandscapePackage#getLayerSpec_Settings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Parameter> getSettings();
 
 } // LayerSpec

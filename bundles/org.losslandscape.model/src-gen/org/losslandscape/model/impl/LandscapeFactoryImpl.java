@@ -104,8 +104,6 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 				return createLossKindFromString(eDataType, initialValue);
 			case LandscapePackage.INITIALIZER_KIND:
 				return createInitializerKindFromString(eDataType, initialValue);
-			case LandscapePackage.LAYER_KIND:
-				return createLayerKindFromString(eDataType, initialValue);
 			case LandscapePackage.SCHEDULE_KIND:
 				return createScheduleKindFromString(eDataType, initialValue);
 			case LandscapePackage.DIRECTION_KIND:
@@ -145,8 +143,6 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 				return convertLossKindToString(eDataType, instanceValue);
 			case LandscapePackage.INITIALIZER_KIND:
 				return convertInitializerKindToString(eDataType, instanceValue);
-			case LandscapePackage.LAYER_KIND:
-				return convertLayerKindToString(eDataType, instanceValue);
 			case LandscapePackage.SCHEDULE_KIND:
 				return convertScheduleKindToString(eDataType, instanceValue);
 			case LandscapePackage.DIRECTION_KIND:
@@ -482,26 +478,6 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	 * @generated
 	 */
 	public String convertInitializerKindToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public LayerKind createLayerKindFromString(EDataType eDataType, String initialValue) {
-		LayerKind result = LayerKind.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertLayerKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

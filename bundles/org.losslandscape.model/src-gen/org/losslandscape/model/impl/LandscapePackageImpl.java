@@ -29,7 +29,6 @@ import org.losslandscape.model.HessianMethod;
 import org.losslandscape.model.InitializerKind;
 import org.losslandscape.model.LandscapeFactory;
 import org.losslandscape.model.LandscapePackage;
-import org.losslandscape.model.LayerKind;
 import org.losslandscape.model.LayerSpec;
 import org.losslandscape.model.LossKind;
 import org.losslandscape.model.Metric;
@@ -251,13 +250,6 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	private EEnum initializerKindEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum layerKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -927,6 +919,16 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	@Override
 	public EReference getLayerSpec_Children() {
 		return (EReference)layerSpecEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLayerSpec_Settings() {
+		return (EReference)layerSpecEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1895,16 +1897,6 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EEnum getLayerKind() {
-		return layerKindEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EEnum getScheduleKind() {
 		return scheduleKindEEnum;
 	}
@@ -2086,6 +2078,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		createEAttribute(layerSpecEClass, LAYER_SPEC__AFFINE);
 		createEAttribute(layerSpecEClass, LAYER_SPEC__SLOPE);
 		createEReference(layerSpecEClass, LAYER_SPEC__CHILDREN);
+		createEReference(layerSpecEClass, LAYER_SPEC__SETTINGS);
 
 		optimizerSpecEClass = createEClass(OPTIMIZER_SPEC);
 		createEAttribute(optimizerSpecEClass, OPTIMIZER_SPEC__OPTIMIZER_ID);
@@ -2202,7 +2195,6 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		datasetKindEEnum = createEEnum(DATASET_KIND);
 		lossKindEEnum = createEEnum(LOSS_KIND);
 		initializerKindEEnum = createEEnum(INITIALIZER_KIND);
-		layerKindEEnum = createEEnum(LAYER_KIND);
 		scheduleKindEEnum = createEEnum(SCHEDULE_KIND);
 		directionKindEEnum = createEEnum(DIRECTION_KIND);
 		dataSplitEEnum = createEEnum(DATA_SPLIT);
@@ -2301,7 +2293,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		initEAttribute(getNetworkSpec_InitSigma(), ecorePackage.getEDouble(), "initSigma", "0.01", 0, 1, NetworkSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(layerSpecEClass, LayerSpec.class, "LayerSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getLayerSpec_Kind(), this.getLayerKind(), "kind", "DENSE", 0, 1, LayerSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLayerSpec_Kind(), ecorePackage.getEString(), "kind", "DENSE", 0, 1, LayerSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLayerSpec_Units(), ecorePackage.getEInt(), "units", "0", 0, 1, LayerSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLayerSpec_InputSize(), ecorePackage.getEInt(), "inputSize", "0", 0, 1, LayerSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLayerSpec_Bias(), ecorePackage.getEBoolean(), "bias", "true", 0, 1, LayerSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2314,6 +2306,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		initEAttribute(getLayerSpec_Affine(), ecorePackage.getEBoolean(), "affine", "true", 0, 1, LayerSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLayerSpec_Slope(), ecorePackage.getEDouble(), "slope", "0.01", 0, 1, LayerSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLayerSpec_Children(), this.getLayerSpec(), null, "children", null, 0, -1, LayerSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLayerSpec_Settings(), this.getParameter(), null, "settings", null, 0, -1, LayerSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(optimizerSpecEClass, OptimizerSpec.class, "OptimizerSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOptimizerSpec_OptimizerId(), ecorePackage.getEString(), "optimizerId", "sgd", 0, 1, OptimizerSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2451,21 +2444,6 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		addEEnumLiteral(initializerKindEEnum, InitializerKind.XAVIER);
 		addEEnumLiteral(initializerKindEEnum, InitializerKind.NORMAL);
 		addEEnumLiteral(initializerKindEEnum, InitializerKind.ZEROS);
-
-		initEEnum(layerKindEEnum, LayerKind.class, "LayerKind");
-		addEEnumLiteral(layerKindEEnum, LayerKind.DENSE);
-		addEEnumLiteral(layerKindEEnum, LayerKind.EMBEDDING);
-		addEEnumLiteral(layerKindEEnum, LayerKind.RELU);
-		addEEnumLiteral(layerKindEEnum, LayerKind.LEAKY_RELU);
-		addEEnumLiteral(layerKindEEnum, LayerKind.TANH);
-		addEEnumLiteral(layerKindEEnum, LayerKind.SIGMOID);
-		addEEnumLiteral(layerKindEEnum, LayerKind.GELU);
-		addEEnumLiteral(layerKindEEnum, LayerKind.SOFTPLUS);
-		addEEnumLiteral(layerKindEEnum, LayerKind.IDENTITY);
-		addEEnumLiteral(layerKindEEnum, LayerKind.DROPOUT);
-		addEEnumLiteral(layerKindEEnum, LayerKind.LAYER_NORM);
-		addEEnumLiteral(layerKindEEnum, LayerKind.BATCH_NORM);
-		addEEnumLiteral(layerKindEEnum, LayerKind.RESIDUAL);
 
 		initEEnum(scheduleKindEEnum, ScheduleKind.class, "ScheduleKind");
 		addEEnumLiteral(scheduleKindEEnum, ScheduleKind.CONSTANT);

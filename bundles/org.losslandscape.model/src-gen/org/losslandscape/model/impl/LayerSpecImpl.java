@@ -21,8 +21,8 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.losslandscape.model.LandscapePackage;
-import org.losslandscape.model.LayerKind;
 import org.losslandscape.model.LayerSpec;
+import org.losslandscape.model.Parameter;
 
 /**
  * <!-- begin-user-doc -->
@@ -45,6 +45,7 @@ import org.losslandscape.model.LayerSpec;
  *   <li>{@link org.losslandscape.model.impl.LayerSpecImpl#isAffine <em>Affine</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.LayerSpecImpl#getSlope <em>Slope</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.LayerSpecImpl#getChildren <em>Children</em>}</li>
+ *   <li>{@link org.losslandscape.model.impl.LayerSpecImpl#getSettings <em>Settings</em>}</li>
  * </ul>
  *
  * @generated
@@ -58,7 +59,7 @@ public class LayerSpecImpl extends EObjectImpl implements LayerSpec {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final LayerKind KIND_EDEFAULT = LayerKind.DENSE;
+	protected static final String KIND_EDEFAULT = "DENSE";
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -68,7 +69,7 @@ public class LayerSpecImpl extends EObjectImpl implements LayerSpec {
 	 * @generated
 	 * @ordered
 	 */
-	protected LayerKind kind = KIND_EDEFAULT;
+	protected String kind = KIND_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getUnits() <em>Units</em>}' attribute.
@@ -301,6 +302,16 @@ public class LayerSpecImpl extends EObjectImpl implements LayerSpec {
 	protected EList<LayerSpec> children;
 
 	/**
+	 * The cached value of the '{@link #getSettings() <em>Settings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSettings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Parameter> settings;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -325,7 +336,7 @@ public class LayerSpecImpl extends EObjectImpl implements LayerSpec {
 	 * @generated
 	 */
 	@Override
-	public LayerKind getKind() {
+	public String getKind() {
 		return kind;
 	}
 
@@ -335,9 +346,9 @@ public class LayerSpecImpl extends EObjectImpl implements LayerSpec {
 	 * @generated
 	 */
 	@Override
-	public void setKind(LayerKind newKind) {
-		LayerKind oldKind = kind;
-		kind = newKind == null ? KIND_EDEFAULT : newKind;
+	public void setKind(String newKind) {
+		String oldKind = kind;
+		kind = newKind;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.LAYER_SPEC__KIND, oldKind, kind));
 	}
@@ -614,10 +625,25 @@ public class LayerSpecImpl extends EObjectImpl implements LayerSpec {
 	 * @generated
 	 */
 	@Override
+	public EList<Parameter> getSettings() {
+		if (settings == null) {
+			settings = new EObjectContainmentEList<Parameter>(Parameter.class, this, LandscapePackage.LAYER_SPEC__SETTINGS);
+		}
+		return settings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LandscapePackage.LAYER_SPEC__CHILDREN:
 				return ((InternalEList<?>)getChildren()).basicRemove(otherEnd, msgs);
+			case LandscapePackage.LAYER_SPEC__SETTINGS:
+				return ((InternalEList<?>)getSettings()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -656,6 +682,8 @@ public class LayerSpecImpl extends EObjectImpl implements LayerSpec {
 				return getSlope();
 			case LandscapePackage.LAYER_SPEC__CHILDREN:
 				return getChildren();
+			case LandscapePackage.LAYER_SPEC__SETTINGS:
+				return getSettings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -670,7 +698,7 @@ public class LayerSpecImpl extends EObjectImpl implements LayerSpec {
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case LandscapePackage.LAYER_SPEC__KIND:
-				setKind((LayerKind)newValue);
+				setKind((String)newValue);
 				return;
 			case LandscapePackage.LAYER_SPEC__UNITS:
 				setUnits((Integer)newValue);
@@ -708,6 +736,10 @@ public class LayerSpecImpl extends EObjectImpl implements LayerSpec {
 			case LandscapePackage.LAYER_SPEC__CHILDREN:
 				getChildren().clear();
 				getChildren().addAll((Collection<? extends LayerSpec>)newValue);
+				return;
+			case LandscapePackage.LAYER_SPEC__SETTINGS:
+				getSettings().clear();
+				getSettings().addAll((Collection<? extends Parameter>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -760,6 +792,9 @@ public class LayerSpecImpl extends EObjectImpl implements LayerSpec {
 			case LandscapePackage.LAYER_SPEC__CHILDREN:
 				getChildren().clear();
 				return;
+			case LandscapePackage.LAYER_SPEC__SETTINGS:
+				getSettings().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -773,7 +808,7 @@ public class LayerSpecImpl extends EObjectImpl implements LayerSpec {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case LandscapePackage.LAYER_SPEC__KIND:
-				return kind != KIND_EDEFAULT;
+				return KIND_EDEFAULT == null ? kind != null : !KIND_EDEFAULT.equals(kind);
 			case LandscapePackage.LAYER_SPEC__UNITS:
 				return units != UNITS_EDEFAULT;
 			case LandscapePackage.LAYER_SPEC__INPUT_SIZE:
@@ -798,6 +833,8 @@ public class LayerSpecImpl extends EObjectImpl implements LayerSpec {
 				return slope != SLOPE_EDEFAULT;
 			case LandscapePackage.LAYER_SPEC__CHILDREN:
 				return children != null && !children.isEmpty();
+			case LandscapePackage.LAYER_SPEC__SETTINGS:
+				return settings != null && !settings.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

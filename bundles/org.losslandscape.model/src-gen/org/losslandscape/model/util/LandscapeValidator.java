@@ -153,8 +153,6 @@ public class LandscapeValidator extends EObjectValidator {
 				return validateLossKind((LossKind)value, diagnostics, context);
 			case LandscapePackage.INITIALIZER_KIND:
 				return validateInitializerKind((InitializerKind)value, diagnostics, context);
-			case LandscapePackage.LAYER_KIND:
-				return validateLayerKind((LayerKind)value, diagnostics, context);
 			case LandscapePackage.SCHEDULE_KIND:
 				return validateScheduleKind((ScheduleKind)value, diagnostics, context);
 			case LandscapePackage.DIRECTION_KIND:
@@ -420,15 +418,6 @@ public class LandscapeValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateInitializerKind(InitializerKind initializerKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return true;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public boolean validateLayerKind(LayerKind layerKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -12,10 +12,10 @@ import org.losslandscape.compute.data.ModularArithmetic.Encoding;
 import org.losslandscape.compute.data.ModularArithmetic.Operation;
 import org.losslandscape.compute.data.Split;
 import org.losslandscape.compute.nn.Initializer;
-import org.losslandscape.compute.nn.LayerSpec;
-import org.losslandscape.compute.nn.LossKind;
+import org.losslandscape.compute.nn.LayerDescription;
+import org.losslandscape.compute.nn.LossType;
 import org.losslandscape.compute.nn.Network;
-import org.losslandscape.compute.nn.NetworkSpec;
+import org.losslandscape.compute.nn.NetworkDescription;
 import org.losslandscape.compute.optim.LearningRateSchedule;
 import org.losslandscape.compute.optim.OptimizerInstance;
 import org.losslandscape.compute.optim.OptimizerRegistry;
@@ -30,8 +30,8 @@ class ReadmeExampleTest {
     @Test
     void theReadmeExampleTrains() {
         Split data = ModularArithmetic.split(97, Operation.ADD, Encoding.ONE_HOT, 0.3, 0);
-        Network net = new NetworkSpec(194, List.of(LayerSpec.dense(256), LayerSpec.relu(), LayerSpec.dense(97)),
-                LossKind.CROSS_ENTROPY).build();
+        Network net = new NetworkDescription(194, List.of(LayerDescription.dense(256), LayerDescription.relu(),
+                LayerDescription.dense(97)), LossType.CROSS_ENTROPY).build();
         OptimizerInstance adamw = OptimizerRegistry.builtIns().require("adamw")
                 .create(net.parameterCount(), Map.of("lr", 1e-3, "weight_decay", 1.0));
         TrainingResult r = new Trainer(net, data.train(), data.validation(),

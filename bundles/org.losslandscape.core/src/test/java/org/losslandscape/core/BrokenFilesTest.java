@@ -1,6 +1,7 @@
 package org.losslandscape.core;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,13 +73,18 @@ class BrokenFilesTest {
     }
 
     @Test
-    void unknownLayerKindNamesTheLiteral() throws Exception {
+    void anUnknownLayerKindLoadsAndIsRefusedNamingTheKind() throws Exception {
         String text = new String(valid()).replace("kind=\"RELU\"", "kind=\"CONV\"");
-        if (!text.contains("CONV")) {
-            text = new String(valid()).replaceFirst("<layers ", "<layers kind=\"CONV\" ");
-        }
-        String m = loadError("kind.landscape", text.getBytes());
-        assertTrue(m.contains("CONV") && m.matches("kind\\.landscape:\\d+(:\\d+)?: .+"), m);
+        assertTrue(text.contains("CONV"), text);
+        Path file = dir.resolve("kind.landscape");
+        Files.write(file, text.getBytes());
+        Experiment e = ExperimentStore.load(file).experiment();
+        assertEquals("CONV", e.getNetwork().getLayers().get(1).getKind(), "kinds are ids: the file loads");
+        InvalidExperimentException ex = assertThrows(InvalidExperimentException.class,
+                () -> new ExperimentRunner().run(file, RunOptions.single(), null));
+        assertArrayEquals(text.getBytes(), Files.readAllBytes(file));
+        assertTrue(ex.getMessage().contains("Layer 2: no layer kind 'CONV' is registered; install the bundle that "
+                + "provides it"), ex.getMessage());
     }
 
     @Test
@@ -99,7 +105,7 @@ class BrokenFilesTest {
 
         Experiment huge = Experiments.twoMoons(10, 5);
         huge.getNetwork().getLayers().get(0).setUnits(900_000);
-        huge.getNetwork().getLayers().add(1, Experiments.layer(org.losslandscape.model.LayerKind.DENSE, 900_000));
+        huge.getNetwork().getLayers().add(1, Experiments.layer("DENSE", 900_000));
         String h = runError(huge);
         assertTrue(h.contains("limit"), h);
     }

@@ -8,7 +8,6 @@ import org.losslandscape.model.DatasetKind;
 import org.losslandscape.model.DatasetSpec;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.LandscapeFactory;
-import org.losslandscape.model.LayerKind;
 import org.losslandscape.model.LayerSpec;
 import org.losslandscape.model.NetworkSpec;
 import org.losslandscape.model.OptimizerSpec;
@@ -32,9 +31,9 @@ public final class Experiments {
         d.getParameters().add(parameter("n_per_class", "50"));
         e.setDataset(d);
         NetworkSpec n = F.createNetworkSpec();
-        n.getLayers().add(layer(LayerKind.DENSE, 16));
-        n.getLayers().add(layer(LayerKind.RELU, 0));
-        n.getLayers().add(layer(LayerKind.DENSE, 2));
+        n.getLayers().add(layer("DENSE", 16));
+        n.getLayers().add(layer("RELU", 0));
+        n.getLayers().add(layer("DENSE", 2));
         e.setNetwork(n);
         OptimizerSpec o = F.createOptimizerSpec();
         o.setOptimizerId("adam");
@@ -59,7 +58,8 @@ public final class Experiments {
         return p;
     }
 
-    public static LayerSpec layer(LayerKind kind, int units) {
+    /** @return a layer of the given kind id (e.g. "DENSE") with the given units */
+    public static LayerSpec layer(String kind, int units) {
         LayerSpec l = F.createLayerSpec();
         l.setKind(kind);
         l.setUnits(units);

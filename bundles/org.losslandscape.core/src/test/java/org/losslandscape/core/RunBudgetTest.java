@@ -25,7 +25,6 @@ import org.losslandscape.model.DatasetKind;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.HessianAnalysis;
 import org.losslandscape.model.LandscapeFactory;
-import org.losslandscape.model.LayerKind;
 import org.losslandscape.model.SurfaceAnalysis;
 
 /**
@@ -98,7 +97,7 @@ class RunBudgetTest {
         e.getDataset().getParameters().clear();
         e.getDataset().setFile("many.csv");
         e.getNetwork().getLayers().clear();
-        e.getNetwork().getLayers().add(Experiments.layer(LayerKind.DENSE, 100_000));
+        e.getNetwork().getLayers().add(Experiments.layer("DENSE", 100_000));
         Path file = Experiments.save(e, dir.resolve("x.landscape"));
         Experiment loaded = ExperimentStore.load(file).experiment();
         List<String> m = problems(new ExperimentCompiler(), loaded);

@@ -86,7 +86,7 @@ final class FullExperiment {
         n.setInitSigma(0.02);
 
         LayerSpec dense = F.createLayerSpec();
-        dense.setKind(LayerKind.EMBEDDING);
+        dense.setKind("EMBEDDING");
         dense.setUnits(64);
         dense.setInputSize(3);
         dense.setBias(false);
@@ -101,16 +101,20 @@ final class FullExperiment {
         n.getLayers().add(dense);
 
         LayerSpec residual = F.createLayerSpec();
-        residual.setKind(LayerKind.RESIDUAL);
+        residual.setKind("RESIDUAL");
         LayerSpec inner = F.createLayerSpec();
-        inner.setKind(LayerKind.LEAKY_RELU);
+        inner.setKind("LEAKY_RELU");
         inner.setSlope(0.3);
         residual.getChildren().add(inner);
         LayerSpec nested = F.createLayerSpec();
-        nested.setKind(LayerKind.RESIDUAL);
+        nested.setKind("RESIDUAL");
         LayerSpec deep = F.createLayerSpec();
-        deep.setKind(LayerKind.BATCH_NORM);
+        deep.setKind("BATCH_NORM");
         deep.setMomentum(0.2);
+        Parameter setting = F.createParameter();
+        setting.setKey("track_running_stats");
+        setting.setValue("false");
+        deep.getSettings().add(setting);
         nested.getChildren().add(deep);
         residual.getChildren().add(nested);
         n.getLayers().add(residual);

@@ -74,7 +74,7 @@ class LandscapePackageTest {
     void defaults() {
         LandscapeFactory f = LandscapeFactory.eINSTANCE;
         LayerSpec layer = f.createLayerSpec();
-        assertEquals(LayerKind.DENSE, layer.getKind());
+        assertEquals("DENSE", layer.getKind(), "without a kind a layer is Dense, as in files from before");
         assertTrue(layer.isBias());
         assertTrue(layer.isAffine());
         assertEquals(1e-5, layer.getEps());
@@ -107,12 +107,10 @@ class LandscapePackageTest {
     @Test
     void enumerations() {
         assertEquals(11, DatasetKind.VALUES.size());
-        assertEquals(13, LayerKind.VALUES.size());
         assertEquals(7, RunStatus.VALUES.size());
         assertEquals(11, ResultKind.VALUES.size());
         assertEquals(9, ToySurfaceKind.VALUES.size());
         assertEquals(6, DirectionKind.VALUES.size());
         assertEquals(5, SharpnessDefinition.VALUES.size());
-        assertSame(LayerKind.LEAKY_RELU, LayerKind.get("LEAKY_RELU"));
     }
 }

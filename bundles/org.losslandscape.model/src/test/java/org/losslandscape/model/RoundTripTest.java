@@ -79,7 +79,8 @@ class RoundTripTest {
         assertEquals(1e-7, loaded.getNetwork().getLayers().get(0).getEps());
         assertFalse(loaded.getNetwork().getLayers().get(0).isBias());
         LayerSpec nested = loaded.getNetwork().getLayers().get(1).getChildren().get(1);
-        assertEquals(LayerKind.BATCH_NORM, nested.getChildren().get(0).getKind());
+        assertEquals("BATCH_NORM", nested.getChildren().get(0).getKind());
+        assertEquals("false", nested.getChildren().get(0).getSettings().get(0).getValue());
         SurfaceAnalysis surface = (SurfaceAnalysis) loaded.getAnalyses().get(0);
         assertEquals(-2.5, surface.getXMin());
         assertEquals(101, surface.getResolution());

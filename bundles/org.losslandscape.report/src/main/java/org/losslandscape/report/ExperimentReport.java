@@ -513,7 +513,7 @@ public final class ExperimentReport {
             Map<String, String> n = new LinkedHashMap<>();
             int i = 1;
             for (var layer : e.getNetwork().getLayers()) {
-                n.put("layer " + i++, layer.getKind().getLiteral() + (layer.getUnits() > 0 ? " " + layer.getUnits()
+                n.put("layer " + i++, layer.getKind() + (layer.getUnits() > 0 ? " " + layer.getUnits()
                         : ""));
             }
             n.put("loss", e.getNetwork().getLoss().getLiteral());

@@ -2,7 +2,7 @@ package org.losslandscape.compute.nn;
 
 import java.util.List;
 
-/** Thrown by {@link NetworkSpec#build()} for an invalid description; carries every problem found. */
+/** Thrown by {@link NetworkDescription#build()} for an invalid description; carries every problem found. */
 public final class InvalidNetworkException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

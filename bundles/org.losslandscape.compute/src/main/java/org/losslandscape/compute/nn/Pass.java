@@ -52,4 +52,39 @@ public final class Pass {
     public boolean training() {
         return training;
     }
+
+    /** @return the parameters (read only); a layer's own start at {@link Slot#parameterOffset()} */
+    public double[] parameters() {
+        return params;
+    }
+
+    /** @return the tangent direction {@code v} of an R-operator pass (read only), or null in other passes */
+    public double[] direction() {
+        return v;
+    }
+
+    /** @return the gradient accumulator a layer adds {@code J_θᵀ·gy} into, or null when no gradient is wanted */
+    public double[] gradient() {
+        return grad;
+    }
+
+    /** @return the Hessian-vector product accumulator a layer adds into in {@code backwardTangent}, or null */
+    public double[] hessianVector() {
+        return hv;
+    }
+
+    /** @return the non-trainable buffers; a layer writes its slice only when {@link #updatesBuffers()} */
+    public double[] buffers() {
+        return buffers;
+    }
+
+    /** @return whether this (training) pass updates running statistics */
+    public boolean updatesBuffers() {
+        return updateBuffers;
+    }
+
+    /** @return the seed of this pass's random masks: passes with the same seed must see the same masks */
+    public long dropoutSeed() {
+        return dropoutSeed;
+    }
 }

@@ -56,7 +56,7 @@ public record ConnectivityRequest(ModelState model, double[] start, DataReferenc
 
     @Override
     public Paths compute(Execution execution) {
-        Network network = model.network();
+        Network network = model.network(execution.layers());
         Dataset rows = execution.data().resolve(data);
         double[] params = model.parameters();
         double[] buffers = model.buffers();

@@ -3,13 +3,15 @@ package org.losslandscape.compute.request;
 import java.util.Objects;
 
 import org.losslandscape.compute.linalg.ComputeContext;
+import org.losslandscape.compute.nn.LayerKinds;
 import org.losslandscape.compute.optim.OptimizerRegistry;
 import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.compute.train.TrainingListener;
 
 /**
  * Where and how a request is executed: the run's threads ({@link ComputeContext}), progress and cancellation, how
- * data references are resolved, the optimizers a training request may name, and who hears training events. Nothing
+ * data references are resolved, the optimizers a training request may name, the layer kinds networks are built
+ * with, and who hears training events. Nothing
  * here is process-wide: two executions with different contexts run side by side.
  *
  * @param threads the run's worker pool; a backend binds it while it computes
@@ -17,9 +19,10 @@ import org.losslandscape.compute.train.TrainingListener;
  * @param data resolves the requests' data references, never null
  * @param optimizers the optimizers a {@link TrainRequest} names, never null
  * @param events hears a training request's evaluations, checkpoints and steps, never null
+ * @param layers the layer kinds the requests' networks are built with (a third party's too), never null
  */
 public record Execution(ComputeContext threads, ProgressMonitor monitor, DataResolver data,
-        OptimizerRegistry optimizers, TrainingListener events) {
+        OptimizerRegistry optimizers, TrainingListener events, LayerKinds layers) {
 
     /** Checks that nothing is missing. */
     public Execution {
@@ -28,6 +31,13 @@ public record Execution(ComputeContext threads, ProgressMonitor monitor, DataRes
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(optimizers, "optimizers");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(layers, "layers");
+    }
+
+    /** An execution with the engine's own layer kinds. */
+    public Execution(ComputeContext threads, ProgressMonitor monitor, DataResolver data, OptimizerRegistry optimizers,
+            TrainingListener events) {
+        this(threads, monitor, data, optimizers, events, LayerKinds.standard());
     }
 
     /**
@@ -41,21 +51,26 @@ public record Execution(ComputeContext threads, ProgressMonitor monitor, DataRes
 
     /** @return this execution with another progress monitor */
     public Execution withMonitor(ProgressMonitor m) {
-        return new Execution(threads, m == null ? ProgressMonitor.NONE : m, data, optimizers, events);
+        return new Execution(threads, m == null ? ProgressMonitor.NONE : m, data, optimizers, events, layers);
     }
 
     /** @return this execution with another data resolver */
     public Execution withData(DataResolver resolver) {
-        return new Execution(threads, monitor, resolver, optimizers, events);
+        return new Execution(threads, monitor, resolver, optimizers, events, layers);
     }
 
     /** @return this execution with another optimizer registry */
     public Execution withOptimizers(OptimizerRegistry registry) {
-        return new Execution(threads, monitor, data, registry, events);
+        return new Execution(threads, monitor, data, registry, events, layers);
     }
 
     /** @return this execution with another listener of training events */
     public Execution withEvents(TrainingListener listener) {
-        return new Execution(threads, monitor, data, optimizers, listener);
+        return new Execution(threads, monitor, data, optimizers, listener, layers);
+    }
+
+    /** @return this execution building networks with {@code kinds} */
+    public Execution withLayers(LayerKinds kinds) {
+        return new Execution(threads, monitor, data, optimizers, events, kinds);
     }
 }

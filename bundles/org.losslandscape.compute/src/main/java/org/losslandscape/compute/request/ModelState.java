@@ -2,8 +2,9 @@ package org.losslandscape.compute.request;
 
 import java.util.Objects;
 
+import org.losslandscape.compute.nn.LayerKinds;
 import org.losslandscape.compute.nn.Network;
-import org.losslandscape.compute.nn.NetworkSpec;
+import org.losslandscape.compute.nn.NetworkDescription;
 
 /**
  * A network at a point: its description, parameters and buffers (BatchNorm running statistics). The arrays are
@@ -13,7 +14,7 @@ import org.losslandscape.compute.nn.NetworkSpec;
  * @param parameters the flat parameter vector
  * @param buffers the flat buffer vector, empty when the network has none
  */
-public record ModelState(NetworkSpec description, double[] parameters, double[] buffers) {
+public record ModelState(NetworkDescription description, double[] parameters, double[] buffers) {
 
     /** Checks the parts are there. */
     public ModelState {
@@ -23,11 +24,12 @@ public record ModelState(NetworkSpec description, double[] parameters, double[] 
     }
 
     /**
+     * @param kinds the layer kinds to build with (an execution's {@link Execution#layers()})
      * @return the network built from the description (a new one each time; building is cheap next to any task)
      * @throws IllegalArgumentException when the vectors do not fit the network
      */
-    public Network network() {
-        Network network = description.build();
+    public Network network(LayerKinds kinds) {
+        Network network = description.build(kinds);
         if (parameters.length != network.parameterCount() || buffers.length != network.bufferCount()) {
             throw new IllegalArgumentException("the model has " + parameters.length + " parameters and "
                     + buffers.length + " buffers, its network " + network.parameterCount() + " and "

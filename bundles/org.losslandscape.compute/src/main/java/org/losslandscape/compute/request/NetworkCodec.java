@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.losslandscape.compute.nn.Initializer;
-import org.losslandscape.compute.nn.LayerKind;
-import org.losslandscape.compute.nn.LayerSpec;
-import org.losslandscape.compute.nn.LossKind;
-import org.losslandscape.compute.nn.NetworkSpec;
+import org.losslandscape.compute.nn.LayerDescription;
+import org.losslandscape.compute.nn.LossType;
+import org.losslandscape.compute.nn.NetworkDescription;
 
 /**
  * The one place where a network description becomes JSON values and back: {@code {"inputWidth", "loss",
@@ -22,7 +21,7 @@ public final class NetworkCodec {
     }
 
     /** @return the description as JSON values (maps, lists, strings, numbers, booleans) */
-    public static Map<String, Object> write(NetworkSpec spec) {
+    public static Map<String, Object> write(NetworkDescription spec) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("inputWidth", spec.inputWidth());
         m.put("loss", spec.loss().name());
@@ -35,22 +34,16 @@ public final class NetworkCodec {
         return m;
     }
 
-    private static List<Object> layers(List<LayerSpec> layers) {
+    /** A layer is its kind's id, its settings by name (as the kind reads them) and its children. */
+    private static List<Object> layers(List<LayerDescription> layers) {
         List<Object> out = new ArrayList<>();
-        for (LayerSpec l : layers) {
+        for (LayerDescription l : layers) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("kind", l.kind().name());
-            m.put("units", l.units());
-            m.put("inputSize", l.inputSize());
-            m.put("bias", l.bias());
-            m.put("vocabulary", l.vocabulary());
-            m.put("dim", l.dim());
-            m.put("tokens", l.tokens());
-            m.put("rate", Values.real(l.rate()));
-            m.put("eps", Values.real(l.eps()));
-            m.put("momentum", Values.real(l.momentum()));
-            m.put("affine", l.affine());
-            m.put("slope", Values.real(l.slope()));
+            m.put("kind", l.kind());
+            Map<String, Object> settings = new LinkedHashMap<>();
+            l.settings().forEach((name, value) -> settings.put(name, value instanceof Double d ? Values.real(d)
+                    : value instanceof Float f ? Values.real(f) : value));
+            m.put("settings", settings);
             m.put("children", layers(l.children()));
             out.add(m);
         }
@@ -62,24 +55,33 @@ public final class NetworkCodec {
      * @return the description
      * @throws IllegalArgumentException naming the field that is missing or wrong
      */
-    public static NetworkSpec read(Map<String, Object> json) {
+    public static NetworkDescription read(Map<String, Object> json) {
         Values.Fields f = new Values.Fields(json, "network");
         Values.Fields init = f.object("initializer");
-        return new NetworkSpec(f.integer("inputWidth"), readLayers(f.list("layers"), "network.layers"),
-                f.constant("loss", LossKind.class), f.real("labelSmoothing"),
+        return new NetworkDescription(f.integer("inputWidth"), readLayers(f.list("layers"), "network.layers"),
+                f.constant("loss", LossType.class), f.real("labelSmoothing"),
                 new Initializer(init.constant("kind", Initializer.Kind.class), init.real("sigma")));
     }
 
-    private static List<LayerSpec> readLayers(List<Object> json, String where) {
-        List<LayerSpec> out = new ArrayList<>();
+    private static List<LayerDescription> readLayers(List<Object> json, String where) {
+        List<LayerDescription> out = new ArrayList<>();
         for (int i = 0; i < json.size(); i++) {
             String here = where + "[" + i + "]";
             Values.Fields l = Values.Fields.of(json.get(i), here);
-            out.add(new LayerSpec(l.constant("kind", LayerKind.class), l.integer("units"), l.integer("inputSize"),
-                    l.bool("bias"), l.integer("vocabulary"), l.integer("dim"), l.integer("tokens"), l.real("rate"),
-                    l.real("eps"), l.real("momentum"), l.bool("affine"), l.real("slope"),
+            Values.Fields settings = l.object("settings");
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (String name : settings.keys()) {
+                Object v = settings.raw(name);
+                values.put(name, v instanceof String text && isSpecialReal(text) ? settings.real(name) : v);
+            }
+            out.add(new LayerDescription(l.string("kind"), values,
                     readLayers(l.list("children"), here + ".children")));
         }
         return out;
+    }
+
+    /** @return whether {@code text} is how {@link Values#real} writes a real that a JSON number cannot carry */
+    private static boolean isSpecialReal(String text) {
+        return text.equals("NaN") || text.equals("Infinity") || text.equals("-Infinity") || text.equals("-0.0");
     }
 }

@@ -15,12 +15,13 @@ final class Objectives {
      * @return the loss of the model's network on all of {@code data} in one batch, evaluation mode, at a copy of the
      *         model's buffers
      */
-    static NetworkObjective evaluationLoss(ModelState model, Dataset data) {
-        return new NetworkObjective(model.network(), Batch.of(data), model.buffers().clone(), PassMode.EVAL);
+    static NetworkObjective evaluationLoss(ModelState model, Dataset data, Execution execution) {
+        return new NetworkObjective(model.network(execution.layers()), Batch.of(data), model.buffers().clone(),
+                PassMode.EVAL);
     }
 
-    /** @return the model's loss on the referenced data, see {@link #evaluationLoss(ModelState, Dataset)} */
+    /** @return the model's loss on the referenced data, see {@link #evaluationLoss(ModelState, Dataset, Execution)} */
     static NetworkObjective evaluationLoss(ModelState model, DataReference data, Execution execution) {
-        return evaluationLoss(model, execution.data().resolve(data));
+        return evaluationLoss(model, execution.data().resolve(data), execution);
     }
 }

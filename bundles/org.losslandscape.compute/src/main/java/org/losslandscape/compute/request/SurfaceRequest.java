@@ -41,7 +41,7 @@ public record SurfaceRequest(ModelState model, Slice slice, DataReference data, 
     /** @return the surface; incomplete when the execution was cancelled */
     @Override
     public Surface compute(Execution execution) {
-        Network network = model.network();
+        Network network = model.network(execution.layers());
         Plane plane = plane(network);
         Dataset rows = execution.data().resolve(data);
         SurfaceEvaluator evaluator = new SurfaceEvaluator(network, plane, model.buffers(), rows);

@@ -80,7 +80,7 @@ public record TrainRequest(ModelState initial, DataReference train, DataReferenc
     /** @return the outcome; a diverging or cancelled run is a status of the result, not an exception */
     @Override
     public Outcome compute(Execution execution) {
-        Network network = initial.network();
+        Network network = initial.network(execution.layers());
         Dataset trainRows = execution.data().resolve(train);
         Dataset validationRows = validation == null ? null : execution.data().resolve(validation);
         Optimizer o = execution.optimizers().find(optimizer).orElseThrow(() -> new IllegalArgumentException(

@@ -52,6 +52,16 @@ final class Values {
             return map.get(key) != null;
         }
 
+        /** @return the object's keys, in order */
+        java.util.Set<String> keys() {
+            return map.keySet();
+        }
+
+        /** @return the value of {@code key} as read (string, Long, Double, Boolean, list or map) */
+        Object raw(String key) {
+            return get(key);
+        }
+
         private Object get(String key) {
             Object v = map.get(key);
             if (v == null) {

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.losslandscape.compute.data.Dataset;
 import org.losslandscape.compute.data.Datasets;
 import org.losslandscape.compute.nn.Initializer;
-import org.losslandscape.compute.nn.LayerSpec;
-import org.losslandscape.compute.nn.LossKind;
+import org.losslandscape.compute.nn.LayerDescription;
+import org.losslandscape.compute.nn.LossType;
 import org.losslandscape.compute.nn.Network;
-import org.losslandscape.compute.nn.NetworkSpec;
+import org.losslandscape.compute.nn.NetworkDescription;
 import org.losslandscape.compute.optim.LearningRateSchedule;
 import org.losslandscape.compute.optim.OptimizerRegistry;
 import org.losslandscape.compute.train.Trainer;
@@ -45,8 +45,8 @@ class SharpnessTrackerTest {
     @Test
     void fullBatchGradientDescentSharpensToTwoOverEta() {
         Dataset data = Datasets.sine(64, -3, 3, 0, 1);
-        Network net = new NetworkSpec(1, List.of(LayerSpec.dense(32), LayerSpec.tanh(), LayerSpec.dense(32),
-                LayerSpec.tanh(), LayerSpec.dense(1)), LossKind.MSE).build();
+        Network net = new NetworkDescription(1, List.of(LayerDescription.dense(32), LayerDescription.tanh(),
+                LayerDescription.dense(32), LayerDescription.tanh(), LayerDescription.dense(1)), LossType.MSE).build();
         double lr = 0.05;
         double[] params = net.initialParameters(Initializer.pytorchDefault(), 3);
         SharpnessTracker tracker = SharpnessTracker.forNetwork(net, data, 100, 2 / lr);

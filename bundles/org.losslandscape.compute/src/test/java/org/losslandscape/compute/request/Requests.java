@@ -11,10 +11,10 @@ import org.losslandscape.compute.landscape.Directions;
 import org.losslandscape.compute.landscape.Grid;
 import org.losslandscape.compute.landscape.Plane;
 import org.losslandscape.compute.nn.Initializer;
-import org.losslandscape.compute.nn.LayerSpec;
-import org.losslandscape.compute.nn.LossKind;
+import org.losslandscape.compute.nn.LayerDescription;
+import org.losslandscape.compute.nn.LossType;
 import org.losslandscape.compute.nn.Network;
-import org.losslandscape.compute.nn.NetworkSpec;
+import org.losslandscape.compute.nn.NetworkDescription;
 import org.losslandscape.compute.optim.LearningRateSchedule;
 import org.losslandscape.compute.train.TrainingConfig;
 
@@ -24,9 +24,9 @@ final class Requests {
     private Requests() {
     }
 
-    static final NetworkSpec NETWORK = new NetworkSpec(4, List.of(LayerSpec.dense(6), LayerSpec.batchNorm(),
-            LayerSpec.leakyRelu(0.05), LayerSpec.residual(LayerSpec.dense(6), LayerSpec.tanh()), LayerSpec.dense(3)),
-            LossKind.CROSS_ENTROPY, 0.1, Initializer.pytorchDefault());
+    static final NetworkDescription NETWORK = new NetworkDescription(4, List.of(LayerDescription.dense(6), LayerDescription.batchNorm(),
+            LayerDescription.leakyRelu(0.05), LayerDescription.residual(LayerDescription.dense(6), LayerDescription.tanh()), LayerDescription.dense(3)),
+            LossType.CROSS_ENTROPY, 0.1, Initializer.pytorchDefault());
 
     static Dataset rows(int n, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);

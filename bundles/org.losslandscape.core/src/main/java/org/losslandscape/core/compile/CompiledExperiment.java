@@ -2,7 +2,7 @@ package org.losslandscape.core.compile;
 
 import org.losslandscape.compute.data.Dataset;
 import org.losslandscape.compute.nn.Network;
-import org.losslandscape.compute.nn.NetworkSpec;
+import org.losslandscape.compute.nn.NetworkDescription;
 import org.losslandscape.compute.optim.HyperParameterValues;
 import org.losslandscape.compute.optim.LearningRateSchedule;
 import org.losslandscape.compute.optim.Optimizer;
@@ -28,7 +28,7 @@ import org.losslandscape.compute.train.TrainingConfig;
  * @param training steps (epochs already converted), batches, evaluations, checkpoints, early stopping
  * @param seed the run's seed (initialisation, batch order, dropout, analyses)
  */
-public record CompiledExperiment(String name, Dataset train, Dataset validation, NetworkSpec networkSpec,
+public record CompiledExperiment(String name, Dataset train, Dataset validation, NetworkDescription networkSpec,
         Network network, double[] initialParameters, double[] initialBuffers, Optimizer optimizer,
         HyperParameterValues hyperParameters, OptimizerInstance optimizerInstance, LearningRateSchedule schedule,
         TrainingConfig training, long seed) {

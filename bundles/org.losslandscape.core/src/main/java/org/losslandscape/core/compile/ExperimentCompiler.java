@@ -10,16 +10,10 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.losslandscape.compute.data.Batch;
 import org.losslandscape.compute.data.Dataset;
 import org.losslandscape.compute.data.Split;
-import org.losslandscape.compute.nn.Initializer;
-import org.losslandscape.compute.nn.LayerKind;
-import org.losslandscape.compute.nn.LayerSpec;
-import org.losslandscape.compute.nn.LossKind;
 import org.losslandscape.compute.nn.Network;
-import org.losslandscape.compute.nn.NetworkSpec;
-import org.losslandscape.compute.nn.Problem;
+import org.losslandscape.compute.nn.NetworkDescription;
 import org.losslandscape.compute.optim.HyperParameterValues;
 import org.losslandscape.compute.optim.LearningRateSchedule;
 import org.losslandscape.compute.optim.Optimizer;
@@ -30,6 +24,7 @@ import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.compute.train.TrainingConfig;
 import org.losslandscape.model.DatasetSpec;
 import org.losslandscape.model.Experiment;
+import org.losslandscape.model.NetworkSpec;
 import org.losslandscape.model.OptimizerSpec;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ScheduleSpec;
@@ -66,9 +61,10 @@ import org.losslandscape.compute.toy.ToySurface;
  * </ul>
  *
  * <h2>Other rules</h2>
- * The network's input size 0 takes the data's feature count; its problems are the engine's
- * {@link NetworkSpec#validate()} messages. The optimizer's hyper-parameters are resolved by the optimizer; its
- * {@code lr} is the schedule's base rate. {@code epochs > 0} wins over {@code steps} and is converted with
+ * The network's input size 0 takes the data's feature count; each layer's kind is an id resolved in
+ * {@link CoreServices#layerKinds()}, its settings are read as {@link ModelLayers} says, and its problems are the
+ * engine's {@link NetworkDescription#validate} messages (an unknown kind is one, naming it). The optimizer's
+ * hyper-parameters are resolved by the optimizer; its {@code lr} is the schedule's base rate. {@code epochs > 0} wins over {@code steps} and is converted with
  * {@link TrainingConfig#ofEpochs}.
  */
 public final class ExperimentCompiler {
@@ -249,14 +245,15 @@ public final class ExperimentCompiler {
         Dataset validation = split == null || split.validation().size() == 0 ? null : split.validation();
 
         Network network = null;
-        NetworkSpec networkSpec = null;
-        org.losslandscape.model.NetworkSpec netModel = experiment.getNetwork();
+        NetworkDescription networkSpec = null;
+        NetworkSpec netModel = experiment.getNetwork();
         if (netModel == null) {
             problems.add(new ExperimentProblem(experiment, "experiment: no network; add one"));
         } else {
-            networkSpec = networkSpec(netModel, train, problems);
+            NetworkCompiler networks = new NetworkCompiler(CoreServices.layerKinds(), MAX_PARAMETERS);
+            networkSpec = networks.describe(netModel, train, problems);
             if (networkSpec != null) {
-                network = build(netModel, networkSpec, train, problems);
+                network = networks.build(netModel, networkSpec, train, problems);
             }
         }
 
@@ -411,118 +408,6 @@ public final class ExperimentCompiler {
         }
         return new CompiledToy(surface, toy.getResolution(), starts, toy.getSteps(), toy.getNoise(), optimizers,
                 toy.isCriticalPoints());
-    }
-
-    private static NetworkSpec networkSpec(org.losslandscape.model.NetworkSpec model, Dataset train,
-            List<ExperimentProblem> problems) {
-        int width = model.getInputSize();
-        if (width == 0) {
-            width = train != null ? train.featureCount() : placeholderWidth(model);
-        }
-        Initializer init;
-        try {
-            init = switch (model.getInitializer()) {
-                case KAIMING -> Initializer.kaiming();
-                case XAVIER -> Initializer.xavier();
-                case NORMAL -> Initializer.normal(model.getInitSigma());
-                case ZEROS -> Initializer.zeros();
-                default -> Initializer.pytorchDefault();
-            };
-        } catch (IllegalArgumentException e) {
-            problems.add(new ExperimentProblem(model, "network: initializer " + model.getInitializer() + ": "
-                    + e.getMessage()));
-            return null;
-        }
-        List<LayerSpec> layers = new ArrayList<>();
-        for (org.losslandscape.model.LayerSpec l : model.getLayers()) {
-            layers.add(layer(l));
-        }
-        if (layers.isEmpty()) {
-            problems.add(new ExperimentProblem(model, "network: it has no layers; add at least one Dense layer"));
-            return null;
-        }
-        return new NetworkSpec(width, layers, LossKind.valueOf(model.getLoss().getName()), model.getLabelSmoothing(),
-                init);
-    }
-
-    /** Without data, an explicit first-layer width avoids reporting a mismatch that is not there. */
-    private static int placeholderWidth(org.losslandscape.model.NetworkSpec model) {
-        if (!model.getLayers().isEmpty()) {
-            org.losslandscape.model.LayerSpec first = model.getLayers().get(0);
-            if (first.getInputSize() > 0) {
-                return first.getInputSize();
-            }
-            if (first.getTokens() > 0 && first.getKind() == org.losslandscape.model.LayerKind.EMBEDDING) {
-                return first.getTokens();
-            }
-        }
-        return 1;
-    }
-
-    private static LayerSpec layer(org.losslandscape.model.LayerSpec l) {
-        List<LayerSpec> children = new ArrayList<>();
-        for (org.losslandscape.model.LayerSpec c : l.getChildren()) {
-            children.add(layer(c));
-        }
-        return new LayerSpec(LayerKind.valueOf(l.getKind().getName()), l.getUnits(), l.getInputSize(), l.isBias(),
-                l.getVocabulary(), l.getDim(), l.getTokens(), l.getRate(), l.getEps(), l.getMomentum(),
-                l.isAffine(), l.getSlope(), children);
-    }
-
-    private static Network build(org.losslandscape.model.NetworkSpec model, NetworkSpec spec, Dataset train,
-            List<ExperimentProblem> problems) {
-        List<Problem> engineProblems = spec.validate();
-        for (Problem p : engineProblems) {
-            problems.add(new ExperimentProblem(elementAt(model, p.path()), p.message()));
-        }
-        if (!engineProblems.isEmpty()) {
-            return null;
-        }
-        long count = spec.parameterCount();
-        if (count > MAX_PARAMETERS) {
-            problems.add(new ExperimentProblem(model, "network: " + count + " parameters exceed the limit of "
-                    + MAX_PARAMETERS + "; make the layers smaller"));
-            return null;
-        }
-        Network network = spec.build();
-        if (train != null) {
-            if (train.featureCount() != network.inputWidth()) {
-                problems.add(new ExperimentProblem(model, "network: the data has " + train.featureCount()
-                        + " features per row but the network expects " + network.inputWidth()
-                        + "; set the input size to 0 to take it from the data"));
-                return null;
-            }
-            String mismatch = network.loss().incompatibility(network.outputWidth(), Batch.of(train));
-            if (mismatch != null) {
-                problems.add(new ExperimentProblem(model, "network: " + mismatch));
-                return null;
-            }
-        }
-        return network;
-    }
-
-    /** @return the model layer an engine problem path ("layer 3", "layer 2.1") names, else the network */
-    private static EObject elementAt(org.losslandscape.model.NetworkSpec model, String path) {
-        if (path == null || !path.startsWith("layer ")) {
-            return model;
-        }
-        List<org.losslandscape.model.LayerSpec> layers = model.getLayers();
-        EObject found = model;
-        for (String part : path.substring("layer ".length()).split("\\.")) {
-            int index;
-            try {
-                index = Integer.parseInt(part) - 1;
-            } catch (NumberFormatException e) {
-                return found;
-            }
-            if (index < 0 || index >= layers.size()) {
-                return found;
-            }
-            org.losslandscape.model.LayerSpec layer = layers.get(index);
-            found = layer;
-            layers = layer.getChildren();
-        }
-        return found;
     }
 
     private Optimizer optimizer(OptimizerSpec spec, List<ExperimentProblem> problems) {

@@ -161,9 +161,13 @@ public final class ExperimentRunner {
     /** The backend of a call to {@link #run} and the threads of its runs. */
     record Engine(ComputeBackend backend, ComputeContext threads) {
 
-        /** @return an execution on these threads that resolves inline data and finds the given optimizers */
+        /**
+         * @return an execution on these threads that resolves inline data, finds the given optimizers and builds
+         *         networks with the registered layer kinds (a third party's too)
+         */
         Execution execution(ProgressMonitor monitor, OptimizerRegistry optimizers) {
-            return new Execution(threads, monitor, DataResolver.INLINE_ONLY, optimizers, new TrainingListener() { });
+            return new Execution(threads, monitor, DataResolver.INLINE_ONLY, optimizers, new TrainingListener() { },
+                    CoreServices.layerKinds());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.losslandscape.core.services;
 
+import org.losslandscape.compute.nn.LayerKind;
+import org.losslandscape.compute.nn.LayerKinds;
 import org.losslandscape.compute.optim.Optimizer;
 import org.losslandscape.compute.optim.OptimizerRegistry;
 import org.losslandscape.core.analysis.AnalysisKind;
@@ -10,11 +12,12 @@ import org.losslandscape.core.templates.TemplateProvider;
 import org.losslandscape.core.templates.TemplateRegistry;
 
 /**
- * Where the core finds optimizers, analysis kinds, template providers and the compute backend. Inside OSGi this class is a Declarative Services
+ * Where the core finds optimizers, layer kinds, analysis kinds, template providers and the compute backend. Inside OSGi this class is a Declarative Services
  * component (OSGI-INF/org.losslandscape.core.services.xml): every {@link Optimizer} service of any bundle — the
- * engine's built-ins and third-party optimizer bundles alike — is registered in {@link #optimizers()}, every
- * {@link AnalysisKind} and {@link TemplateProvider} service of other bundles beside the core's own, and every
- * {@link ComputeBackend} service beside the pure-Java backend (a run chooses one by id). Outside OSGi (tests, a
+ * engine's built-ins and third-party optimizer bundles alike — is registered in {@link #optimizers()}, so is every
+ * {@link LayerKind} service in {@link #layerKinds()}, every {@link AnalysisKind} and {@link TemplateProvider} service
+ * of other bundles beside the core's own, and every {@link ComputeBackend} service beside the pure-Java backend (a
+ * run chooses one by id). Outside OSGi (tests, a
  * plain JVM) the component never activates and {@link java.util.ServiceLoader} supplies both, so the same
  * optimizer ids resolve in the workbench, the headless application and plain Java.
  */
@@ -25,6 +28,8 @@ public final class CoreServices {
     private static volatile AnalysisKinds plainJvmAnalyses;
     private static final TemplateRegistry OSGI_TEMPLATES = TemplateRegistry.fromServiceLoader();
     private static volatile TemplateRegistry plainJvmTemplates;
+    private static final LayerKinds OSGI_LAYERS = LayerKinds.fromServiceLoader();
+    private static volatile LayerKinds plainJvmLayers;
     private static volatile boolean active;
     private static final ComputeBackends OSGI_BACKENDS = ComputeBackends.fromServiceLoader();
     private static volatile ComputeBackends plainJvmBackends;
@@ -45,6 +50,22 @@ public final class CoreServices {
             plainJvmOptimizers = r;
         }
         return r;
+    }
+
+    /**
+     * @return the layer kinds: the engine's own and, when the component is active, every {@link LayerKind} service;
+     *         else those of the ServiceLoader
+     */
+    public static LayerKinds layerKinds() {
+        if (active) {
+            return OSGI_LAYERS;
+        }
+        LayerKinds k = plainJvmLayers;
+        if (k == null) {
+            k = LayerKinds.fromServiceLoader();
+            plainJvmLayers = k;
+        }
+        return k;
     }
 
     /**
@@ -123,6 +144,16 @@ public final class CoreServices {
     /** Unbinds an optimizer service (DS). */
     public void removeOptimizer(Optimizer optimizer) {
         OSGI_OPTIMIZERS.unregister(optimizer);
+    }
+
+    /** Binds a layer kind service (DS, dynamic, 0..n). */
+    public void addLayerKind(LayerKind kind) {
+        OSGI_LAYERS.register(kind);
+    }
+
+    /** Unbinds a layer kind service (DS). */
+    public void removeLayerKind(LayerKind kind) {
+        OSGI_LAYERS.unregister(kind);
     }
 
     /** Binds an analysis kind service (DS, dynamic, 0..n). */

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.losslandscape.core.Experiments;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.LandscapeFactory;
-import org.losslandscape.model.LayerKind;
 import org.losslandscape.model.Parameter;
 import org.losslandscape.model.Variant;
 
@@ -51,7 +50,7 @@ class VariantsTest {
         assertEquals(List.of(), problems);
         assertEquals(16, x.getTraining().getBatchSize());
         assertEquals(8, x.getNetwork().getLayers().get(0).getUnits());
-        assertEquals(LayerKind.TANH, x.getNetwork().getLayers().get(1).getKind());
+        assertEquals("TANH", x.getNetwork().getLayers().get(1).getKind());
         assertEquals("0.3", value(x.getDataset().getParameters(), "noise"), "a missing parameter is added");
         assertEquals("50", value(x.getDataset().getParameters(), "n_per_class"), "others are kept");
         assertEquals("0.5", value(x.getOptimizer().getHyperParameters(), "lr"), "an existing one is replaced");
@@ -67,10 +66,10 @@ class VariantsTest {
         Experiment e = Experiments.twoMoons(50, 10);
         Variant v = variant(e, "own net", "network.layers.0.units", "4");
         v.setNetwork(EcoreUtil.copy(e.getNetwork()));
-        v.getNetwork().getLayers().add(1, Experiments.layer(LayerKind.LAYER_NORM, 0));
+        v.getNetwork().getLayers().add(1, Experiments.layer("LAYER_NORM", 0));
         Experiment x = Variants.apply(e, v, new ArrayList<>());
         assertEquals(4, x.getNetwork().getLayers().size());
-        assertEquals(LayerKind.LAYER_NORM, x.getNetwork().getLayers().get(1).getKind());
+        assertEquals("LAYER_NORM", x.getNetwork().getLayers().get(1).getKind());
         assertEquals(4, x.getNetwork().getLayers().get(0).getUnits());
         assertEquals(4, v.getNetwork().getLayers().size(), "the variant keeps its own network");
         assertEquals(3, e.getNetwork().getLayers().size());
@@ -84,7 +83,7 @@ class VariantsTest {
             {"training.batchSize", "sixteen", "'sixteen' is not a valid int"},
             {"network.layers.7.units", "8", "layers has 3 entries; index 7 is out of range"},
             {"network.layers.x.units", "8", "'layers' is a list; follow it by an index from 0"},
-            {"network.layers.1.kind", "SWISH", "is not a valid value: use one of DENSE, EMBEDDING"},
+            {"network.loss", "HINGE", "is not a valid value: use one of CROSS_ENTROPY, MSE, BCE"},
             {"training.steps.x", "1", "'steps' is a value; nothing follows it"},
             {"network", "x", "'network' is an element; name one of its features"},
             {"optimizer.schedule.gamma", "0.5", "the experiment has no schedule"},
@@ -101,6 +100,12 @@ class VariantsTest {
             assertSame(v.getSettings().get(0), problems.get(0).element(), "the marker goes on the setting");
             e.getVariants().remove(v);
         }
+        // a layer kind is an id: any text applies, and the compiler names a kind that no bundle provides
+        variant(e, "swish", "network.layers.1.kind", "SWISH");
+        List<String> messages = new ExperimentCompiler().check(e).stream().map(ExperimentProblem::message).toList();
+        assertEquals(1, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith("variant 'swish': Layer 2: no layer kind 'SWISH' is registered"),
+                messages.get(0));
     }
 
     @Test

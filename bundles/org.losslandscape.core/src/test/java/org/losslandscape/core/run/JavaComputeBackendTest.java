@@ -21,10 +21,10 @@ import org.losslandscape.compute.landscape.Grid;
 import org.losslandscape.compute.landscape.Surface;
 import org.losslandscape.compute.linalg.ComputeContext;
 import org.losslandscape.compute.linalg.Parallel;
-import org.losslandscape.compute.nn.LayerSpec;
-import org.losslandscape.compute.nn.LossKind;
+import org.losslandscape.compute.nn.LayerDescription;
+import org.losslandscape.compute.nn.LossType;
 import org.losslandscape.compute.nn.Network;
-import org.losslandscape.compute.nn.NetworkSpec;
+import org.losslandscape.compute.nn.NetworkDescription;
 import org.losslandscape.compute.request.DataReference;
 import org.losslandscape.compute.request.Execution;
 import org.losslandscape.compute.request.ModelState;
@@ -69,8 +69,8 @@ class JavaComputeBackendTest {
     }
 
     private static SurfaceRequest request() {
-        NetworkSpec spec = new NetworkSpec(6, List.of(LayerSpec.dense(64), LayerSpec.relu(), LayerSpec.dense(3)),
-                LossKind.CROSS_ENTROPY);
+        NetworkDescription spec = new NetworkDescription(6, List.of(LayerDescription.dense(64), LayerDescription.relu(), LayerDescription.dense(3)),
+                LossType.CROSS_ENTROPY);
         Network network = spec.build();
         SplittableRandom rng = new SplittableRandom(1);
         int rows = 600;

@@ -23,7 +23,6 @@ import org.losslandscape.core.Experiments;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.model.Experiment;
-import org.losslandscape.model.LayerKind;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
 
@@ -63,8 +62,8 @@ class RunThreadsTest {
     private static Experiment experiment() {
         Experiment e = Experiments.twoMoons(300, 50);
         e.getDataset().getParameters().get(0).setValue("400"); // enough rows that the loops split
-        e.getNetwork().getLayers().add(2, Experiments.layer(LayerKind.DENSE, 64));
-        e.getNetwork().getLayers().add(3, Experiments.layer(LayerKind.RELU, 0));
+        e.getNetwork().getLayers().add(2, Experiments.layer("DENSE", 64));
+        e.getNetwork().getLayers().add(3, Experiments.layer("RELU", 0));
         return e;
     }
 

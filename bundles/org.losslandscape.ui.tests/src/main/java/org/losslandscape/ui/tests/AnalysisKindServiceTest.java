@@ -16,23 +16,28 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.impl.EFactoryImpl;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
+import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.run.ExperimentRunner;
 import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.templates.Templates;
 import org.losslandscape.model.AnalysisSpec;
+import org.losslandscape.model.Experiment;
 import org.losslandscape.model.LandscapePackage;
+import org.losslandscape.model.LayerSpec;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
 import org.losslandscape.model.impl.AnalysisSpecImpl;
 import org.losslandscape.ui.editor.ExperimentEditor;
+import org.losslandscape.ui.tests.layers.SquareKind;
 import org.losslandscape.ui.wizards.NewExperimentWizard;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -40,8 +45,9 @@ import org.osgi.framework.ServiceRegistration;
 
 /**
  * An analysis kind contributed by this test bundle as an OSGi service — its model class from an EMF package of its
- * own, nothing in the core, compute or ui sources — appears among the editor's choices, is added to an experiment,
- * saved, and run headless by the experiment runner; unregistered, it is gone from the registry again.
+ * own, nothing in the core, compute or ui sources — and a layer kind this bundle contributes as a Declarative
+ * Services component ({@link SquareKind}) appear among the editor's choices, are added to an experiment, saved, and
+ * run headless by the experiment runner; unregistered, the analysis kind is gone from the registry again.
  */
 class AnalysisKindServiceTest {
 
@@ -107,13 +113,18 @@ class AnalysisKindServiceTest {
     }
 
     @Test
-    void aKindFromThisBundleIsOfferedByTheEditorAndRunsHeadless() throws Exception {
+    void kindsFromThisBundleAreOfferedByTheEditorAndRunHeadless() throws Exception {
         BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
         ServiceRegistration<AnalysisKind> registration = context.registerService(AnalysisKind.class,
                 new WeightNormKind(), null);
         try {
             assertTrue(CoreServices.isActive());
             assertEquals(WEIGHT_NORM, CoreServices.analysisKinds().byId("ui-probe-weight-norm").specClass());
+            for (int i = 0; i < 50 && CoreServices.layerKinds().byId(SquareKind.ID) == null; i++) {
+                UiTestSupport.spin(100); // the component of this bundle registers as the bundle starts
+            }
+            assertTrue(CoreServices.layerKinds().byId(SquareKind.ID) instanceof SquareKind,
+                    CoreServices.layerKinds().ids().toString());
 
             IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("plugin-kinds");
             if (!project.exists()) {
@@ -135,11 +146,28 @@ class AnalysisKindServiceTest {
             assertTrue(editor.analysesPage().kindChoices().contains("Surface"));
             editor.experiment().getAnalyses().clear(); // only the probe, so that the run is quick
             editor.analysesPage().add(WEIGHT_NORM);
+
+            editor.setActivePage("network");
+            UiTestSupport.spin(200);
+            assertTrue(editor.networkPage().kindChoices().contains(SquareKind.ID),
+                    editor.networkPage().kindChoices().toString());
+            assertTrue(editor.networkPage().kindChoices().contains("DENSE"));
+            LayerSpec first = editor.experiment().getNetwork().getLayers().get(0);
+            editor.networkPage().viewer().setSelection(new StructuredSelection(first));
+            editor.networkPage().add(SquareKind.ID);
+            LayerSpec square = editor.experiment().getNetwork().getLayers().get(1);
+            assertEquals(SquareKind.ID, square.getKind());
+            UiTestSupport.spin(200);
+            assertEquals("", editor.networkPage().problemOf(square), "the kind validates in the editor");
             editor.doSave(null);
             page.closeEditor(editor, false);
 
             Path path = file.getLocation().toFile().toPath();
-            assertEquals(WEIGHT_NORM, ExperimentStore.load(path).experiment().getAnalyses().get(0).eClass());
+            Experiment saved = ExperimentStore.load(path).experiment();
+            assertEquals(WEIGHT_NORM, saved.getAnalyses().get(0).eClass());
+            assertEquals(SquareKind.ID, saved.getNetwork().getLayers().get(1).getKind());
+            assertEquals("Square", new ExperimentCompiler().compile(saved).experiment().network().layers().get(1)
+                    .kind(), "the run's network has the layer of this bundle");
             new ExperimentRunner().run(path, new RunOptions(1, 1, java.util.List.of()), null);
             Run run = ExperimentStore.load(path).experiment().getRuns().get(0);
             assertEquals(RunStatus.COMPLETED, run.getStatus(), run.getMessage());

@@ -24,7 +24,6 @@ import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.templates.Templates;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.LandscapeFactory;
-import org.losslandscape.model.LayerKind;
 import org.losslandscape.model.LayerSpec;
 import org.losslandscape.model.Run;
 import org.losslandscape.ui.editor.ExperimentEditor;
@@ -175,11 +174,25 @@ class ExperimentEditorTest {
         UiTestSupport.spin(100);
         assertEquals(before, editor.analysesPage().labels().size());
 
+        // the settings of the layer's kind, from its descriptor: set in place, undone
+        editor.networkPage().setSetting(first, "bias", "perhaps");
+        UiTestSupport.spin(100);
+        assertTrue(first.isBias(), "text that is no boolean changes nothing");
+        editor.networkPage().setSetting(first, "bias", "false");
+        UiTestSupport.spin(100);
+        assertFalse(first.isBias());
+        assertTrue(table.getTable().getItem(0).getText(6).contains("bias false"), table.getTable().getItem(0)
+                .getText(6));
+        assertEquals("16", table.getTable().getItem(0).getText(4), "2·8 parameters without the bias");
+        editor.undo();
+        UiTestSupport.spin(100);
+        assertTrue(first.isBias());
+
         editor.networkPage().setUnits(first, -4);
         UiTestSupport.spin(100);
         assertTrue(editor.networkPage().problemOf(first).contains("units must be at least 1"),
                 "shown in the layer's row: " + editor.networkPage().problemOf(first));
-        editor.networkPage().add(LayerKind.RELU);
+        editor.networkPage().add("RELU");
         editor.doSave(null);
         awaitJobs();
         IMarker[] markers = file.findMarkers(ExperimentEditor.MARKER, false, IResource.DEPTH_ZERO);

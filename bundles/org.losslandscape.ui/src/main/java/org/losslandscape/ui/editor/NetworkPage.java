@@ -3,6 +3,8 @@ package org.losslandscape.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -27,18 +29,24 @@ import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.losslandscape.compute.nn.Layer;
+import org.losslandscape.compute.nn.LayerKind;
+import org.losslandscape.compute.nn.LayerSetting;
 import org.losslandscape.compute.nn.Network;
 import org.losslandscape.core.compile.Compilation;
 import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.core.compile.ModelLayers;
+import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.model.LandscapeFactory;
 import org.losslandscape.model.LandscapePackage;
-import org.losslandscape.model.LayerKind;
 import org.losslandscape.model.LayerSpec;
+import org.losslandscape.model.Parameter;
 import org.losslandscape.model.NetworkSpec;
 
 /**
- * The editor's Network page: the layers in a table (kind and units editable in place; output shape and parameter
- * count computed by building the network), with Add, Remove, Up and Down; every edit is an undoable command.
+ * The editor's Network page: the layers in a table (kind, units and the other settings of the layer's kind
+ * editable in place; output shape and parameter count computed by building the network), with Add, Remove, Up and
+ * Down; every edit is an undoable command. The kinds offered are the registered layer kinds
+ * ({@link CoreServices#layerKinds()}): a bundle that contributes one adds it here.
  */
 public final class NetworkPage extends FormPage {
 
@@ -72,9 +80,8 @@ public final class NetworkPage extends FormPage {
         viewer.getControl().setLayoutData(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column("#", 40, l -> Integer.toString(layers().indexOf(l) + 1), null);
-        column("layer", 130, l -> l.getKind().getLiteral(), new KindEditing());
-        column("units", 80, l -> l.getKind() == LayerKind.DENSE ? Integer.toString(l.getUnits()) : "",
-                new UnitsEditing());
+        column("layer", 130, LayerSpec::getKind, new KindEditing());
+        column("units", 80, l -> readsUnits(l) ? Integer.toString(l.getUnits()) : "", new UnitsEditing());
         column("output", 100, l -> {
             int i = layers().indexOf(l);
             return i >= 0 && i < built.size() ? "[n, " + built.get(i).outputWidth() + "]" : "";
@@ -84,11 +91,12 @@ public final class NetworkPage extends FormPage {
             return i >= 0 && i < built.size() ? Integer.toString(built.get(i).parameterCount()) : "";
         }, null);
         column("problem", 320, l -> problems.getOrDefault(l, ""), null);
+        column("settings", 220, NetworkPage::otherSettings, new SettingsEditing());
         Composite buttons = toolkit.createComposite(body);
         buttons.setLayout(new GridLayout(1, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
-        button(toolkit, buttons, "Add dense", () -> add(LayerKind.DENSE));
-        button(toolkit, buttons, "Add ReLU", () -> add(LayerKind.RELU));
+        button(toolkit, buttons, "Add dense", () -> add("DENSE"));
+        button(toolkit, buttons, "Add ReLU", () -> add("RELU"));
         button(toolkit, buttons, "Remove", this::remove);
         button(toolkit, buttons, "Up", () -> move(-1));
         button(toolkit, buttons, "Down", () -> move(1));
@@ -142,14 +150,48 @@ public final class NetworkPage extends FormPage {
         return o instanceof LayerSpec l ? l : null;
     }
 
-    /** Adds a layer after the selected one (or at the end). */
-    public void add(LayerKind kind) {
+    /** @return the ids of the layer kinds the page offers, registered ones in the registry's order */
+    public List<String> kindChoices() {
+        return CoreServices.layerKinds().ids();
+    }
+
+    /** @return whether the layer's kind reads the model's units attribute */
+    private static boolean readsUnits(LayerSpec layer) {
+        LayerKind kind = CoreServices.layerKinds().byId(layer.getKind());
+        return kind != null && kind.settings().stream().anyMatch(s -> s.name().equals("units"));
+    }
+
+    /** @return the settings of the layer's kind but units, as "name value" pairs */
+    private static String otherSettings(LayerSpec layer) {
+        LayerKind kind = CoreServices.layerKinds().byId(layer.getKind());
+        if (kind == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (LayerSetting s : kind.settings()) {
+            if (!s.name().equals("units")) {
+                parts.add(s.name() + " " + ModelLayers.value(layer, s));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * Adds a layer of the kind with that id after the selected one (or at the end), its settings at the kind's
+     * defaults.
+     */
+    public void add(String kindId) {
         if (network() == null) {
             return;
         }
-        LayerSpec l = LandscapeFactory.eINSTANCE.createLayerSpec();
-        l.setKind(kind);
-        l.setUnits(kind == LayerKind.DENSE ? 16 : 0);
+        LayerKind kind = CoreServices.layerKinds().byId(kindId);
+        LayerSpec l;
+        if (kind != null) {
+            l = ModelLayers.create(kind);
+        } else {
+            l = LandscapeFactory.eINSTANCE.createLayerSpec();
+            l.setKind(kindId);
+        }
         LayerSpec at = selected();
         int index = at == null ? layers().size() : layers().indexOf(at) + 1;
         editor.execute(AddCommand.create(editor.domain(), network(), LandscapePackage.Literals.NETWORK_SPEC__LAYERS,
@@ -173,6 +215,42 @@ public final class NetworkPage extends FormPage {
         if (to >= 0 && to < layers().size()) {
             editor.execute(MoveCommand.create(editor.domain(), network(), LandscapePackage.Literals
                     .NETWORK_SPEC__LAYERS, l, to));
+        }
+    }
+
+    /**
+     * Sets one setting of a layer's kind through a command: in the layer's attribute of that name when it has one,
+     * else in its generic settings (see {@link ModelLayers}). Text that is not a value of the attribute's type, or a
+     * name the kind does not read, changes nothing (for the cell editor and tests).
+     */
+    public void setSetting(LayerSpec layer, String name, String value) {
+        LayerKind kind = CoreServices.layerKinds().byId(layer.getKind());
+        if (kind == null || kind.settings().stream().noneMatch(s -> s.name().equals(name)) || value == null) {
+            return;
+        }
+        EAttribute attribute = ModelLayers.attribute(layer, name);
+        if (attribute != null) {
+            Object typed;
+            try {
+                typed = EcoreUtil.createFromString(attribute.getEAttributeType(), value.trim());
+            } catch (RuntimeException e) {
+                return; // not a value of the attribute's type: the cell keeps its value
+            }
+            if (typed != null && !typed.equals(layer.eGet(attribute))) {
+                editor.execute(SetCommand.create(editor.domain(), layer, attribute, typed));
+            }
+            return;
+        }
+        Parameter generic = ModelLayers.generic(layer, name);
+        if (generic == null) {
+            Parameter p = LandscapeFactory.eINSTANCE.createParameter();
+            p.setKey(name);
+            p.setValue(value.trim());
+            editor.execute(AddCommand.create(editor.domain(), layer, LandscapePackage.Literals.LAYER_SPEC__SETTINGS,
+                    p));
+        } else if (!value.trim().equals(generic.getValue())) {
+            editor.execute(SetCommand.create(editor.domain(), generic, LandscapePackage.Literals.PARAMETER__VALUE,
+                    value.trim()));
         }
     }
 
@@ -232,7 +310,8 @@ public final class NetworkPage extends FormPage {
     }
 
     private final class KindEditing extends EditingSupport {
-        private final String[] kinds = LayerKind.VALUES.stream().map(LayerKind::getLiteral).toArray(String[]::new);
+        /** The choices of the open cell editor (kinds come and go with their bundles). */
+        private List<String> kinds = List.of();
 
         KindEditing() {
             super(viewer);
@@ -240,7 +319,8 @@ public final class NetworkPage extends FormPage {
 
         @Override
         protected CellEditor getCellEditor(Object element) {
-            return new ComboBoxCellEditor(viewer.getTable(), kinds, SWT.READ_ONLY);
+            kinds = kindChoices();
+            return new ComboBoxCellEditor(viewer.getTable(), kinds.toArray(String[]::new), SWT.READ_ONLY);
         }
 
         @Override
@@ -250,15 +330,47 @@ public final class NetworkPage extends FormPage {
 
         @Override
         protected Object getValue(Object element) {
-            return ((LayerSpec) element).getKind().getValue();
+            return kinds.indexOf(((LayerSpec) element).getKind());
         }
 
         @Override
         protected void setValue(Object element, Object value) {
             int index = (Integer) value;
-            if (index >= 0 && LayerKind.get(index) != ((LayerSpec) element).getKind()) {
+            if (index >= 0 && index < kinds.size() && !kinds.get(index).equals(((LayerSpec) element).getKind())) {
                 editor.execute(SetCommand.create(editor.domain(), element, LandscapePackage.Literals.LAYER_SPEC__KIND,
-                        LayerKind.get(index)));
+                        kinds.get(index)));
+            }
+        }
+    }
+
+    /** Edits the settings column as text, "name value, name value", one command per changed setting. */
+    private final class SettingsEditing extends EditingSupport {
+        SettingsEditing() {
+            super(viewer);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new TextCellEditor(viewer.getTable());
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return !otherSettings((LayerSpec) element).isEmpty();
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return otherSettings((LayerSpec) element);
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            for (String pair : String.valueOf(value).split(",")) {
+                String[] parts = pair.trim().split("\\s+", 2);
+                if (parts.length == 2) {
+                    setSetting((LayerSpec) element, parts[0], parts[1]);
+                }
             }
         }
     }
@@ -275,7 +387,7 @@ public final class NetworkPage extends FormPage {
 
         @Override
         protected boolean canEdit(Object element) {
-            return ((LayerSpec) element).getKind() == LayerKind.DENSE;
+            return readsUnits((LayerSpec) element);
         }
 
         @Override

@@ -5,8 +5,8 @@ import org.losslandscape.compute.loss.Loss;
 import org.losslandscape.compute.loss.MeanSquaredError;
 import org.losslandscape.compute.loss.SoftmaxCrossEntropy;
 
-/** The losses a {@link NetworkSpec} can name. */
-public enum LossKind {
+/** The losses a {@link NetworkDescription} can name (the experiment model's loss literals are these names). */
+public enum LossType {
     /** softmax cross-entropy on logits, optionally with label smoothing ({@link SoftmaxCrossEntropy}) */
     CROSS_ENTROPY,
     /** mean squared error ({@link MeanSquaredError}) */

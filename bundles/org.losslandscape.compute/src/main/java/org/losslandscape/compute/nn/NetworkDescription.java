@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * The description of a network from which the experiment file and the UI build it: input width, layers, loss
- * and initialisation. {@link #validate()} lists every problem with a message that names the layer and the fix;
- * {@link #build()} makes the {@link Network} (its parameters then come from
- * {@code network.initialParameters(spec.initializer(), seed)}).
+ * and initialisation, a plain value. {@link #validate()} lists every problem with a message that names the layer and
+ * the fix; {@link #build()} makes the {@link Network} (its parameters then come from
+ * {@code network.initialParameters(description.initializer(), seed)}). Each layer is validated and built by the
+ * {@link LayerKind} its kind id names, found in a {@link LayerKinds} registry: the methods without one use
+ * {@link LayerKinds#standard()} (the kinds of the class path); inside OSGi, pass the registry of the services.
  *
  * @param inputWidth features per input row (token ids per row when the first layer is an Embedding)
  * @param layers the layers, in order
@@ -16,27 +18,37 @@ import java.util.List;
  * @param labelSmoothing cross-entropy's label smoothing ε in [0, 1); 0 for the other losses
  * @param initializer how the parameters start
  */
-public record NetworkSpec(int inputWidth, List<LayerSpec> layers, LossKind loss, double labelSmoothing,
+public record NetworkDescription(int inputWidth, List<LayerDescription> layers, LossType loss, double labelSmoothing,
         Initializer initializer) {
 
     /** Copies the layers (null becomes empty; null entries are kept for validation to report). */
-    public NetworkSpec {
+    public NetworkDescription {
         layers = layers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(layers));
     }
 
     /** A description without label smoothing, initialised as PyTorch does by default. */
-    public NetworkSpec(int inputWidth, List<LayerSpec> layers, LossKind loss) {
+    public NetworkDescription(int inputWidth, List<LayerDescription> layers, LossType loss) {
         this(inputWidth, layers, loss, 0, Initializer.pytorchDefault());
     }
 
     /** @return every problem, in layer order (network-wide ones last); empty when the description is valid */
     public List<Problem> validate() {
-        return NetworkValidation.validate(this);
+        return validate(LayerKinds.standard());
+    }
+
+    /** @return every problem with the kinds of {@code kinds}; empty when the description is valid */
+    public List<Problem> validate(LayerKinds kinds) {
+        return NetworkValidation.validate(this, kinds);
     }
 
     /** @return the number of parameters the network will have (meaningful when {@link #validate()} is empty) */
     public long parameterCount() {
-        return NetworkValidation.parameterCount(this);
+        return parameterCount(LayerKinds.standard());
+    }
+
+    /** @return the number of parameters with the kinds of {@code kinds} (meaningful when the description is valid) */
+    public long parameterCount(LayerKinds kinds) {
+        return NetworkValidation.parameterCount(this, kinds);
     }
 
     /**
@@ -44,11 +56,19 @@ public record NetworkSpec(int inputWidth, List<LayerSpec> layers, LossKind loss,
      * @throws InvalidNetworkException carrying every problem when the description is invalid
      */
     public Network build() {
-        List<Problem> problems = validate();
+        return build(LayerKinds.standard());
+    }
+
+    /**
+     * @return the network, its layers built by the kinds of {@code kinds}
+     * @throws InvalidNetworkException carrying every problem when the description is invalid
+     */
+    public Network build(LayerKinds kinds) {
+        List<Problem> problems = validate(kinds);
         if (!problems.isEmpty()) {
             throw new InvalidNetworkException(problems);
         }
-        return new Network(NetworkValidation.layers(layers, inputWidth), loss.create(labelSmoothing));
+        return new Network(NetworkValidation.layers(layers, inputWidth, kinds), loss.create(labelSmoothing));
     }
 
     /**

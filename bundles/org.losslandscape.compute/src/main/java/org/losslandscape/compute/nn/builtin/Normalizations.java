@@ -1,0 +1,30 @@
+package org.losslandscape.compute.nn.builtin;
+
+import org.losslandscape.compute.nn.LayerCheck;
+import org.losslandscape.compute.nn.LayerSetting;
+
+/** The settings and checks LayerNorm and BatchNorm share. */
+final class Normalizations {
+
+    static final LayerSetting EPS = LayerSetting.real("eps", 1e-5, "added to the variance (PyTorch's default 1e-5)");
+    static final LayerSetting AFFINE = LayerSetting.bool("affine", true, "learnable scale γ and shift β");
+
+    private Normalizations() {
+    }
+
+    /** Checks ε and counts γ and β; @return the width (normalisation keeps it) */
+    static int check(LayerCheck c) {
+        double eps = c.settings().real("eps");
+        if (!(eps > 0) || !Double.isFinite(eps)) {
+            c.problem("eps must be a positive number (typically 1e-5), got " + eps);
+        }
+        return c.inputWidth();
+    }
+
+    /** Adds the affine parameters γ and β when the width is known. */
+    static void countAffine(LayerCheck c) {
+        if (c.inputWidth() != LayerCheck.UNKNOWN && c.settings().bool("affine")) {
+            c.addParameters(2L * c.inputWidth());
+        }
+    }
+}
