@@ -1840,115 +1840,6 @@ public interface LandscapePackage extends EPackage {
 	int RESULT_REF_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link org.losslandscape.model.impl.ToySurfaceAnalysisImpl <em>Toy Surface Analysis</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.losslandscape.model.impl.ToySurfaceAnalysisImpl
-	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getToySurfaceAnalysis()
-	 * @generated
-	 */
-	int TOY_SURFACE_ANALYSIS = 22;
-
-	/**
-	 * The feature id for the '<em><b>Name</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__NAME = ANALYSIS_SPEC__NAME;
-
-	/**
-	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__ENABLED = ANALYSIS_SPEC__ENABLED;
-
-	/**
-	 * The feature id for the '<em><b>Surface</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__SURFACE = ANALYSIS_SPEC_FEATURE_COUNT + 0;
-
-	/**
-	 * The feature id for the '<em><b>Resolution</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__RESOLUTION = ANALYSIS_SPEC_FEATURE_COUNT + 1;
-
-	/**
-	 * The feature id for the '<em><b>Starts</b></em>' attribute list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__STARTS = ANALYSIS_SPEC_FEATURE_COUNT + 2;
-
-	/**
-	 * The feature id for the '<em><b>Steps</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__STEPS = ANALYSIS_SPEC_FEATURE_COUNT + 3;
-
-	/**
-	 * The feature id for the '<em><b>Noise</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__NOISE = ANALYSIS_SPEC_FEATURE_COUNT + 4;
-
-	/**
-	 * The feature id for the '<em><b>Optimizers</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__OPTIMIZERS = ANALYSIS_SPEC_FEATURE_COUNT + 5;
-
-	/**
-	 * The feature id for the '<em><b>Critical Points</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__CRITICAL_POINTS = ANALYSIS_SPEC_FEATURE_COUNT + 6;
-
-	/**
-	 * The number of structural features of the '<em>Toy Surface Analysis</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS_FEATURE_COUNT = ANALYSIS_SPEC_FEATURE_COUNT + 7;
-
-	/**
-	 * The number of operations of the '<em>Toy Surface Analysis</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS_OPERATION_COUNT = ANALYSIS_SPEC_OPERATION_COUNT + 0;
-
-	/**
 	 * The meta object id for the '{@link org.losslandscape.model.impl.ComparisonImpl <em>Comparison</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1956,7 +1847,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getComparison()
 	 * @generated
 	 */
-	int COMPARISON = 23;
+	int COMPARISON = 22;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2002,7 +1893,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDatasetKind()
 	 * @generated
 	 */
-	int DATASET_KIND = 24;
+	int DATASET_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.LossKind <em>Loss Kind</em>}' enum.
@@ -2012,7 +1903,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLossKind()
 	 * @generated
 	 */
-	int LOSS_KIND = 25;
+	int LOSS_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.InitializerKind <em>Initializer Kind</em>}' enum.
@@ -2022,7 +1913,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getInitializerKind()
 	 * @generated
 	 */
-	int INITIALIZER_KIND = 26;
+	int INITIALIZER_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.LayerKind <em>Layer Kind</em>}' enum.
@@ -2032,7 +1923,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLayerKind()
 	 * @generated
 	 */
-	int LAYER_KIND = 27;
+	int LAYER_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.ScheduleKind <em>Schedule Kind</em>}' enum.
@@ -2042,7 +1933,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getScheduleKind()
 	 * @generated
 	 */
-	int SCHEDULE_KIND = 28;
+	int SCHEDULE_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.DirectionKind <em>Direction Kind</em>}' enum.
@@ -2052,7 +1943,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDirectionKind()
 	 * @generated
 	 */
-	int DIRECTION_KIND = 29;
+	int DIRECTION_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.DataSplit <em>Data Split</em>}' enum.
@@ -2062,7 +1953,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDataSplit()
 	 * @generated
 	 */
-	int DATA_SPLIT = 30;
+	int DATA_SPLIT = 29;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.BatchNormMode <em>Batch Norm Mode</em>}' enum.
@@ -2072,7 +1963,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getBatchNormMode()
 	 * @generated
 	 */
-	int BATCH_NORM_MODE = 31;
+	int BATCH_NORM_MODE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.HessianMethod <em>Hessian Method</em>}' enum.
@@ -2082,7 +1973,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getHessianMethod()
 	 * @generated
 	 */
-	int HESSIAN_METHOD = 32;
+	int HESSIAN_METHOD = 31;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.SharpnessDefinition <em>Sharpness Definition</em>}' enum.
@@ -2092,7 +1983,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getSharpnessDefinition()
 	 * @generated
 	 */
-	int SHARPNESS_DEFINITION = 33;
+	int SHARPNESS_DEFINITION = 32;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.RunStatus <em>Run Status</em>}' enum.
@@ -2102,7 +1993,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 34;
+	int RUN_STATUS = 33;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}' enum.
@@ -2112,17 +2003,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getResultKind()
 	 * @generated
 	 */
-	int RESULT_KIND = 35;
-
-	/**
-	 * The meta object id for the '{@link org.losslandscape.model.ToySurfaceKind <em>Toy Surface Kind</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.losslandscape.model.ToySurfaceKind
-	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getToySurfaceKind()
-	 * @generated
-	 */
-	int TOY_SURFACE_KIND = 36;
+	int RESULT_KIND = 34;
 
 	/**
 	 * The meta object id for the '<em>Run Id</em>' data type.
@@ -2132,7 +2013,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getRunId()
 	 * @generated
 	 */
-	int RUN_ID = 37;
+	int RUN_ID = 35;
 
 
 	/**
@@ -3588,93 +3469,6 @@ public interface LandscapePackage extends EPackage {
 	EAttribute getResultRef_Description();
 
 	/**
-	 * Returns the meta object for class '{@link org.losslandscape.model.ToySurfaceAnalysis <em>Toy Surface Analysis</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Toy Surface Analysis</em>'.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis
-	 * @generated
-	 */
-	EClass getToySurfaceAnalysis();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ToySurfaceAnalysis#getSurface <em>Surface</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Surface</em>'.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis#getSurface()
-	 * @see #getToySurfaceAnalysis()
-	 * @generated
-	 */
-	EAttribute getToySurfaceAnalysis_Surface();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ToySurfaceAnalysis#getResolution <em>Resolution</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Resolution</em>'.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis#getResolution()
-	 * @see #getToySurfaceAnalysis()
-	 * @generated
-	 */
-	EAttribute getToySurfaceAnalysis_Resolution();
-
-	/**
-	 * Returns the meta object for the attribute list '{@link org.losslandscape.model.ToySurfaceAnalysis#getStarts <em>Starts</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute list '<em>Starts</em>'.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis#getStarts()
-	 * @see #getToySurfaceAnalysis()
-	 * @generated
-	 */
-	EAttribute getToySurfaceAnalysis_Starts();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ToySurfaceAnalysis#getSteps <em>Steps</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Steps</em>'.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis#getSteps()
-	 * @see #getToySurfaceAnalysis()
-	 * @generated
-	 */
-	EAttribute getToySurfaceAnalysis_Steps();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ToySurfaceAnalysis#getNoise <em>Noise</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Noise</em>'.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis#getNoise()
-	 * @see #getToySurfaceAnalysis()
-	 * @generated
-	 */
-	EAttribute getToySurfaceAnalysis_Noise();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.losslandscape.model.ToySurfaceAnalysis#getOptimizers <em>Optimizers</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Optimizers</em>'.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis#getOptimizers()
-	 * @see #getToySurfaceAnalysis()
-	 * @generated
-	 */
-	EReference getToySurfaceAnalysis_Optimizers();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ToySurfaceAnalysis#isCriticalPoints <em>Critical Points</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Critical Points</em>'.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis#isCriticalPoints()
-	 * @see #getToySurfaceAnalysis()
-	 * @generated
-	 */
-	EAttribute getToySurfaceAnalysis_CriticalPoints();
-
-	/**
 	 * Returns the meta object for class '{@link org.losslandscape.model.Comparison <em>Comparison</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3825,16 +3619,6 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getResultKind();
-
-	/**
-	 * Returns the meta object for enum '{@link org.losslandscape.model.ToySurfaceKind <em>Toy Surface Kind</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Toy Surface Kind</em>'.
-	 * @see org.losslandscape.model.ToySurfaceKind
-	 * @generated
-	 */
-	EEnum getToySurfaceKind();
 
 	/**
 	 * Returns the meta object for data type '{@link java.lang.String <em>Run Id</em>}'.
@@ -4991,72 +4775,6 @@ public interface LandscapePackage extends EPackage {
 		EAttribute RESULT_REF__DESCRIPTION = eINSTANCE.getResultRef_Description();
 
 		/**
-		 * The meta object literal for the '{@link org.losslandscape.model.impl.ToySurfaceAnalysisImpl <em>Toy Surface Analysis</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.losslandscape.model.impl.ToySurfaceAnalysisImpl
-		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getToySurfaceAnalysis()
-		 * @generated
-		 */
-		EClass TOY_SURFACE_ANALYSIS = eINSTANCE.getToySurfaceAnalysis();
-
-		/**
-		 * The meta object literal for the '<em><b>Surface</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TOY_SURFACE_ANALYSIS__SURFACE = eINSTANCE.getToySurfaceAnalysis_Surface();
-
-		/**
-		 * The meta object literal for the '<em><b>Resolution</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TOY_SURFACE_ANALYSIS__RESOLUTION = eINSTANCE.getToySurfaceAnalysis_Resolution();
-
-		/**
-		 * The meta object literal for the '<em><b>Starts</b></em>' attribute list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TOY_SURFACE_ANALYSIS__STARTS = eINSTANCE.getToySurfaceAnalysis_Starts();
-
-		/**
-		 * The meta object literal for the '<em><b>Steps</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TOY_SURFACE_ANALYSIS__STEPS = eINSTANCE.getToySurfaceAnalysis_Steps();
-
-		/**
-		 * The meta object literal for the '<em><b>Noise</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TOY_SURFACE_ANALYSIS__NOISE = eINSTANCE.getToySurfaceAnalysis_Noise();
-
-		/**
-		 * The meta object literal for the '<em><b>Optimizers</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference TOY_SURFACE_ANALYSIS__OPTIMIZERS = eINSTANCE.getToySurfaceAnalysis_Optimizers();
-
-		/**
-		 * The meta object literal for the '<em><b>Critical Points</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TOY_SURFACE_ANALYSIS__CRITICAL_POINTS = eINSTANCE.getToySurfaceAnalysis_CriticalPoints();
-
-		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.impl.ComparisonImpl <em>Comparison</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5201,16 +4919,6 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum RESULT_KIND = eINSTANCE.getResultKind();
-
-		/**
-		 * The meta object literal for the '{@link org.losslandscape.model.ToySurfaceKind <em>Toy Surface Kind</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.losslandscape.model.ToySurfaceKind
-		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getToySurfaceKind()
-		 * @generated
-		 */
-		EEnum TOY_SURFACE_KIND = eINSTANCE.getToySurfaceKind();
 
 		/**
 		 * The meta object literal for the '<em>Run Id</em>' data type.
