@@ -63,6 +63,22 @@ public final class AnalysisKinds {
     }
 
     /**
+     * @return the EMF packages of the kinds' spec classes other than the experiment model's own, each once: the
+     *         packages a resource set must know to read files that use them
+     *         ({@link org.losslandscape.model.resource.LandscapeResources#createResourceSet(java.util.Collection)})
+     */
+    public List<org.eclipse.emf.ecore.EPackage> packages() {
+        java.util.Set<org.eclipse.emf.ecore.EPackage> packages = new java.util.LinkedHashSet<>();
+        for (AnalysisKind k : all()) {
+            org.eclipse.emf.ecore.EPackage p = k.specClass().getEPackage();
+            if (p != null && p != org.losslandscape.model.LandscapePackage.eINSTANCE) {
+                packages.add(p);
+            }
+        }
+        return List.copyOf(packages);
+    }
+
+    /**
      * @return the kind registered for the spec's class (or the nearest of its superclasses that has one), or null
      */
     public AnalysisKind forSpec(AnalysisSpec spec) {

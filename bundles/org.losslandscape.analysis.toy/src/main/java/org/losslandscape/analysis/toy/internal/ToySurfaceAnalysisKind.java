@@ -1,25 +1,24 @@
-package org.losslandscape.core.analysis.builtin;
+package org.losslandscape.analysis.toy.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
+import org.losslandscape.analysis.toy.model.ToyPackage;
+import org.losslandscape.analysis.toy.model.ToySurfaceAnalysis;
 import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
-import org.losslandscape.core.compile.CompiledToy;
+import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.compile.ExperimentProblem;
 import org.losslandscape.model.AnalysisSpec;
-import org.losslandscape.model.Experiment;
-import org.losslandscape.model.LandscapePackage;
-import org.losslandscape.model.OptimizerSpec;
-import org.losslandscape.model.ToySurfaceAnalysis;
 
 /**
  * A toy 2D surface (saddles, Rosenbrock, Himmelblau, …): its values on a grid, optimizer paths on it, and its
- * critical points found by Newton's method and typed by the Hessian. Needs no network.
+ * critical points found by Newton's method and typed by the Hessian. Needs no network. Registered as an OSGi service
+ * (OSGI-INF) and in {@code META-INF/services}.
  */
-public final class ToySurfaceKind implements AnalysisKind {
+public final class ToySurfaceAnalysisKind implements AnalysisKind {
 
     @Override
     public String id() {
@@ -33,7 +32,7 @@ public final class ToySurfaceKind implements AnalysisKind {
 
     @Override
     public EClass specClass() {
-        return LandscapePackage.Literals.TOY_SURFACE_ANALYSIS;
+        return ToyPackage.Literals.TOY_SURFACE_ANALYSIS;
     }
 
     @Override
@@ -47,11 +46,18 @@ public final class ToySurfaceKind implements AnalysisKind {
     }
 
     @Override
+    public List<ExperimentProblem> check(AnalysisSpec spec, ExperimentCompiler compiler) {
+        List<ExperimentProblem> problems = new ArrayList<>();
+        new ToySurfaceCompiler(compiler).compile((ToySurfaceAnalysis) spec, problems);
+        return problems;
+    }
+
+    @Override
     public void run(AnalysisSpec spec, String name, AnalysisContext ctx) throws IOException {
         ToySurfaceAnalysis toy = (ToySurfaceAnalysis) spec;
         List<ExperimentProblem> problems = new ArrayList<>();
-        OptimizerSpec fallback = toy.eContainer() instanceof Experiment e ? e.getOptimizer() : null;
-        CompiledToy compiledToy = ctx.compiler() == null ? null : ctx.compiler().compileToy(toy, fallback, problems);
+        CompiledToy compiledToy = ctx.compiler() == null ? null
+                : new ToySurfaceCompiler(ctx.compiler()).compile(toy, problems);
         if (compiledToy == null) {
             ctx.note("analysis " + name + " skipped: " + (problems.isEmpty() ? "no compiler"
                     : problems.get(0).message()));

@@ -1,4 +1,4 @@
-package org.losslandscape.core.analysis.builtin;
+package org.losslandscape.analysis.toy.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,7 +12,6 @@ import org.losslandscape.compute.toy.CriticalPoints;
 import org.losslandscape.compute.toy.ToySurface;
 import org.losslandscape.compute.toy.Trajectories;
 import org.losslandscape.compute.toy.Trajectory;
-import org.losslandscape.core.compile.CompiledToy;
 import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.model.ResultKind;
 

@@ -1,4 +1,4 @@
-package org.losslandscape.core.compile;
+package org.losslandscape.analysis.toy.internal;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import org.losslandscape.compute.optim.Optimizer;
 import org.losslandscape.compute.toy.ToySurface;
 
 /**
- * A {@link org.losslandscape.model.ToySurfaceAnalysis} ready to run.
+ * A {@link org.losslandscape.analysis.toy.model.ToySurfaceAnalysis} ready to run.
  *
  * @param surface the test function, whose {@link ToySurface#range()} is the grid's range
  * @param resolution grid points per axis, ≥ 2
@@ -17,7 +17,7 @@ import org.losslandscape.compute.toy.ToySurface;
  * @param optimizers the optimizers to run from every start, at least one
  * @param criticalPoints whether to find and classify the critical points
  */
-public record CompiledToy(ToySurface surface, int resolution, List<double[]> starts, int steps, double noise,
+record CompiledToy(ToySurface surface, int resolution, List<double[]> starts, int steps, double noise,
         List<ToyOptimizer> optimizers, boolean criticalPoints) {
 
     /**
@@ -27,11 +27,11 @@ public record CompiledToy(ToySurface surface, int resolution, List<double[]> sta
      * @param optimizer the optimizer service
      * @param values its resolved hyper-parameters; {@code lr} is the constant step size
      */
-    public record ToyOptimizer(String label, Optimizer optimizer, HyperParameterValues values) {
+    record ToyOptimizer(String label, Optimizer optimizer, HyperParameterValues values) {
     }
 
     /** Copies the lists. */
-    public CompiledToy {
+    CompiledToy {
         starts = List.copyOf(starts);
         optimizers = List.copyOf(optimizers);
     }
