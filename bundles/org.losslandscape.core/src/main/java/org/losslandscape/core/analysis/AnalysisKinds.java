@@ -2,13 +2,17 @@ package org.losslandscape.core.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EPackage;
 import org.losslandscape.core.services.Providers;
 import org.losslandscape.model.AnalysisSpec;
+import org.losslandscape.model.LandscapePackage;
 
 /**
  * The registered analysis kinds. Inside OSGi the core's service component adds every {@link AnalysisKind} service
@@ -67,11 +71,11 @@ public final class AnalysisKinds {
      *         packages a resource set must know to read files that use them
      *         ({@link org.losslandscape.model.resource.LandscapeResources#createResourceSet(java.util.Collection)})
      */
-    public List<org.eclipse.emf.ecore.EPackage> packages() {
-        java.util.Set<org.eclipse.emf.ecore.EPackage> packages = new java.util.LinkedHashSet<>();
+    public List<EPackage> packages() {
+        Set<EPackage> packages = new LinkedHashSet<>();
         for (AnalysisKind k : all()) {
-            org.eclipse.emf.ecore.EPackage p = k.specClass().getEPackage();
-            if (p != null && p != org.losslandscape.model.LandscapePackage.eINSTANCE) {
+            EPackage p = k.specClass().getEPackage();
+            if (p != null && p != LandscapePackage.eINSTANCE) {
                 packages.add(p);
             }
         }
