@@ -81,8 +81,8 @@ cli() {
 # ---- the headless application in it ------------------------------------------------------------------------------
 out=$(cli --version 2> "$work/version.err"); code=$?
 check "--version exits 0 (got $code$( [ $code -eq 0 ] || head -c 300 "$work/version.err" | tr '\n' ' '))" $([ $code -eq 0 ]; echo $?)
-echo "$out" | grep -q "(OSGi services)$"
-check "the optimizers are OSGi services (got: $(echo "$out" | grep Optimizers))" $?
+echo "$out" | grep -q "(OSGi services)$"; code=$?
+check "the optimizers are OSGi services (got: $(echo "$out" | grep Optimizers))" $code
 out=$(cli analyses --json 2> /dev/null); code=$?
 echo "$out" | grep -q '"id":"toy-surface".*"package":"http://losslandscape.org/analysis/toy/1.0".*"bundle":"org.losslandscape.analysis.toy"'
 check "analyses --json lists toy-surface from its own bundle (exit $code)" $?
@@ -106,8 +106,8 @@ check "the tour file validates after the run (got $code)" $([ $code -eq 0 ]; ech
 # a toy-surface template, whose kind the separate bundle provides, runs too
 cli new --template saddle-escape -o "$work/saddle.landscape" > /dev/null 2>&1 \
     && cli run "$work/saddle.landscape" > "$work/saddle.out" 2>&1
-grep -q "run-1 (seed [0-9]*) completed" "$work/saddle.out"
-check "a toy-surface template runs (the analysis of the separate bundle)$(grep -m1 error "$work/saddle.out")" $?
+grep -q "run-1 (seed [0-9]*) completed" "$work/saddle.out"; code=$?
+check "a toy-surface template runs (the analysis of the separate bundle)$(grep -m1 error "$work/saddle.out")" $code
 
 echo "headless: $passed passed, $failed failed"
 [ $failed -eq 0 ]
