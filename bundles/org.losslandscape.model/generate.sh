@@ -6,15 +6,22 @@
 #   bundles/org.losslandscape.model/generate.sh --init   first recreate model/landscape.genmodel from the .ecore
 #                                                        (only after adding/removing classifiers if reconcile
 #                                                        is not enough; review the diff)
+#   bundles/org.losslandscape.model/generate.sh BUNDLE   regenerate another bundle whose EMF package extends the
+#                                                        experiment model (its model/*.genmodel; e.g.
+#                                                        bundles/org.losslandscape.analysis.toy, whose own
+#                                                        generate.sh calls this)
 #
 # src-gen/ is deleted and written afresh (no merging), so the result depends only on the .ecore, the .genmodel
 # and the pinned generator versions in generator/pom.xml. Never edit src-gen/ by hand.
 set -euo pipefail
 
-BUNDLE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-ROOT=$(cd "$BUNDLE/../.." && pwd)
-GEN="$BUNDLE/generator"
-OUT="$GEN/target/out"
+MODEL_BUNDLE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$MODEL_BUNDLE/../.." && pwd)
+GEN="$MODEL_BUNDLE/generator"
+INIT=
+if [ "${1:-}" = "--init" ]; then INIT=1; shift; fi
+BUNDLE=$(cd "${1:-$MODEL_BUNDLE}" && pwd)
+[ -z "$INIT" ] || [ "$BUNDLE" = "$MODEL_BUNDLE" ] || { echo "generate.sh: --init is for the experiment model only" >&2; exit 2; }
 
 die() { echo "generate.sh: $*" >&2; exit 1; }
 
@@ -41,13 +48,14 @@ export JAVA_HOME
 CP="$GEN/target/classes:$(cat "$GEN/target/classpath.txt")"
 run() { "$JAVA_HOME/bin/java" -cp "$CP" org.losslandscape.model.generator.GenerateModel "$@"; }
 
-if [ "${1:-}" = "--init" ]; then
+if [ -n "$INIT" ]; then
     run init "$BUNDLE"
 fi
 
 # plugin.xml and plugin.properties are seeded so that the generator merges into them: it rewrites the extensions
 # marked <!-- @generated landscape --> and keeps the others; MANIFEST.MF and build.properties are hand-maintained
 # (the generator's proposals for them are left in $OUT)
+OUT="$GEN/target/out/$(basename "$BUNDLE")"
 rm -rf "$OUT"
 mkdir -p "$OUT"
 cp "$BUNDLE/plugin.xml" "$BUNDLE/plugin.properties" "$OUT/"

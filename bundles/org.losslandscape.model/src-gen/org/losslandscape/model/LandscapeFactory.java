@@ -213,15 +213,6 @@ public interface LandscapeFactory extends EFactory {
 	ResultRef createResultRef();
 
 	/**
-	 * Returns a new object of class '<em>Toy Surface Analysis</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Toy Surface Analysis</em>'.
-	 * @generated
-	 */
-	ToySurfaceAnalysis createToySurfaceAnalysis();
-
-	/**
 	 * Returns a new object of class '<em>Comparison</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

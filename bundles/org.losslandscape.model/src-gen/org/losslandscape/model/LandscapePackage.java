@@ -645,22 +645,13 @@ public interface LandscapePackage extends EPackage {
 	int LAYER_SPEC__CHILDREN = 12;
 
 	/**
-	 * The feature id for the '<em><b>Settings</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LAYER_SPEC__SETTINGS = 13;
-
-	/**
 	 * The number of structural features of the '<em>Layer Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER_SPEC_FEATURE_COUNT = 14;
+	int LAYER_SPEC_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Layer Spec</em>' class.
@@ -1639,22 +1630,13 @@ public interface LandscapePackage extends EPackage {
 	int RUN__RESULTS = 8;
 
 	/**
-	 * The feature id for the '<em><b>Backend</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int RUN__BACKEND = 9;
-
-	/**
 	 * The number of structural features of the '<em>Run</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 10;
+	int RUN_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -1858,115 +1840,6 @@ public interface LandscapePackage extends EPackage {
 	int RESULT_REF_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link org.losslandscape.model.impl.ToySurfaceAnalysisImpl <em>Toy Surface Analysis</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.losslandscape.model.impl.ToySurfaceAnalysisImpl
-	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getToySurfaceAnalysis()
-	 * @generated
-	 */
-	int TOY_SURFACE_ANALYSIS = 22;
-
-	/**
-	 * The feature id for the '<em><b>Name</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__NAME = ANALYSIS_SPEC__NAME;
-
-	/**
-	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__ENABLED = ANALYSIS_SPEC__ENABLED;
-
-	/**
-	 * The feature id for the '<em><b>Surface</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__SURFACE = ANALYSIS_SPEC_FEATURE_COUNT + 0;
-
-	/**
-	 * The feature id for the '<em><b>Resolution</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__RESOLUTION = ANALYSIS_SPEC_FEATURE_COUNT + 1;
-
-	/**
-	 * The feature id for the '<em><b>Starts</b></em>' attribute list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__STARTS = ANALYSIS_SPEC_FEATURE_COUNT + 2;
-
-	/**
-	 * The feature id for the '<em><b>Steps</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__STEPS = ANALYSIS_SPEC_FEATURE_COUNT + 3;
-
-	/**
-	 * The feature id for the '<em><b>Noise</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__NOISE = ANALYSIS_SPEC_FEATURE_COUNT + 4;
-
-	/**
-	 * The feature id for the '<em><b>Optimizers</b></em>' containment reference list.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__OPTIMIZERS = ANALYSIS_SPEC_FEATURE_COUNT + 5;
-
-	/**
-	 * The feature id for the '<em><b>Critical Points</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS__CRITICAL_POINTS = ANALYSIS_SPEC_FEATURE_COUNT + 6;
-
-	/**
-	 * The number of structural features of the '<em>Toy Surface Analysis</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS_FEATURE_COUNT = ANALYSIS_SPEC_FEATURE_COUNT + 7;
-
-	/**
-	 * The number of operations of the '<em>Toy Surface Analysis</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int TOY_SURFACE_ANALYSIS_OPERATION_COUNT = ANALYSIS_SPEC_OPERATION_COUNT + 0;
-
-	/**
 	 * The meta object id for the '{@link org.losslandscape.model.impl.ComparisonImpl <em>Comparison</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1974,7 +1847,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getComparison()
 	 * @generated
 	 */
-	int COMPARISON = 23;
+	int COMPARISON = 22;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2020,7 +1893,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDatasetKind()
 	 * @generated
 	 */
-	int DATASET_KIND = 24;
+	int DATASET_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.LossKind <em>Loss Kind</em>}' enum.
@@ -2030,7 +1903,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLossKind()
 	 * @generated
 	 */
-	int LOSS_KIND = 25;
+	int LOSS_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.InitializerKind <em>Initializer Kind</em>}' enum.
@@ -2040,7 +1913,17 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getInitializerKind()
 	 * @generated
 	 */
-	int INITIALIZER_KIND = 26;
+	int INITIALIZER_KIND = 25;
+
+	/**
+	 * The meta object id for the '{@link org.losslandscape.model.LayerKind <em>Layer Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.losslandscape.model.LayerKind
+	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLayerKind()
+	 * @generated
+	 */
+	int LAYER_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.ScheduleKind <em>Schedule Kind</em>}' enum.
@@ -2123,16 +2006,6 @@ public interface LandscapePackage extends EPackage {
 	int RESULT_KIND = 34;
 
 	/**
-	 * The meta object id for the '{@link org.losslandscape.model.ToySurfaceKind <em>Toy Surface Kind</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.losslandscape.model.ToySurfaceKind
-	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getToySurfaceKind()
-	 * @generated
-	 */
-	int TOY_SURFACE_KIND = 35;
-
-	/**
 	 * The meta object id for the '<em>Run Id</em>' data type.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2140,7 +2013,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getRunId()
 	 * @generated
 	 */
-	int RUN_ID = 36;
+	int RUN_ID = 35;
 
 
 	/**
@@ -2719,17 +2592,6 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getLayerSpec_Children();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.losslandscape.model.LayerSpec#getSettings <em>Settings</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Settings</em>'.
-	 * @see org.losslandscape.model.LayerSpec#getSettings()
-	 * @see #getLayerSpec()
-	 * @generated
-	 */
-	EReference getLayerSpec_Settings();
 
 	/**
 	 * Returns the meta object for class '{@link org.losslandscape.model.OptimizerSpec <em>Optimizer Spec</em>}'.
@@ -3445,17 +3307,6 @@ public interface LandscapePackage extends EPackage {
 	EReference getRun_Results();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.losslandscape.model.Run#getBackend <em>Backend</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Backend</em>'.
-	 * @see org.losslandscape.model.Run#getBackend()
-	 * @see #getRun()
-	 * @generated
-	 */
-	EAttribute getRun_Backend();
-
-	/**
 	 * Returns the meta object for class '{@link org.losslandscape.model.ConfigurationSnapshot <em>Configuration Snapshot</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3618,93 +3469,6 @@ public interface LandscapePackage extends EPackage {
 	EAttribute getResultRef_Description();
 
 	/**
-	 * Returns the meta object for class '{@link org.losslandscape.model.ToySurfaceAnalysis <em>Toy Surface Analysis</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Toy Surface Analysis</em>'.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis
-	 * @generated
-	 */
-	EClass getToySurfaceAnalysis();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ToySurfaceAnalysis#getSurface <em>Surface</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Surface</em>'.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis#getSurface()
-	 * @see #getToySurfaceAnalysis()
-	 * @generated
-	 */
-	EAttribute getToySurfaceAnalysis_Surface();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ToySurfaceAnalysis#getResolution <em>Resolution</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Resolution</em>'.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis#getResolution()
-	 * @see #getToySurfaceAnalysis()
-	 * @generated
-	 */
-	EAttribute getToySurfaceAnalysis_Resolution();
-
-	/**
-	 * Returns the meta object for the attribute list '{@link org.losslandscape.model.ToySurfaceAnalysis#getStarts <em>Starts</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute list '<em>Starts</em>'.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis#getStarts()
-	 * @see #getToySurfaceAnalysis()
-	 * @generated
-	 */
-	EAttribute getToySurfaceAnalysis_Starts();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ToySurfaceAnalysis#getSteps <em>Steps</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Steps</em>'.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis#getSteps()
-	 * @see #getToySurfaceAnalysis()
-	 * @generated
-	 */
-	EAttribute getToySurfaceAnalysis_Steps();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ToySurfaceAnalysis#getNoise <em>Noise</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Noise</em>'.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis#getNoise()
-	 * @see #getToySurfaceAnalysis()
-	 * @generated
-	 */
-	EAttribute getToySurfaceAnalysis_Noise();
-
-	/**
-	 * Returns the meta object for the containment reference list '{@link org.losslandscape.model.ToySurfaceAnalysis#getOptimizers <em>Optimizers</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Optimizers</em>'.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis#getOptimizers()
-	 * @see #getToySurfaceAnalysis()
-	 * @generated
-	 */
-	EReference getToySurfaceAnalysis_Optimizers();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ToySurfaceAnalysis#isCriticalPoints <em>Critical Points</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Critical Points</em>'.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis#isCriticalPoints()
-	 * @see #getToySurfaceAnalysis()
-	 * @generated
-	 */
-	EAttribute getToySurfaceAnalysis_CriticalPoints();
-
-	/**
 	 * Returns the meta object for class '{@link org.losslandscape.model.Comparison <em>Comparison</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3765,6 +3529,16 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getInitializerKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.losslandscape.model.LayerKind <em>Layer Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Layer Kind</em>'.
+	 * @see org.losslandscape.model.LayerKind
+	 * @generated
+	 */
+	EEnum getLayerKind();
 
 	/**
 	 * Returns the meta object for enum '{@link org.losslandscape.model.ScheduleKind <em>Schedule Kind</em>}'.
@@ -3845,16 +3619,6 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getResultKind();
-
-	/**
-	 * Returns the meta object for enum '{@link org.losslandscape.model.ToySurfaceKind <em>Toy Surface Kind</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Toy Surface Kind</em>'.
-	 * @see org.losslandscape.model.ToySurfaceKind
-	 * @generated
-	 */
-	EEnum getToySurfaceKind();
 
 	/**
 	 * Returns the meta object for data type '{@link java.lang.String <em>Run Id</em>}'.
@@ -4329,14 +4093,6 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EReference LAYER_SPEC__CHILDREN = eINSTANCE.getLayerSpec_Children();
-
-		/**
-		 * The meta object literal for the '<em><b>Settings</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference LAYER_SPEC__SETTINGS = eINSTANCE.getLayerSpec_Settings();
 
 		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.impl.OptimizerSpecImpl <em>Optimizer Spec</em>}' class.
@@ -4893,14 +4649,6 @@ public interface LandscapePackage extends EPackage {
 		EReference RUN__RESULTS = eINSTANCE.getRun_Results();
 
 		/**
-		 * The meta object literal for the '<em><b>Backend</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute RUN__BACKEND = eINSTANCE.getRun_Backend();
-
-		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.impl.ConfigurationSnapshotImpl <em>Configuration Snapshot</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5027,72 +4775,6 @@ public interface LandscapePackage extends EPackage {
 		EAttribute RESULT_REF__DESCRIPTION = eINSTANCE.getResultRef_Description();
 
 		/**
-		 * The meta object literal for the '{@link org.losslandscape.model.impl.ToySurfaceAnalysisImpl <em>Toy Surface Analysis</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.losslandscape.model.impl.ToySurfaceAnalysisImpl
-		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getToySurfaceAnalysis()
-		 * @generated
-		 */
-		EClass TOY_SURFACE_ANALYSIS = eINSTANCE.getToySurfaceAnalysis();
-
-		/**
-		 * The meta object literal for the '<em><b>Surface</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TOY_SURFACE_ANALYSIS__SURFACE = eINSTANCE.getToySurfaceAnalysis_Surface();
-
-		/**
-		 * The meta object literal for the '<em><b>Resolution</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TOY_SURFACE_ANALYSIS__RESOLUTION = eINSTANCE.getToySurfaceAnalysis_Resolution();
-
-		/**
-		 * The meta object literal for the '<em><b>Starts</b></em>' attribute list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TOY_SURFACE_ANALYSIS__STARTS = eINSTANCE.getToySurfaceAnalysis_Starts();
-
-		/**
-		 * The meta object literal for the '<em><b>Steps</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TOY_SURFACE_ANALYSIS__STEPS = eINSTANCE.getToySurfaceAnalysis_Steps();
-
-		/**
-		 * The meta object literal for the '<em><b>Noise</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TOY_SURFACE_ANALYSIS__NOISE = eINSTANCE.getToySurfaceAnalysis_Noise();
-
-		/**
-		 * The meta object literal for the '<em><b>Optimizers</b></em>' containment reference list feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference TOY_SURFACE_ANALYSIS__OPTIMIZERS = eINSTANCE.getToySurfaceAnalysis_Optimizers();
-
-		/**
-		 * The meta object literal for the '<em><b>Critical Points</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute TOY_SURFACE_ANALYSIS__CRITICAL_POINTS = eINSTANCE.getToySurfaceAnalysis_CriticalPoints();
-
-		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.impl.ComparisonImpl <em>Comparison</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5147,6 +4829,16 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum INITIALIZER_KIND = eINSTANCE.getInitializerKind();
+
+		/**
+		 * The meta object literal for the '{@link org.losslandscape.model.LayerKind <em>Layer Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.losslandscape.model.LayerKind
+		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLayerKind()
+		 * @generated
+		 */
+		EEnum LAYER_KIND = eINSTANCE.getLayerKind();
 
 		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.ScheduleKind <em>Schedule Kind</em>}' enum.
@@ -5227,16 +4919,6 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum RESULT_KIND = eINSTANCE.getResultKind();
-
-		/**
-		 * The meta object literal for the '{@link org.losslandscape.model.ToySurfaceKind <em>Toy Surface Kind</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.losslandscape.model.ToySurfaceKind
-		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getToySurfaceKind()
-		 * @generated
-		 */
-		EEnum TOY_SURFACE_KIND = eINSTANCE.getToySurfaceKind();
 
 		/**
 		 * The meta object literal for the '<em>Run Id</em>' data type.

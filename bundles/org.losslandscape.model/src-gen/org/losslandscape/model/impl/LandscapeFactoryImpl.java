@@ -83,7 +83,6 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 			case LandscapePackage.CONFIGURATION_SNAPSHOT: return createConfigurationSnapshot();
 			case LandscapePackage.METRIC: return createMetric();
 			case LandscapePackage.RESULT_REF: return createResultRef();
-			case LandscapePackage.TOY_SURFACE_ANALYSIS: return createToySurfaceAnalysis();
 			case LandscapePackage.COMPARISON: return createComparison();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -120,8 +119,6 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 				return createRunStatusFromString(eDataType, initialValue);
 			case LandscapePackage.RESULT_KIND:
 				return createResultKindFromString(eDataType, initialValue);
-			case LandscapePackage.TOY_SURFACE_KIND:
-				return createToySurfaceKindFromString(eDataType, initialValue);
 			case LandscapePackage.RUN_ID:
 				return createRunIdFromString(eDataType, initialValue);
 			default:
@@ -159,8 +156,6 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 				return convertRunStatusToString(eDataType, instanceValue);
 			case LandscapePackage.RESULT_KIND:
 				return convertResultKindToString(eDataType, instanceValue);
-			case LandscapePackage.TOY_SURFACE_KIND:
-				return convertToySurfaceKindToString(eDataType, instanceValue);
 			case LandscapePackage.RUN_ID:
 				return convertRunIdToString(eDataType, instanceValue);
 			default:
@@ -405,17 +400,6 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	 * @generated
 	 */
 	@Override
-	public ToySurfaceAnalysis createToySurfaceAnalysis() {
-		ToySurfaceAnalysisImpl toySurfaceAnalysis = new ToySurfaceAnalysisImpl();
-		return toySurfaceAnalysis;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public Comparison createComparison() {
 		ComparisonImpl comparison = new ComparisonImpl();
 		return comparison;
@@ -638,26 +622,6 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	 * @generated
 	 */
 	public String convertResultKindToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public ToySurfaceKind createToySurfaceKindFromString(EDataType eDataType, String initialValue) {
-		ToySurfaceKind result = ToySurfaceKind.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertToySurfaceKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -46,8 +46,6 @@ import org.losslandscape.model.SharpnessAnalysis;
 import org.losslandscape.model.SharpnessDefinition;
 import org.losslandscape.model.SpectralDensityAnalysis;
 import org.losslandscape.model.SurfaceAnalysis;
-import org.losslandscape.model.ToySurfaceAnalysis;
-import org.losslandscape.model.ToySurfaceKind;
 import org.losslandscape.model.TraceAnalysis;
 import org.losslandscape.model.TrainingSpec;
 import org.losslandscape.model.TrajectoryPcaAnalysis;
@@ -221,13 +219,6 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass toySurfaceAnalysisEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EClass comparisonEClass = null;
 
 	/**
@@ -306,13 +297,6 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	private EEnum resultKindEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum toySurfaceKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1757,86 +1741,6 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EClass getToySurfaceAnalysis() {
-		return toySurfaceAnalysisEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getToySurfaceAnalysis_Surface() {
-		return (EAttribute)toySurfaceAnalysisEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getToySurfaceAnalysis_Resolution() {
-		return (EAttribute)toySurfaceAnalysisEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getToySurfaceAnalysis_Starts() {
-		return (EAttribute)toySurfaceAnalysisEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getToySurfaceAnalysis_Steps() {
-		return (EAttribute)toySurfaceAnalysisEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getToySurfaceAnalysis_Noise() {
-		return (EAttribute)toySurfaceAnalysisEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getToySurfaceAnalysis_Optimizers() {
-		return (EReference)toySurfaceAnalysisEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getToySurfaceAnalysis_CriticalPoints() {
-		return (EAttribute)toySurfaceAnalysisEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EClass getComparison() {
 		return comparisonEClass;
 	}
@@ -1969,16 +1873,6 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	@Override
 	public EEnum getResultKind() {
 		return resultKindEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EEnum getToySurfaceKind() {
-		return toySurfaceKindEEnum;
 	}
 
 	/**
@@ -2178,15 +2072,6 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		createEAttribute(resultRefEClass, RESULT_REF__URI);
 		createEAttribute(resultRefEClass, RESULT_REF__DESCRIPTION);
 
-		toySurfaceAnalysisEClass = createEClass(TOY_SURFACE_ANALYSIS);
-		createEAttribute(toySurfaceAnalysisEClass, TOY_SURFACE_ANALYSIS__SURFACE);
-		createEAttribute(toySurfaceAnalysisEClass, TOY_SURFACE_ANALYSIS__RESOLUTION);
-		createEAttribute(toySurfaceAnalysisEClass, TOY_SURFACE_ANALYSIS__STARTS);
-		createEAttribute(toySurfaceAnalysisEClass, TOY_SURFACE_ANALYSIS__STEPS);
-		createEAttribute(toySurfaceAnalysisEClass, TOY_SURFACE_ANALYSIS__NOISE);
-		createEReference(toySurfaceAnalysisEClass, TOY_SURFACE_ANALYSIS__OPTIMIZERS);
-		createEAttribute(toySurfaceAnalysisEClass, TOY_SURFACE_ANALYSIS__CRITICAL_POINTS);
-
 		comparisonEClass = createEClass(COMPARISON);
 		createEAttribute(comparisonEClass, COMPARISON__NAME);
 		createEReference(comparisonEClass, COMPARISON__RUNS);
@@ -2203,7 +2088,6 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		sharpnessDefinitionEEnum = createEEnum(SHARPNESS_DEFINITION);
 		runStatusEEnum = createEEnum(RUN_STATUS);
 		resultKindEEnum = createEEnum(RESULT_KIND);
-		toySurfaceKindEEnum = createEEnum(TOY_SURFACE_KIND);
 
 		// Create data types
 		runIdEDataType = createEDataType(RUN_ID);
@@ -2245,7 +2129,6 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		trajectoryPcaAnalysisEClass.getESuperTypes().add(this.getAnalysisSpec());
 		modeConnectivityAnalysisEClass.getESuperTypes().add(this.getAnalysisSpec());
 		edgeOfStabilityAnalysisEClass.getESuperTypes().add(this.getAnalysisSpec());
-		toySurfaceAnalysisEClass.getESuperTypes().add(this.getAnalysisSpec());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(experimentEClass, Experiment.class, "Experiment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2406,15 +2289,6 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		initEAttribute(getResultRef_Uri(), ecorePackage.getEString(), "uri", null, 0, 1, ResultRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResultRef_Description(), ecorePackage.getEString(), "description", null, 0, 1, ResultRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(toySurfaceAnalysisEClass, ToySurfaceAnalysis.class, "ToySurfaceAnalysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getToySurfaceAnalysis_Surface(), this.getToySurfaceKind(), "surface", "HIMMELBLAU", 0, 1, ToySurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getToySurfaceAnalysis_Resolution(), ecorePackage.getEInt(), "resolution", "101", 0, 1, ToySurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getToySurfaceAnalysis_Starts(), ecorePackage.getEString(), "starts", null, 0, -1, ToySurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getToySurfaceAnalysis_Steps(), ecorePackage.getEInt(), "steps", "200", 0, 1, ToySurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getToySurfaceAnalysis_Noise(), ecorePackage.getEDouble(), "noise", "0.0", 0, 1, ToySurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getToySurfaceAnalysis_Optimizers(), this.getOptimizerSpec(), null, "optimizers", null, 0, -1, ToySurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getToySurfaceAnalysis_CriticalPoints(), ecorePackage.getEBoolean(), "criticalPoints", "true", 0, 1, ToySurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
 		initEClass(comparisonEClass, Comparison.class, "Comparison", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getComparison_Name(), ecorePackage.getEString(), "name", null, 0, 1, Comparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getComparison_Runs(), this.getRun(), null, "runs", null, 0, -1, Comparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2500,17 +2374,6 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		addEEnumLiteral(resultKindEEnum, ResultKind.CONNECTIVITY);
 		addEEnumLiteral(resultKindEEnum, ResultKind.PROGRESS);
 		addEEnumLiteral(resultKindEEnum, ResultKind.TOY);
-
-		initEEnum(toySurfaceKindEEnum, ToySurfaceKind.class, "ToySurfaceKind");
-		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.QUADRATIC_BOWL);
-		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.SADDLE);
-		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.MONKEY_SADDLE);
-		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.ROSENBROCK);
-		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.HIMMELBLAU);
-		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.RASTRIGIN);
-		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.BEALE);
-		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.SIX_HUMP_CAMEL);
-		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.DECEPTIVE_WELLS);
 
 		// Initialize data types
 		initEDataType(runIdEDataType, String.class, "RunId", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

@@ -158,10 +158,6 @@ public class LandscapeAdapterFactory extends AdapterFactoryImpl {
 				return createResultRefAdapter();
 			}
 			@Override
-			public Adapter caseToySurfaceAnalysis(ToySurfaceAnalysis object) {
-				return createToySurfaceAnalysisAdapter();
-			}
-			@Override
 			public Adapter caseComparison(Comparison object) {
 				return createComparisonAdapter();
 			}
@@ -490,20 +486,6 @@ public class LandscapeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createResultRefAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link org.losslandscape.model.ToySurfaceAnalysis <em>Toy Surface Analysis</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see org.losslandscape.model.ToySurfaceAnalysis
-	 * @generated
-	 */
-	public Adapter createToySurfaceAnalysisAdapter() {
 		return null;
 	}
 

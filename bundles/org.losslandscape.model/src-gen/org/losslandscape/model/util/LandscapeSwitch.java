@@ -208,13 +208,6 @@ public class LandscapeSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case LandscapePackage.TOY_SURFACE_ANALYSIS: {
-				ToySurfaceAnalysis toySurfaceAnalysis = (ToySurfaceAnalysis)theEObject;
-				T result = caseToySurfaceAnalysis(toySurfaceAnalysis);
-				if (result == null) result = caseAnalysisSpec(toySurfaceAnalysis);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
 			case LandscapePackage.COMPARISON: {
 				Comparison comparison = (Comparison)theEObject;
 				T result = caseComparison(comparison);
@@ -552,21 +545,6 @@ public class LandscapeSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseResultRef(ResultRef object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Toy Surface Analysis</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Toy Surface Analysis</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseToySurfaceAnalysis(ToySurfaceAnalysis object) {
 		return null;
 	}
 

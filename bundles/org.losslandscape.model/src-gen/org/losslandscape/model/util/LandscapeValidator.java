@@ -143,8 +143,6 @@ public class LandscapeValidator extends EObjectValidator {
 				return validateMetric((Metric)value, diagnostics, context);
 			case LandscapePackage.RESULT_REF:
 				return validateResultRef((ResultRef)value, diagnostics, context);
-			case LandscapePackage.TOY_SURFACE_ANALYSIS:
-				return validateToySurfaceAnalysis((ToySurfaceAnalysis)value, diagnostics, context);
 			case LandscapePackage.COMPARISON:
 				return validateComparison((Comparison)value, diagnostics, context);
 			case LandscapePackage.DATASET_KIND:
@@ -169,8 +167,6 @@ public class LandscapeValidator extends EObjectValidator {
 				return validateRunStatus((RunStatus)value, diagnostics, context);
 			case LandscapePackage.RESULT_KIND:
 				return validateResultKind((ResultKind)value, diagnostics, context);
-			case LandscapePackage.TOY_SURFACE_KIND:
-				return validateToySurfaceKind((ToySurfaceKind)value, diagnostics, context);
 			case LandscapePackage.RUN_ID:
 				return validateRunId((String)value, diagnostics, context);
 			default:
@@ -381,15 +377,6 @@ public class LandscapeValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public boolean validateToySurfaceAnalysis(ToySurfaceAnalysis toySurfaceAnalysis, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return validate_EveryDefaultConstraint(toySurfaceAnalysis, diagnostics, context);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	public boolean validateComparison(Comparison comparison, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(comparison, diagnostics, context);
 	}
@@ -490,15 +477,6 @@ public class LandscapeValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateResultKind(ResultKind resultKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return true;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public boolean validateToySurfaceKind(ToySurfaceKind toySurfaceKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -200,18 +200,7 @@ final class FullExperiment {
         named(eos, "eos");
         eos.setEvery(5);
 
-        ToySurfaceAnalysis toy = F.createToySurfaceAnalysis();
-        named(toy, "toy");
-        toy.setSurface(ToySurfaceKind.ROSENBROCK);
-        toy.setResolution(51);
-        toy.getStarts().add("-1.5, 2");
-        toy.getStarts().add("0 0");
-        toy.setSteps(1000);
-        toy.setNoise(0.01);
-        toy.getOptimizers().add(optimizer());
-        toy.setCriticalPoints(false);
-
-        return new AnalysisSpec[] {surface, hessian, trace, density, sharpness, pca, connectivity, eos, toy};
+        return new AnalysisSpec[] {surface, hessian, trace, density, sharpness, pca, connectivity, eos};
     }
 
     private static void named(AnalysisSpec a, String name) {

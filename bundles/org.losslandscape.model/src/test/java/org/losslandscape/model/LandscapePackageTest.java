@@ -56,9 +56,9 @@ class LandscapePackageTest {
             }
         }
         assertEquals(new TreeSet<>(List.of("AnalysisSpec")), abstractOnes);
-        assertEquals(24, classes.size(), "classes: " + classes.stream().map(EClass::getName).toList());
+        assertEquals(23, classes.size(), "classes: " + classes.stream().map(EClass::getName).toList());
         assertTrue(pkg.getAnalysisSpec().isSuperTypeOf(pkg.getSurfaceAnalysis()));
-        assertEquals(9, classes.stream().filter(c -> c != pkg.getAnalysisSpec())
+        assertEquals(8, classes.stream().filter(c -> c != pkg.getAnalysisSpec())
                 .filter(pkg.getAnalysisSpec()::isSuperTypeOf).count());
     }
 
@@ -100,8 +100,6 @@ class LandscapePackageTest {
         assertEquals(ScheduleKind.CONSTANT, f.createScheduleSpec().getKind());
         assertTrue(f.createModeConnectivityAnalysis().isBezier());
         assertFalse(f.createVariant().isSetValue());
-        assertEquals(ToySurfaceKind.HIMMELBLAU, f.createToySurfaceAnalysis().getSurface());
-        assertTrue(f.createToySurfaceAnalysis().isCriticalPoints());
     }
 
     @Test
@@ -109,7 +107,6 @@ class LandscapePackageTest {
         assertEquals(11, DatasetKind.VALUES.size());
         assertEquals(7, RunStatus.VALUES.size());
         assertEquals(11, ResultKind.VALUES.size());
-        assertEquals(9, ToySurfaceKind.VALUES.size());
         assertEquals(6, DirectionKind.VALUES.size());
         assertEquals(5, SharpnessDefinition.VALUES.size());
     }

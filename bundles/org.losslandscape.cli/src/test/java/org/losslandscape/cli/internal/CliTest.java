@@ -42,11 +42,16 @@ class CliTest {
         List<String> lines = out().lines().toList();
         assertEquals(9, lines.size(), out());
         for (String id : List.of("edge-of-stability", "hessian", "mode-connectivity", "sharpness", "spectral-density",
-                "surface", "toy-surface", "trace", "trajectory-pca")) {
+                "surface", "trace", "trajectory-pca")) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("{\"id\":\"" + id + "\"")
                     && l.contains("\"package\":\"http://losslandscape.org/model/1.0\"")
                     && l.contains("\"bundle\":\"org.losslandscape.core\",\"version\":\"0.1.0")), id + " in\n" + out());
         }
+        // the kind of a bundle of its own, with its own EMF package
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("{\"id\":\"toy-surface\"")
+                && l.contains("\"class\":\"ToySurfaceAnalysis\"")
+                && l.contains("\"package\":\"http://losslandscape.org/analysis/toy/1.0\"")
+                && l.contains("\"bundle\":\"org.losslandscape.analysis.toy\",\"version\":\"0.1.0")), out());
         assertTrue(out().contains("\"class\":\"SurfaceAnalysis\""), out());
         outBytes.reset();
         assertEquals(ExitCode.OK, cli.run(List.of("analyses")));

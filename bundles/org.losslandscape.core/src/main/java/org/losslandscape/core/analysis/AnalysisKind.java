@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
+import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.core.compile.ExperimentProblem;
 import org.losslandscape.model.AnalysisSpec;
 
 /**
@@ -29,6 +31,19 @@ public interface AnalysisKind {
     /** @return whether the analysis needs a trained network (false for analyses of toy surfaces) */
     default boolean needsNetwork() {
         return true;
+    }
+
+    /**
+     * Checks an enabled spec of this kind when its experiment is compiled (validation, the editor's problems, before
+     * a run), so that a run does not start with settings it cannot carry out.
+     *
+     * @param spec the analysis, an instance of {@link #specClass()}
+     * @param compiler the compiler, e.g. to resolve optimizers the spec names
+     *            ({@link ExperimentCompiler#resolveOptimizer})
+     * @return what is wrong, each problem naming the analysis and its element; empty by default
+     */
+    default List<ExperimentProblem> check(AnalysisSpec spec, ExperimentCompiler compiler) {
+        return List.of();
     }
 
     /**

@@ -2,13 +2,17 @@ package org.losslandscape.core.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EPackage;
 import org.losslandscape.core.services.Providers;
 import org.losslandscape.model.AnalysisSpec;
+import org.losslandscape.model.LandscapePackage;
 
 /**
  * The registered analysis kinds. Inside OSGi the core's service component adds every {@link AnalysisKind} service
@@ -60,6 +64,22 @@ public final class AnalysisKinds {
     /** @return the kind of that id, or null */
     public AnalysisKind byId(String id) {
         return byId.get(id);
+    }
+
+    /**
+     * @return the EMF packages of the kinds' spec classes other than the experiment model's own, each once: the
+     *         packages a resource set must know to read files that use them
+     *         ({@link org.losslandscape.model.resource.LandscapeResources#createResourceSet(java.util.Collection)})
+     */
+    public List<EPackage> packages() {
+        Set<EPackage> packages = new LinkedHashSet<>();
+        for (AnalysisKind k : all()) {
+            EPackage p = k.specClass().getEPackage();
+            if (p != null && p != LandscapePackage.eINSTANCE) {
+                packages.add(p);
+            }
+        }
+        return List.copyOf(packages);
     }
 
     /**

@@ -30,9 +30,8 @@ import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ScheduleSpec;
 import org.losslandscape.model.TrainingSpec;
 import org.losslandscape.model.Variant;
-import org.losslandscape.model.ToySurfaceAnalysis;
 import org.losslandscape.model.AnalysisSpec;
-import org.losslandscape.compute.toy.ToySurface;
+import org.losslandscape.core.analysis.AnalysisKind;
 
 /**
  * Turns an {@link Experiment} into engine objects, or into problems that say what to fix. Thread-safe; the
@@ -210,12 +209,10 @@ public final class ExperimentCompiler {
         List<ExperimentProblem> problems = new ArrayList<>();
         try {
             if (isToyOnly(experiment)) {
-                toyAnalyses(experiment, problems);
                 analysisKinds(experiment, problems);
                 return new Compilation(null, problems, true);
             }
             CompiledExperiment compiled = compile(experiment, baseDir, seed, problems);
-            toyAnalyses(experiment, problems);
             analysisKinds(experiment, problems);
             return problems.isEmpty() ? new Compilation(compiled, problems) : new Compilation(null, problems);
         } catch (RuntimeException e) {
@@ -291,16 +288,19 @@ public final class ExperimentCompiler {
     }
 
     /**
-     * @return whether the experiment only has toy-surface analyses and neither dataset nor network: it trains
-     *         nothing and its runs only run those analyses
+     * @return whether the experiment has neither dataset nor network, and only analyses whose registered kinds need
+     *         no network ({@link AnalysisKind#needsNetwork()}, e.g. toy surfaces): it trains nothing and its runs
+     *         only run those analyses
      */
     public static boolean isToyOnly(Experiment experiment) {
         if (experiment.getDataset() != null || experiment.getNetwork() != null
                 || experiment.getAnalyses().isEmpty()) {
             return false;
         }
+        AnalysisKinds kinds = CoreServices.analysisKinds();
         for (AnalysisSpec a : experiment.getAnalyses()) {
-            if (!(a instanceof ToySurfaceAnalysis)) {
+            AnalysisKind kind = kinds.forSpec(a);
+            if (kind == null || kind.needsNetwork()) {
                 return false;
             }
         }
@@ -310,104 +310,50 @@ public final class ExperimentCompiler {
     /** EAnnotation source by which a spec class may name the bundle that provides its analysis kind. */
     public static final String ANALYSIS_ANNOTATION = "http://www.losslandscape.org/analysis";
 
-    /** Every enabled analysis needs a registered kind; a missing one is named with the bundle that provides it. */
-    private static void analysisKinds(Experiment experiment, List<ExperimentProblem> problems) {
+    /**
+     * Every enabled analysis needs a registered kind, which checks it ({@link AnalysisKind#check}); a missing one is
+     * named with the bundle that provides it.
+     */
+    private void analysisKinds(Experiment experiment, List<ExperimentProblem> problems) {
         AnalysisKinds kinds = CoreServices.analysisKinds();
         for (AnalysisSpec a : experiment.getAnalyses()) {
-            if (a.isEnabled() && kinds.forSpec(a) == null) {
+            if (!a.isEnabled()) {
+                continue;
+            }
+            AnalysisKind kind = kinds.forSpec(a);
+            if (kind == null) {
                 String bundle = EcoreUtil.getAnnotation(a.eClass(), ANALYSIS_ANNOTATION, "bundle");
                 problems.add(new ExperimentProblem(a, "analysis '" + a.getName() + "': no analysis kind is "
                         + "registered for " + a.eClass().getName() + " (" + a.eClass().getEPackage().getNsURI()
                         + "); install " + (bundle == null ? "the bundle that provides it" : "the bundle " + bundle)
                         + ", or disable the analysis"));
-            }
-        }
-    }
-
-    private void toyAnalyses(Experiment experiment, List<ExperimentProblem> problems) {
-        for (AnalysisSpec a : experiment.getAnalyses()) {
-            if (a instanceof ToySurfaceAnalysis toy && toy.isEnabled()) {
-                compileToy(toy, experiment.getOptimizer(), problems);
+            } else {
+                problems.addAll(kind.check(a, this));
             }
         }
     }
 
     /**
-     * Compiles a toy-surface analysis.
+     * An optimizer resolved for a run: the service and its hyper-parameters.
      *
-     * @param fallback the optimizer to run when the analysis lists none (the experiment's), may be null
-     * @return the analysis ready to run, or null with problems added
+     * @param optimizer the optimizer service of the spec's id
+     * @param values the spec's hyper-parameters resolved by the optimizer (defaults filled in)
      */
-    public CompiledToy compileToy(ToySurfaceAnalysis toy, OptimizerSpec fallback, List<ExperimentProblem> problems) {
-        String what = "toy surface '" + (toy.getName() == null ? toy.getSurface().getLiteral() : toy.getName())
-                + "': ";
-        int before = problems.size();
-        ToySurface surface = switch (toy.getSurface()) {
-            case QUADRATIC_BOWL -> ToySurface.quadraticBowl(10);
-            case SADDLE -> ToySurface.saddle();
-            case MONKEY_SADDLE -> ToySurface.monkeySaddle();
-            case ROSENBROCK -> ToySurface.rosenbrock();
-            case RASTRIGIN -> ToySurface.rastrigin();
-            case BEALE -> ToySurface.beale();
-            case SIX_HUMP_CAMEL -> ToySurface.sixHumpCamel();
-            case DECEPTIVE_WELLS -> ToySurface.deceptiveWells();
-            default -> ToySurface.himmelblau();
-        };
-        if (toy.getResolution() < 2 || toy.getResolution() > 1001) {
-            problems.add(new ExperimentProblem(toy, what + "resolution must be 2 … 1001, got " + toy.getResolution()));
-        }
-        if (toy.getSteps() < 0 || toy.getSteps() > 1_000_000) {
-            problems.add(new ExperimentProblem(toy, what + "steps must be 0 … 1,000,000, got " + toy.getSteps()));
-        }
-        if (!(toy.getNoise() >= 0) || Double.isInfinite(toy.getNoise())) {
-            problems.add(new ExperimentProblem(toy, what + "noise must be a finite σ ≥ 0, got " + toy.getNoise()));
-        }
-        List<double[]> starts = new ArrayList<>();
-        for (String text : toy.getStarts()) {
-            String[] parts = text == null ? new String[0] : text.trim().split("\\s*[,;\\s]\\s*");
-            try {
-                if (parts.length != 2) {
-                    throw new NumberFormatException();
-                }
-                double x = Double.parseDouble(parts[0]);
-                double y = Double.parseDouble(parts[1]);
-                if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                    throw new NumberFormatException();
-                }
-                starts.add(new double[] {x, y});
-            } catch (NumberFormatException e) {
-                problems.add(new ExperimentProblem(toy, what + "start '" + text + "' is not a point; write it as "
-                        + "'x, y', e.g. '-1.5, 2'"));
-            }
-        }
-        if (toy.getStarts().isEmpty()) {
-            ToySurface.Range r = surface.range();
-            starts.add(new double[] {r.xMin() + 0.15 * (r.xMax() - r.xMin()), r.yMax() - 0.15 * (r.yMax() - r.yMin())});
-        }
-        List<OptimizerSpec> specs = new ArrayList<>(toy.getOptimizers());
-        if (specs.isEmpty() && fallback != null) {
-            specs.add(fallback);
-        }
-        if (specs.isEmpty()) {
-            problems.add(new ExperimentProblem(toy, what + "no optimizer; add one to the analysis"));
-        }
-        List<CompiledToy.ToyOptimizer> optimizers = new ArrayList<>();
-        for (OptimizerSpec spec : specs) {
-            Optimizer optimizer = optimizer(spec, problems);
-            HyperParameterValues values = optimizer == null ? null : hyperParameters(spec, optimizer, problems);
-            if (values != null) {
-                StringBuilder label = new StringBuilder(optimizer.id());
-                for (Parameter p : spec.getHyperParameters()) {
-                    label.append(' ').append(p.getKey()).append('=').append(p.getValue());
-                }
-                optimizers.add(new CompiledToy.ToyOptimizer(label.toString(), optimizer, values));
-            }
-        }
-        if (problems.size() > before) {
-            return null;
-        }
-        return new CompiledToy(surface, toy.getResolution(), starts, toy.getSteps(), toy.getNoise(), optimizers,
-                toy.isCriticalPoints());
+    public record ResolvedOptimizer(Optimizer optimizer, HyperParameterValues values) {
+    }
+
+    /**
+     * Resolves an optimizer spec against this compiler's optimizers, for analysis kinds that run optimizers of their
+     * own (e.g. paths on toy surfaces): its id must name a registered optimizer, its hyper-parameters must be keyed
+     * once each and accepted by the optimizer.
+     *
+     * @param problems receives what is wrong, naming the spec
+     * @return the optimizer and its values, or null with problems added
+     */
+    public ResolvedOptimizer resolveOptimizer(OptimizerSpec spec, List<ExperimentProblem> problems) {
+        Optimizer optimizer = optimizer(spec, problems);
+        HyperParameterValues values = optimizer == null ? null : hyperParameters(spec, optimizer, problems);
+        return values == null ? null : new ResolvedOptimizer(optimizer, values);
     }
 
     private Optimizer optimizer(OptimizerSpec spec, List<ExperimentProblem> problems) {

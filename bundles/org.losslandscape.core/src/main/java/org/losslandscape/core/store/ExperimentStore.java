@@ -23,6 +23,7 @@ import org.losslandscape.model.Experiment;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
+import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.model.resource.LandscapeResources;
 
 /**
@@ -61,7 +62,7 @@ public final class ExperimentStore {
         } catch (IOException e) {
             throw new ExperimentLoadException(name + ": cannot be read: " + e.getMessage());
         }
-        ResourceSet resourceSet = LandscapeResources.createResourceSet();
+        ResourceSet resourceSet = LandscapeResources.createResourceSet(CoreServices.analysisKinds().packages());
         URI uri = URI.createFileURI(absolute.toString());
         Resource resource;
         try {

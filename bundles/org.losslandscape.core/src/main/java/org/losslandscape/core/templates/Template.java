@@ -8,6 +8,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.losslandscape.model.Experiment;
+import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.model.resource.LandscapeResources;
 
 /**
@@ -61,7 +62,8 @@ public final class Template {
         if (file == null) {
             throw new TemplateException(describe() + ": its file " + path + " is missing");
         }
-        Resource r = LandscapeResources.createResourceSet().createResource(URI.createURI(file.toString()));
+        Resource r = LandscapeResources.createResourceSet(CoreServices.analysisKinds().packages())
+                .createResource(URI.createURI(file.toString()));
         try (InputStream in = file.openStream()) {
             r.load(in, null);
         } catch (IOException | RuntimeException e) {

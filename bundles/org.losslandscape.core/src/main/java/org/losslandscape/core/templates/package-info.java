@@ -6,6 +6,6 @@
  * {@code landscape tour} and the New Experiment wizard offer), {@link org.losslandscape.core.templates.Template},
  * {@link org.losslandscape.core.templates.TemplateProvider} (the SPI), {@link
  * org.losslandscape.core.templates.TemplateRegistry} and {@link org.losslandscape.core.templates.TemplateException}.
- * The core's own fourteen templates are in {@code src/main/resources/templates}.
+ * The core's own eleven templates are in {@code src/main/resources/templates}.
  */
 package org.losslandscape.core.templates;

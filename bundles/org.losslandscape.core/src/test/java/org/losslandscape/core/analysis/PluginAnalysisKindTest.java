@@ -37,7 +37,7 @@ class PluginAnalysisKindTest {
     void everyBuiltInKindIsRegisteredByItsModelClass() {
         AnalysisKinds kinds = CoreServices.analysisKinds();
         assertEquals(List.of("edge-of-stability", "hessian", "mode-connectivity", "probe-gradient-norm",
-                "sharpness", "spectral-density", "surface", "toy-surface", "trace", "trajectory-pca"),
+                "sharpness", "spectral-density", "surface", "trace", "trajectory-pca"),
                 kinds.all().stream().map(AnalysisKind::id).toList());
         for (AnalysisKind k : kinds.all()) {
             assertSame(k, kinds.forClass(k.specClass()), k.id());

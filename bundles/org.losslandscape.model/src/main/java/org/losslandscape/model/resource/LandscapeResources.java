@@ -1,14 +1,16 @@
 package org.losslandscape.model.resource;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.losslandscape.model.LandscapePackage;
-import org.losslandscape.model.util.LandscapeResourceFactoryImpl;
 
 /**
  * Resource sets and options for experiment files. In Eclipse, plugin.xml registers the package and the resource
@@ -28,11 +30,26 @@ public final class LandscapeResources {
      * without OSGi; the global registries are not touched.
      */
     public static ResourceSet createResourceSet() {
+        return createResourceSet(List.of());
+    }
+
+    /**
+     * A new resource set like {@link #createResourceSet()} that also knows the given packages, e.g. those of the
+     * analysis kinds that bundles contribute: files may name their classes (without OSGi nothing else registers
+     * them), and classes of theirs that moved from another package ({@link MovedTypes}) are read under their old
+     * names too.
+     *
+     * @param extensions packages that extend the experiment model
+     */
+    public static ResourceSet createResourceSet(Collection<? extends EPackage> extensions) {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getLoadOptions().putAll(loadOptions());
         resourceSet.getPackageRegistry().put(LandscapePackage.eNS_URI, LandscapePackage.eINSTANCE);
+        for (EPackage p : extensions) {
+            resourceSet.getPackageRegistry().putIfAbsent(p.getNsURI(), p);
+        }
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
-                .put(FILE_EXTENSION, new LandscapeResourceFactoryImpl());
+                .put(FILE_EXTENSION, new LandscapeResourceFactory());
         return resourceSet;
     }
 

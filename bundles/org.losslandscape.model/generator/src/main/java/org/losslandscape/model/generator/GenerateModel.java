@@ -35,13 +35,17 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  * without Eclipse.
  *
  * <pre>
- * GenerateModel generate BUNDLE_DIR OUTPUT_DIR   model code of BUNDLE_DIR/model/landscape.genmodel into OUTPUT_DIR
- * GenerateModel init BUNDLE_DIR                  (re)create the .genmodel from the .ecore with the project's options
+ * GenerateModel generate BUNDLE_DIR OUTPUT_DIR   model code of BUNDLE_DIR's model/*.genmodel into OUTPUT_DIR
+ * GenerateModel init BUNDLE_DIR                  (re)create model/landscape.genmodel from the .ecore with the
+ *                                                project's options (org.losslandscape.model only)
  * </pre>
  *
- * The genmodel's directories are platform paths ({@code /org.losslandscape.model/src-gen}); {@code generate} maps
- * {@code platform:/resource/org.losslandscape.model/} to OUTPUT_DIR, so the generator writes a fresh tree there and
- * never merges into existing files. {@code generate.sh} then replaces the bundle's {@code src-gen/} with it.
+ * BUNDLE_DIR is a bundle folder, named as its symbolic name, with one {@code .genmodel} in {@code model/}: the
+ * experiment model's, or that of a bundle whose EMF package extends it (its genmodel then names the experiment
+ * model's genmodel among its used packages, by a relative path, and only its own package is generated). The
+ * genmodel's directories are platform paths ({@code /BUNDLE/src-gen}); {@code generate} maps
+ * {@code platform:/resource/BUNDLE/} to OUTPUT_DIR, so the generator writes a fresh tree there and never merges
+ * into existing files. {@code generate.sh} then replaces the bundle's {@code src-gen/} with it.
  */
 public final class GenerateModel {
 
@@ -80,14 +84,24 @@ public final class GenerateModel {
         Path bundle = bundleDir.toAbsolutePath().normalize();
         Path out = outputDir.toAbsolutePath().normalize();
         Files.createDirectories(out);
+        String project = bundle.getFileName().toString();
+        Path genmodelFile;
+        try (var files = Files.list(bundle.resolve("model"))) {
+            List<Path> genmodels = files.filter(f -> f.toString().endsWith(".genmodel")).sorted().toList();
+            if (genmodels.size() != 1) {
+                System.err.println("expected one .genmodel in " + bundle.resolve("model") + ", found " + genmodels);
+                return 1;
+            }
+            genmodelFile = genmodels.get(0);
+        }
 
         GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
                 GenModelGeneratorAdapterFactory.DESCRIPTOR);
 
         ResourceSet rs = resourceSet();
-        rs.getURIConverter().getURIMap().put(URI.createPlatformResourceURI("/" + PROJECT + "/", false),
+        rs.getURIConverter().getURIMap().put(URI.createPlatformResourceURI("/" + project + "/", false),
                 URI.createFileURI(out.toString() + "/"));
-        Resource resource = rs.getResource(URI.createFileURI(bundle.resolve(GENMODEL).toString()), true);
+        Resource resource = rs.getResource(URI.createFileURI(genmodelFile.toString()), true);
         GenModel genModel = (GenModel) resource.getContents().get(0);
         EcoreUtil.resolveAll(rs);
 

@@ -1,0 +1,2 @@
+/** Generated implementation of the toy-surface model (internal). */
+package org.losslandscape.analysis.toy.model.impl;
