@@ -1822,13 +1822,22 @@ public interface LandscapePackage extends EPackage {
 	int RESULT_REF__DESCRIPTION = 2;
 
 	/**
+	 * The feature id for the '<em><b>Metadata</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_REF__METADATA = 3;
+
+	/**
 	 * The number of structural features of the '<em>Result Ref</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RESULT_REF_FEATURE_COUNT = 3;
+	int RESULT_REF_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Result Ref</em>' class.
@@ -1840,6 +1849,61 @@ public interface LandscapePackage extends EPackage {
 	int RESULT_REF_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.losslandscape.model.impl.MetadataEntryImpl <em>Metadata Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.losslandscape.model.impl.MetadataEntryImpl
+	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getMetadataEntry()
+	 * @generated
+	 */
+	int METADATA_ENTRY = 22;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METADATA_ENTRY__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METADATA_ENTRY__TYPE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METADATA_ENTRY__VALUES = 2;
+
+	/**
+	 * The number of structural features of the '<em>Metadata Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METADATA_ENTRY_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Metadata Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METADATA_ENTRY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.losslandscape.model.impl.ToySurfaceAnalysisImpl <em>Toy Surface Analysis</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1847,7 +1911,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getToySurfaceAnalysis()
 	 * @generated
 	 */
-	int TOY_SURFACE_ANALYSIS = 22;
+	int TOY_SURFACE_ANALYSIS = 23;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1956,7 +2020,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getComparison()
 	 * @generated
 	 */
-	int COMPARISON = 23;
+	int COMPARISON = 24;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2002,7 +2066,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDatasetKind()
 	 * @generated
 	 */
-	int DATASET_KIND = 24;
+	int DATASET_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.LossKind <em>Loss Kind</em>}' enum.
@@ -2012,7 +2076,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLossKind()
 	 * @generated
 	 */
-	int LOSS_KIND = 25;
+	int LOSS_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.InitializerKind <em>Initializer Kind</em>}' enum.
@@ -2022,7 +2086,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getInitializerKind()
 	 * @generated
 	 */
-	int INITIALIZER_KIND = 26;
+	int INITIALIZER_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.LayerKind <em>Layer Kind</em>}' enum.
@@ -2032,7 +2096,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLayerKind()
 	 * @generated
 	 */
-	int LAYER_KIND = 27;
+	int LAYER_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.ScheduleKind <em>Schedule Kind</em>}' enum.
@@ -2042,7 +2106,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getScheduleKind()
 	 * @generated
 	 */
-	int SCHEDULE_KIND = 28;
+	int SCHEDULE_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.DirectionKind <em>Direction Kind</em>}' enum.
@@ -2052,7 +2116,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDirectionKind()
 	 * @generated
 	 */
-	int DIRECTION_KIND = 29;
+	int DIRECTION_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.DataSplit <em>Data Split</em>}' enum.
@@ -2062,7 +2126,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDataSplit()
 	 * @generated
 	 */
-	int DATA_SPLIT = 30;
+	int DATA_SPLIT = 31;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.BatchNormMode <em>Batch Norm Mode</em>}' enum.
@@ -2072,7 +2136,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getBatchNormMode()
 	 * @generated
 	 */
-	int BATCH_NORM_MODE = 31;
+	int BATCH_NORM_MODE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.HessianMethod <em>Hessian Method</em>}' enum.
@@ -2082,7 +2146,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getHessianMethod()
 	 * @generated
 	 */
-	int HESSIAN_METHOD = 32;
+	int HESSIAN_METHOD = 33;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.SharpnessDefinition <em>Sharpness Definition</em>}' enum.
@@ -2092,7 +2156,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getSharpnessDefinition()
 	 * @generated
 	 */
-	int SHARPNESS_DEFINITION = 33;
+	int SHARPNESS_DEFINITION = 34;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.RunStatus <em>Run Status</em>}' enum.
@@ -2102,7 +2166,17 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 34;
+	int RUN_STATUS = 35;
+
+	/**
+	 * The meta object id for the '{@link org.losslandscape.model.MetadataType <em>Metadata Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.losslandscape.model.MetadataType
+	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getMetadataType()
+	 * @generated
+	 */
+	int METADATA_TYPE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}' enum.
@@ -2112,7 +2186,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getResultKind()
 	 * @generated
 	 */
-	int RESULT_KIND = 35;
+	int RESULT_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.ToySurfaceKind <em>Toy Surface Kind</em>}' enum.
@@ -2122,7 +2196,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getToySurfaceKind()
 	 * @generated
 	 */
-	int TOY_SURFACE_KIND = 36;
+	int TOY_SURFACE_KIND = 38;
 
 	/**
 	 * The meta object id for the '<em>Run Id</em>' data type.
@@ -2132,7 +2206,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getRunId()
 	 * @generated
 	 */
-	int RUN_ID = 37;
+	int RUN_ID = 39;
 
 
 	/**
@@ -3588,6 +3662,60 @@ public interface LandscapePackage extends EPackage {
 	EAttribute getResultRef_Description();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.losslandscape.model.ResultRef#getMetadata <em>Metadata</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Metadata</em>'.
+	 * @see org.losslandscape.model.ResultRef#getMetadata()
+	 * @see #getResultRef()
+	 * @generated
+	 */
+	EReference getResultRef_Metadata();
+
+	/**
+	 * Returns the meta object for class '{@link org.losslandscape.model.MetadataEntry <em>Metadata Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Metadata Entry</em>'.
+	 * @see org.losslandscape.model.MetadataEntry
+	 * @generated
+	 */
+	EClass getMetadataEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.MetadataEntry#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.losslandscape.model.MetadataEntry#getKey()
+	 * @see #getMetadataEntry()
+	 * @generated
+	 */
+	EAttribute getMetadataEntry_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.MetadataEntry#getType <em>Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type</em>'.
+	 * @see org.losslandscape.model.MetadataEntry#getType()
+	 * @see #getMetadataEntry()
+	 * @generated
+	 */
+	EAttribute getMetadataEntry_Type();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.losslandscape.model.MetadataEntry#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Values</em>'.
+	 * @see org.losslandscape.model.MetadataEntry#getValues()
+	 * @see #getMetadataEntry()
+	 * @generated
+	 */
+	EAttribute getMetadataEntry_Values();
+
+	/**
 	 * Returns the meta object for class '{@link org.losslandscape.model.ToySurfaceAnalysis <em>Toy Surface Analysis</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3815,6 +3943,16 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getRunStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.losslandscape.model.MetadataType <em>Metadata Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Metadata Type</em>'.
+	 * @see org.losslandscape.model.MetadataType
+	 * @generated
+	 */
+	EEnum getMetadataType();
 
 	/**
 	 * Returns the meta object for enum '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}'.
@@ -4991,6 +5129,48 @@ public interface LandscapePackage extends EPackage {
 		EAttribute RESULT_REF__DESCRIPTION = eINSTANCE.getResultRef_Description();
 
 		/**
+		 * The meta object literal for the '<em><b>Metadata</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESULT_REF__METADATA = eINSTANCE.getResultRef_Metadata();
+
+		/**
+		 * The meta object literal for the '{@link org.losslandscape.model.impl.MetadataEntryImpl <em>Metadata Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.losslandscape.model.impl.MetadataEntryImpl
+		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getMetadataEntry()
+		 * @generated
+		 */
+		EClass METADATA_ENTRY = eINSTANCE.getMetadataEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METADATA_ENTRY__KEY = eINSTANCE.getMetadataEntry_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METADATA_ENTRY__TYPE = eINSTANCE.getMetadataEntry_Type();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METADATA_ENTRY__VALUES = eINSTANCE.getMetadataEntry_Values();
+
+		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.impl.ToySurfaceAnalysisImpl <em>Toy Surface Analysis</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5191,6 +5371,16 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum RUN_STATUS = eINSTANCE.getRunStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.losslandscape.model.MetadataType <em>Metadata Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.losslandscape.model.MetadataType
+		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getMetadataType()
+		 * @generated
+		 */
+		EEnum METADATA_TYPE = eINSTANCE.getMetadataType();
 
 		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}' enum.

@@ -32,6 +32,9 @@ import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
+import org.losslandscape.core.results.ResultMetadata;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.Interval;
 
 /** A report or export leaves out the results it cannot use, names them, and fails on a full disk in one line. */
 class ReportRobustnessTest {
@@ -39,6 +42,12 @@ class ReportRobustnessTest {
     private static final LandscapeFactory F = LandscapeFactory.eINSTANCE;
     private static final String SURFACE_2D = "2D loss surface on train, random directions, x in [-1.0, 1.0], "
             + "y in [-1.0, 1.0], rows x, columns y, 5 points per axis";
+
+    /** The metadata of a 5 × 5 surface over [-1, 1]², as the surface analysis writes it. */
+    private static final ResultMetadata SURFACE_2D_METADATA = ResultMetadata.builder()
+            .put(ResultKeys.DIMENSIONS, 2L).put(ResultKeys.DATA_SPLIT, "train").put(ResultKeys.DIRECTIONS, "RANDOM")
+            .put(ResultKeys.X_RANGE, new Interval(-1, 1)).put(ResultKeys.Y_RANGE, new Interval(-1, 1))
+            .put(ResultKeys.POINTS, 5L).build();
 
     @TempDir
     Path dir;
@@ -59,14 +68,14 @@ class ReportRobustnessTest {
         e.setName("e");
         Run good = run(e, "run-1");
         ResultFiles.write(file, good, ResultKind.CURVES, "curves.npy", NpyArray.ofDoubles(new int[] {2, 5},
-                new double[] {0, 1, 0.5, 1.2, 0.4, 10, 0.5, 0.8, 0.7, 0.6}), "curves");
+                new double[] {0, 1, 0.5, 1.2, 0.4, 10, 0.5, 0.8, 0.7, 0.6}), "curves", ResultMetadata.EMPTY);
         Run last = run(e, "run-2");
         ResultFiles.write(file, last, ResultKind.CURVES, "curves.npy", NpyArray.ofDoubles(new int[] {3},
-                new double[3]), "curves");
+                new double[3]), "curves", ResultMetadata.EMPTY);
         ResultFiles.write(file, last, ResultKind.SURFACE, "good.npy", NpyArray.ofDoubles(new int[] {5, 5},
-                new double[25]), SURFACE_2D);
+                new double[25]), SURFACE_2D, SURFACE_2D_METADATA);
         ResultFiles.write(file, last, ResultKind.SURFACE, "flat.npy", NpyArray.ofDoubles(new int[] {5},
-                new double[5]), SURFACE_2D);
+                new double[5]), SURFACE_2D, SURFACE_2D_METADATA);
         return e;
     }
 

@@ -16,6 +16,9 @@ import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
 import org.losslandscape.core.analysis.OtherSolution;
 import org.losslandscape.core.compile.CompiledExperiment;
+import org.losslandscape.core.results.Interval;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.BatchNormMode;
 import org.losslandscape.model.DataSplit;
@@ -61,6 +64,7 @@ public final class SurfaceKind implements AnalysisKind {
         Plane plane;
         double[] range = {s.getXMin(), s.getXMax(), s.getYMin(), s.getYMax()}; // x0, x1, y0, y1
         String models = "";
+        ResultMetadata.Builder planeFacts = ResultMetadata.builder();
         if (kind == DirectionKind.PCA_TRAJECTORY) {
             if (ctx.trajectoryPoints().size() < 3) {
                 ctx.note("analysis " + name + ": PCA directions need at least 3 checkpoints; set checkpointEvery");
@@ -104,6 +108,8 @@ public final class SurfaceKind implements AnalysisKind {
             double[] init = through.coordinates()[2];
             models = ", this run's solution at (0, 0), " + other.runId() + "'s at (1, 0), this run's initialisation at ("
                     + init[0] + ", " + init[1] + ")";
+            planeFacts.put(ResultKeys.OTHER_RUN, other.runId()).put(ResultKeys.INITIALISATION, List.of(init[0],
+                    init[1]));
         } else {
             Directions.Normalization norm = switch (kind) {
                 case RANDOM -> Directions.Normalization.NONE;
@@ -142,13 +148,28 @@ public final class SurfaceKind implements AnalysisKind {
                 return;
             }
             int[] shape = line ? new int[] {res} : new int[] {res, res};
-            String what = (line ? "1D" : "2D") + " loss surface on " + (parts.get(i) == compiled.train() ? "train"
-                    : "validation") + ", " + s.getDirectionKind().getLiteral() + " directions, x in [" + x0
+            String split = parts.get(i) == compiled.train() ? "train" : "validation";
+            ResultMetadata.Builder facts = ResultMetadata.builder().put(ResultKeys.DIMENSIONS, line ? 1L : 2L)
+                    .put(ResultKeys.DATA_SPLIT, split).put(ResultKeys.DIRECTIONS, s.getDirectionKind().getLiteral())
+                    .put(ResultKeys.X_RANGE, new Interval(x0, x1));
+            if (!line) {
+                facts.put(ResultKeys.Y_RANGE, new Interval(y0, y1));
+            }
+            facts.put(ResultKeys.POINTS, (long) res);
+            ResultMetadata metadata = merge(facts, planeFacts.build());
+            String what = (line ? "1D" : "2D") + " loss surface on " + split + ", " + s.getDirectionKind().getLiteral() + " directions, x in [" + x0
                     + ", " + x1 + "]" + (line ? "" : ", y in [" + y0 + ", " + y1
                     + "], rows x, columns y") + ", " + res + " points per axis" + models;
             ctx.write(ResultKind.SURFACE, name + suffixes.get(i) + ".npy", NpyArray.ofDoubles(shape, surface.losses()),
-                    what);
+                    what, metadata);
         }
+    }
+
+    /** @return the grid's facts followed by the plane's (the other run, the initialisation) */
+    private static ResultMetadata merge(ResultMetadata.Builder grid, ResultMetadata plane) {
+        plane.get(ResultKeys.OTHER_RUN).ifPresent(v -> grid.put(ResultKeys.OTHER_RUN, v));
+        plane.get(ResultKeys.INITIALISATION).ifPresent(v -> grid.put(ResultKeys.INITIALISATION, v));
+        return grid.build();
     }
 
     /** @return {x0, x1, y0, y1}: the ranges of the coordinates, each widened as {@link #bounds} widens it */
