@@ -32,9 +32,13 @@ import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
+import org.losslandscape.core.results.DataProviders;
 import org.losslandscape.core.results.ResultMetadata;
+import org.losslandscape.core.results.ResultReader;
 import org.losslandscape.core.results.ResultKeys;
 import org.losslandscape.core.results.Interval;
+import org.losslandscape.core.results.CurveTable;
+import org.losslandscape.core.results.LossSurface;
 
 /** A report or export leaves out the results it cannot use, names them, and fails on a full disk in one line. */
 class ReportRobustnessTest {
@@ -91,10 +95,10 @@ class ReportRobustnessTest {
                 + "columns], the file has shape [3]", "skipped e.results/run-2/flat.npy (run run-2): expected shape "
                         + "[5, 5] (a 2D surface), the file has shape [5]"), skipped);
 
-        Map<String, CurveTable> curves = ExperimentReport.curveTables(file, e, skipped::add);
+        Map<String, CurveTable> curves = ResultReader.curves(file, e, skipped::add);
         assertEquals(List.of("run-1"), List.copyOf(curves.keySet()));
         skipped.clear();
-        Map<String, Surface> surfaces = ExperimentReport.surfaces(file, e.getRuns().get(1), skipped::add);
+        Map<String, LossSurface> surfaces = ResultReader.all(DataProviders.SURFACES, file, e.getRuns().get(1), skipped::add);
         assertEquals(List.of("good"), List.copyOf(surfaces.keySet()), "a 1-D array is not taken as a 2D surface");
         assertEquals(1, skipped.size(), skipped.toString());
 
@@ -115,7 +119,7 @@ class ReportRobustnessTest {
         ref.setDescription(SURFACE_2D);
         e.getRuns().get(1).getResults().add(ref);
         List<String> skipped = new ArrayList<>();
-        Map<String, Surface> surfaces = ExperimentReport.surfaces(file, e.getRuns().get(1), skipped::add);
+        Map<String, LossSurface> surfaces = ResultReader.all(DataProviders.SURFACES, file, e.getRuns().get(1), skipped::add);
         assertFalse(surfaces.containsKey("secret"));
         assertTrue(skipped.stream().anyMatch(m -> m.startsWith("skipped ../") && m.contains("(run run-2): result \"")
                 && m.contains("refused, not read")), skipped.toString());

@@ -21,13 +21,15 @@ import org.losslandscape.core.run.TrainedModel;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Run;
 import org.losslandscape.report.ChartRenderer;
-import org.losslandscape.report.CurveTable;
 import org.losslandscape.report.ExperimentReport;
 import org.losslandscape.report.Hdf5SurfaceWriter;
 import org.losslandscape.report.HtmlReport;
-import org.losslandscape.report.Surface;
 import org.losslandscape.report.TableWriters;
 import org.losslandscape.report.VtpWriter;
+import org.losslandscape.core.results.CurveTable;
+import org.losslandscape.core.results.LossSurface;
+import org.losslandscape.core.results.DataProviders;
+import org.losslandscape.core.results.ResultReader;
 
 /** {@code export FILE --format …}: the stored results as charts, tables, ParaView or HDF5 files, or an HTML report. */
 final class ExportCommand implements Command {
@@ -216,7 +218,7 @@ final class ExportCommand implements Command {
             }
             default -> {
                 if (format.equals("csv") || format.equals("json")) {
-                    for (Map.Entry<String, CurveTable> c : ExperimentReport.curveTables(file, e, skipped).entrySet()) {
+                    for (Map.Entry<String, CurveTable> c : ResultReader.curves(file, e, skipped).entrySet()) {
                         Path target = target(folder, c.getKey() + "-curves." + format, skipped);
                         if (target == null) {
                             continue;
@@ -242,9 +244,9 @@ final class ExportCommand implements Command {
                         written++;
                     }
                 }
-                Run last = ExperimentReport.lastCompleted(e);
+                Run last = ResultReader.lastCompleted(e);
                 if (last != null) {
-                    for (Map.Entry<String, Surface> s : ExperimentReport.surfaces(file, last, skipped).entrySet()) {
+                    for (Map.Entry<String, LossSurface> s : ResultReader.all(DataProviders.SURFACES, file, last, skipped).entrySet()) {
                         if (format.equals("vtp") && s.getValue().is1d()) {
                             skipped.accept("skipped " + s.getKey() + ": VTK PolyData needs a 2D surface");
                             continue;
