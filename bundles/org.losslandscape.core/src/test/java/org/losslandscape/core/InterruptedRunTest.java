@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.LoadedExperiment;
 import org.losslandscape.core.store.ResultFiles;
@@ -17,7 +18,6 @@ import org.losslandscape.model.Experiment;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
-import org.losslandscape.core.results.ResultMetadata;
 
 class InterruptedRunTest {
 

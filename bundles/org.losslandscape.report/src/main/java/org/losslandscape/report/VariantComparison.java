@@ -20,13 +20,13 @@ import org.losslandscape.core.chart.Range;
 import org.losslandscape.core.chart.Series;
 import org.losslandscape.core.compile.Variants;
 import org.losslandscape.core.results.DataProviders;
+import org.losslandscape.core.results.LossSurface;
 import org.losslandscape.core.results.ResultReader;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Metric;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
 import org.losslandscape.model.Variant;
-import org.losslandscape.core.results.LossSurface;
 
 /**
  * The report's comparison of an experiment's variants, from the latest completed run of each: a table of their

@@ -25,6 +25,13 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.core.results.CurveTable;
+import org.losslandscape.core.results.DataProviders;
+import org.losslandscape.core.results.Interval;
+import org.losslandscape.core.results.LossSurface;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
+import org.losslandscape.core.results.ResultReader;
 import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.LandscapeFactory;
@@ -32,13 +39,6 @@ import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
-import org.losslandscape.core.results.DataProviders;
-import org.losslandscape.core.results.ResultMetadata;
-import org.losslandscape.core.results.ResultReader;
-import org.losslandscape.core.results.ResultKeys;
-import org.losslandscape.core.results.Interval;
-import org.losslandscape.core.results.CurveTable;
-import org.losslandscape.core.results.LossSurface;
 
 /** A report or export leaves out the results it cannot use, names them, and fails on a full disk in one line. */
 class ReportRobustnessTest {

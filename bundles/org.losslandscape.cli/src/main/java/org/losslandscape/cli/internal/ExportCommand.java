@@ -13,11 +13,15 @@ import java.util.function.Consumer;
 import org.losslandscape.cli.Command;
 import org.losslandscape.cli.ExitCode;
 import org.losslandscape.cli.UsageException;
+import org.losslandscape.core.results.CurveTable;
+import org.losslandscape.core.results.DataProviders;
+import org.losslandscape.core.results.LossSurface;
+import org.losslandscape.core.results.ResultReader;
+import org.losslandscape.core.run.TrainedModel;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.LoadedExperiment;
 import org.losslandscape.core.store.ResultPaths;
-import org.losslandscape.core.run.TrainedModel;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Run;
 import org.losslandscape.report.ChartRenderer;
@@ -26,10 +30,6 @@ import org.losslandscape.report.Hdf5SurfaceWriter;
 import org.losslandscape.report.HtmlReport;
 import org.losslandscape.report.TableWriters;
 import org.losslandscape.report.VtpWriter;
-import org.losslandscape.core.results.CurveTable;
-import org.losslandscape.core.results.LossSurface;
-import org.losslandscape.core.results.DataProviders;
-import org.losslandscape.core.results.ResultReader;
 
 /** {@code export FILE --format …}: the stored results as charts, tables, ParaView or HDF5 files, or an HTML report. */
 final class ExportCommand implements Command {

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.losslandscape.cli.ExitCode;
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.core.results.Interval;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.core.store.ResultPaths;
@@ -30,9 +33,6 @@ import org.losslandscape.model.LandscapeFactory;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
-import org.losslandscape.core.results.ResultMetadata;
-import org.losslandscape.core.results.ResultKeys;
-import org.losslandscape.core.results.Interval;
 
 /**
  * Experiment files are untrusted (issue #23): run ids and result references from the file never make a command

@@ -4,10 +4,10 @@ import java.io.IOException;
 
 import org.eclipse.emf.ecore.EClass;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.core.results.ResultKey;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.ResultKind;
-import org.losslandscape.core.results.ResultMetadata;
-import org.losslandscape.core.results.ResultKey;
 
 /** A third party's analysis kind: the norm of the full-batch training gradient at the solution, and the gradient. */
 public final class GradientNormKind implements AnalysisKind {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.core.Experiments;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.core.run.ExperimentRunner;
 import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.model.Experiment;
@@ -25,7 +26,6 @@ import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
-import org.losslandscape.core.results.ResultMetadata;
 
 /**
  * Experiment files are untrusted: run ids and result references that would lead outside the results folder are

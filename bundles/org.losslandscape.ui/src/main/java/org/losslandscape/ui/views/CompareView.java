@@ -27,15 +27,15 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.losslandscape.core.chart.Charts;
 import org.losslandscape.core.chart.Heatmap;
 import org.losslandscape.core.compare.RunComparison;
+import org.losslandscape.core.results.CurveTable;
+import org.losslandscape.core.results.DataProviders;
+import org.losslandscape.core.results.LossSurface;
+import org.losslandscape.core.results.ResultReader;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Run;
 import org.losslandscape.report.SharedScale;
 import org.losslandscape.ui.charts.SpecChart;
 import org.losslandscape.ui.preferences.WorkbenchPreferences;
-import org.losslandscape.core.results.CurveTable;
-import org.losslandscape.core.results.LossSurface;
-import org.losslandscape.core.results.DataProviders;
-import org.losslandscape.core.results.ResultReader;
 
 /**
  * Two or more runs of the selected experiment side by side: their configurations with the differing settings

@@ -14,8 +14,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.losslandscape.core.chart.Charts;
-import org.losslandscape.ui.charts.SpecChart;
 import org.losslandscape.core.results.CurveTable;
+import org.losslandscape.ui.charts.SpecChart;
 
 /**
  * The training curves of several runs: a loss chart and an accuracy chart (training line and validation points per

@@ -15,17 +15,17 @@ import org.eclipse.swt.widgets.Label;
 import org.losslandscape.core.chart.ChartSpec;
 import org.losslandscape.core.chart.Charts;
 import org.losslandscape.core.chart.Heatmap;
+import org.losslandscape.core.results.DataProviders;
+import org.losslandscape.core.results.LossSurface;
+import org.losslandscape.core.results.ProjectedPath;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
+import org.losslandscape.core.results.ResultReader;
+import org.losslandscape.model.DirectionKind;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
 import org.losslandscape.ui.charts.SpecChart;
 import org.losslandscape.ui.preferences.WorkbenchPreferences;
-import org.losslandscape.core.results.LossSurface;
-import org.losslandscape.model.DirectionKind;
-import org.losslandscape.core.results.ResultKeys;
-import org.losslandscape.core.results.ResultMetadata;
-import org.losslandscape.core.results.ProjectedPath;
-import org.losslandscape.core.results.DataProviders;
-import org.losslandscape.core.results.ResultReader;
 
 /**
  * The loss landscapes of the selected experiment's latest completed run: a 2D surface as a heatmap with colour bar

@@ -7,10 +7,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
+import org.losslandscape.core.results.ResultReader;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Run;
-import org.losslandscape.core.results.ResultReader;
 
 /**
  * A view of the results of the selected experiment's latest completed run. It follows the workbench selection,

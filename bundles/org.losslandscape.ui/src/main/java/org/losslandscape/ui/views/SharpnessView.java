@@ -4,11 +4,11 @@ import java.nio.file.Path;
 
 import org.eclipse.swt.widgets.Composite;
 import org.losslandscape.core.chart.Charts;
-import org.losslandscape.model.Run;
-import org.losslandscape.ui.charts.SpecChart;
-import org.losslandscape.core.results.StabilityTrace;
 import org.losslandscape.core.results.DataProviders;
 import org.losslandscape.core.results.ResultReader;
+import org.losslandscape.core.results.StabilityTrace;
+import org.losslandscape.model.Run;
+import org.losslandscape.ui.charts.SpecChart;
 
 /**
  * Sharpness during training of the selected experiment's latest completed run: λ_max of the full-batch loss

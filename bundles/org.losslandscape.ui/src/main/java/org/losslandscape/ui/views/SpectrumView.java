@@ -6,12 +6,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.losslandscape.core.chart.Charts;
-import org.losslandscape.model.Run;
-import org.losslandscape.ui.charts.SpecChart;
+import org.losslandscape.core.results.DataProviders;
 import org.losslandscape.core.results.DensityEstimate;
 import org.losslandscape.core.results.Eigenvalues;
-import org.losslandscape.core.results.DataProviders;
 import org.losslandscape.core.results.ResultReader;
+import org.losslandscape.model.Run;
+import org.losslandscape.ui.charts.SpecChart;
 
 /**
  * The Hessian spectrum of the selected experiment's latest completed run: the top (and bottom) eigenvalues from

@@ -12,11 +12,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
+import org.losslandscape.core.results.CurveTable;
+import org.losslandscape.core.results.ResultReader;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Run;
-import org.losslandscape.core.results.CurveTable;
-import org.losslandscape.core.results.ResultReader;
 
 /**
  * Training curves of every run of the selected experiment file, updated live while a run trains (the file and its
