@@ -24,7 +24,7 @@ public final class LegacyMetadata {
     private static final Pattern Y_RANGE = Pattern.compile("y in \\[" + NUMBER + ", " + NUMBER + "\\]");
     private static final Pattern POINTS = Pattern.compile("\\b(\\d{1,9}) points per axis");
     private static final Pattern SPLIT = Pattern.compile("loss surface on (train|validation)");
-    private static final Pattern DIRECTIONS = Pattern.compile(", ([A-Z_]+) directions");
+    private static final Pattern DIRECTIONS = Pattern.compile(", ([A-Za-z_]+) directions");
     private static final Pattern OTHER_RUN = Pattern.compile(", ([A-Za-z0-9][A-Za-z0-9._-]*)'s at \\(1, 0\\)");
     private static final Pattern INITIALISATION = Pattern.compile("initialisation at \\(" + NUMBER + ", " + NUMBER
             + "\\)");
@@ -70,7 +70,8 @@ public final class LegacyMetadata {
             b.put(ResultKeys.DIMENSIONS, text.startsWith("1D") ? 1L : 2L);
         }
         group(SPLIT, text).ifPresent(v -> b.put(ResultKeys.DATA_SPLIT, v));
-        group(DIRECTIONS, text).ifPresent(v -> b.put(ResultKeys.DIRECTIONS, v));
+        // the literal as written; hand-written files had it in lower case, which the readers accepted
+        group(DIRECTIONS, text).ifPresent(v -> b.put(ResultKeys.DIRECTIONS, v.toUpperCase(Locale.ROOT)));
         range(X_RANGE, text).ifPresent(v -> b.put(ResultKeys.X_RANGE, v));
         range(Y_RANGE, text).ifPresent(v -> b.put(ResultKeys.Y_RANGE, v));
         integer(POINTS, text).ifPresent(v -> b.put(ResultKeys.POINTS, v));
