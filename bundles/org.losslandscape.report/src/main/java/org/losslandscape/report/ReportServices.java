@@ -16,7 +16,10 @@ public final class ReportServices {
     public ReportServices() {
     }
 
-    /** @return the figure providers: with the component active, the report's own and every service; else the class path's */
+    /**
+     * @return the figure providers: with the component active, the report's own and every service; else those of
+     *         the class path
+     */
     static FigureProviders figureProviders() {
         if (active) {
             return OSGI_PROVIDERS;

@@ -98,7 +98,8 @@ class ReportRobustnessTest {
         Map<String, CurveTable> curves = ResultReader.curves(file, e, skipped::add);
         assertEquals(List.of("run-1"), List.copyOf(curves.keySet()));
         skipped.clear();
-        Map<String, LossSurface> surfaces = ResultReader.all(DataProviders.SURFACES, file, e.getRuns().get(1), skipped::add);
+        Map<String, LossSurface> surfaces = ResultReader.all(DataProviders.SURFACES, file, e.getRuns().get(1),
+                skipped::add);
         assertEquals(List.of("good"), List.copyOf(surfaces.keySet()), "a 1-D array is not taken as a 2D surface");
         assertEquals(1, skipped.size(), skipped.toString());
 
@@ -119,7 +120,8 @@ class ReportRobustnessTest {
         ref.setDescription(SURFACE_2D);
         e.getRuns().get(1).getResults().add(ref);
         List<String> skipped = new ArrayList<>();
-        Map<String, LossSurface> surfaces = ResultReader.all(DataProviders.SURFACES, file, e.getRuns().get(1), skipped::add);
+        Map<String, LossSurface> surfaces = ResultReader.all(DataProviders.SURFACES, file, e.getRuns().get(1),
+                skipped::add);
         assertFalse(surfaces.containsKey("secret"));
         assertTrue(skipped.stream().anyMatch(m -> m.startsWith("skipped ../") && m.contains("(run run-2): result \"")
                 && m.contains("refused, not read")), skipped.toString());

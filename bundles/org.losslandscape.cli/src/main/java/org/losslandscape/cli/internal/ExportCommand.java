@@ -246,7 +246,8 @@ final class ExportCommand implements Command {
                 }
                 Run last = ResultReader.lastCompleted(e);
                 if (last != null) {
-                    for (Map.Entry<String, LossSurface> s : ResultReader.all(DataProviders.SURFACES, file, last, skipped).entrySet()) {
+                    for (Map.Entry<String, LossSurface> s : ResultReader.all(DataProviders.SURFACES, file, last,
+                            skipped).entrySet()) {
                         if (format.equals("vtp") && s.getValue().is1d()) {
                             skipped.accept("skipped " + s.getKey() + ": VTK PolyData needs a 2D surface");
                             continue;

@@ -53,7 +53,9 @@ public final class ResultKeys {
     public static final ResultKey<Long> TOP_FREQUENCIES = ResultKey.integer("top_frequencies");
     /** The result name of the analysis whose files belong together (a toy surface's grid, paths, critical points). */
     public static final ResultKey<String> ANALYSIS = ResultKey.text("analysis");
-    /** The part a file plays in its analysis's results: {@link #ROLE_GRID}, {@link #ROLE_PATHS}, {@link #ROLE_CRITICAL}. */
+    /**
+     * The part a file plays in its analysis's results: {@link #ROLE_GRID}, {@link #ROLE_PATHS}, {@link #ROLE_CRITICAL}.
+     */
     public static final ResultKey<String> ROLE = ResultKey.text("role");
     /** The name of a toy surface, e.g. {@code "Saddle x^2 - y^2"}. */
     public static final ResultKey<String> TOY_SURFACE = ResultKey.text("toy_surface");

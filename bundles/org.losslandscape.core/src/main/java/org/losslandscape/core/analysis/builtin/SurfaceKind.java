@@ -64,7 +64,8 @@ public final class SurfaceKind implements AnalysisKind {
         Plane plane;
         double[] range = {s.getXMin(), s.getXMax(), s.getYMin(), s.getYMax()}; // x0, x1, y0, y1
         String models = "";
-        ResultMetadata.Builder planeFacts = ResultMetadata.builder();
+        String otherRun = null; // the plane through three models: the other solution's run
+        List<Double> initialisation = null; // and this run's initialisation on the plane
         if (kind == DirectionKind.PCA_TRAJECTORY) {
             if (ctx.trajectoryPoints().size() < 3) {
                 ctx.note("analysis " + name + ": PCA directions need at least 3 checkpoints; set checkpointEvery");
@@ -108,8 +109,8 @@ public final class SurfaceKind implements AnalysisKind {
             double[] init = through.coordinates()[2];
             models = ", this run's solution at (0, 0), " + other.runId() + "'s at (1, 0), this run's initialisation at ("
                     + init[0] + ", " + init[1] + ")";
-            planeFacts.put(ResultKeys.OTHER_RUN, other.runId()).put(ResultKeys.INITIALISATION, List.of(init[0],
-                    init[1]));
+            otherRun = other.runId();
+            initialisation = List.of(init[0], init[1]);
         } else {
             Directions.Normalization norm = switch (kind) {
                 case RANDOM -> Directions.Normalization.NONE;
@@ -156,20 +157,16 @@ public final class SurfaceKind implements AnalysisKind {
                 facts.put(ResultKeys.Y_RANGE, new Interval(y0, y1));
             }
             facts.put(ResultKeys.POINTS, (long) res);
-            ResultMetadata metadata = merge(facts, planeFacts.build());
-            String what = (line ? "1D" : "2D") + " loss surface on " + split + ", " + s.getDirectionKind().getLiteral() + " directions, x in [" + x0
+            if (otherRun != null) {
+                facts.put(ResultKeys.OTHER_RUN, otherRun).put(ResultKeys.INITIALISATION, initialisation);
+            }
+            String what = (line ? "1D" : "2D") + " loss surface on " + split + ", " + s.getDirectionKind().getLiteral()
+                    + " directions, x in [" + x0
                     + ", " + x1 + "]" + (line ? "" : ", y in [" + y0 + ", " + y1
                     + "], rows x, columns y") + ", " + res + " points per axis" + models;
             ctx.write(ResultKind.SURFACE, name + suffixes.get(i) + ".npy", NpyArray.ofDoubles(shape, surface.losses()),
-                    what, metadata);
+                    what, facts.build());
         }
-    }
-
-    /** @return the grid's facts followed by the plane's (the other run, the initialisation) */
-    private static ResultMetadata merge(ResultMetadata.Builder grid, ResultMetadata plane) {
-        plane.get(ResultKeys.OTHER_RUN).ifPresent(v -> grid.put(ResultKeys.OTHER_RUN, v));
-        plane.get(ResultKeys.INITIALISATION).ifPresent(v -> grid.put(ResultKeys.INITIALISATION, v));
-        return grid.build();
     }
 
     /** @return {x0, x1, y0, y1}: the ranges of the coordinates, each widened as {@link #bounds} widens it */

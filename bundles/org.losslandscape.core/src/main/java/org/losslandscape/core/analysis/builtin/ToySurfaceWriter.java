@@ -30,8 +30,8 @@ import org.losslandscape.model.ResultKind;
  * the type being the ordinal of {@link CriticalPointType} (0 minimum, 1 saddle, 2 maximum, 3 degenerate).</li>
  * </ul>
  * Each file's metadata names the analysis ({@link ResultKeys#ANALYSIS}, NAME) and the file's part in it
- * ({@link ResultKeys#ROLE}). Metrics: the number of critical points of each type, and each path's final loss, x and y. A path that leaves
- * the plotted range by more than a quarter of its diagonal ends there ({@link #clip}).
+ * ({@link ResultKeys#ROLE}). Metrics: the number of critical points of each type, and each path's final loss, x and
+ * y. A path that leaves the plotted range by more than a quarter of its diagonal ends there ({@link #clip}).
  */
 final class ToySurfaceWriter {
 
