@@ -213,6 +213,15 @@ public interface LandscapeFactory extends EFactory {
 	ResultRef createResultRef();
 
 	/**
+	 * Returns a new object of class '<em>Metadata Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Metadata Entry</em>'.
+	 * @generated
+	 */
+	MetadataEntry createMetadataEntry();
+
+	/**
 	 * Returns a new object of class '<em>Comparison</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -645,13 +645,22 @@ public interface LandscapePackage extends EPackage {
 	int LAYER_SPEC__CHILDREN = 12;
 
 	/**
+	 * The feature id for the '<em><b>Settings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER_SPEC__SETTINGS = 13;
+
+	/**
 	 * The number of structural features of the '<em>Layer Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER_SPEC_FEATURE_COUNT = 13;
+	int LAYER_SPEC_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Layer Spec</em>' class.
@@ -1630,13 +1639,22 @@ public interface LandscapePackage extends EPackage {
 	int RUN__RESULTS = 8;
 
 	/**
+	 * The feature id for the '<em><b>Backend</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__BACKEND = 9;
+
+	/**
 	 * The number of structural features of the '<em>Run</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 9;
+	int RUN_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -1822,13 +1840,22 @@ public interface LandscapePackage extends EPackage {
 	int RESULT_REF__DESCRIPTION = 2;
 
 	/**
+	 * The feature id for the '<em><b>Metadata</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_REF__METADATA = 3;
+
+	/**
 	 * The number of structural features of the '<em>Result Ref</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RESULT_REF_FEATURE_COUNT = 3;
+	int RESULT_REF_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Result Ref</em>' class.
@@ -1840,6 +1867,61 @@ public interface LandscapePackage extends EPackage {
 	int RESULT_REF_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.losslandscape.model.impl.MetadataEntryImpl <em>Metadata Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.losslandscape.model.impl.MetadataEntryImpl
+	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getMetadataEntry()
+	 * @generated
+	 */
+	int METADATA_ENTRY = 22;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METADATA_ENTRY__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METADATA_ENTRY__TYPE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METADATA_ENTRY__VALUES = 2;
+
+	/**
+	 * The number of structural features of the '<em>Metadata Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METADATA_ENTRY_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Metadata Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METADATA_ENTRY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.losslandscape.model.impl.ComparisonImpl <em>Comparison</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1847,7 +1929,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getComparison()
 	 * @generated
 	 */
-	int COMPARISON = 22;
+	int COMPARISON = 23;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1893,7 +1975,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDatasetKind()
 	 * @generated
 	 */
-	int DATASET_KIND = 23;
+	int DATASET_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.LossKind <em>Loss Kind</em>}' enum.
@@ -1903,7 +1985,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLossKind()
 	 * @generated
 	 */
-	int LOSS_KIND = 24;
+	int LOSS_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.InitializerKind <em>Initializer Kind</em>}' enum.
@@ -1913,17 +1995,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getInitializerKind()
 	 * @generated
 	 */
-	int INITIALIZER_KIND = 25;
-
-	/**
-	 * The meta object id for the '{@link org.losslandscape.model.LayerKind <em>Layer Kind</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.losslandscape.model.LayerKind
-	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLayerKind()
-	 * @generated
-	 */
-	int LAYER_KIND = 26;
+	int INITIALIZER_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.ScheduleKind <em>Schedule Kind</em>}' enum.
@@ -1996,6 +2068,16 @@ public interface LandscapePackage extends EPackage {
 	int RUN_STATUS = 33;
 
 	/**
+	 * The meta object id for the '{@link org.losslandscape.model.MetadataType <em>Metadata Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.losslandscape.model.MetadataType
+	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getMetadataType()
+	 * @generated
+	 */
+	int METADATA_TYPE = 34;
+
+	/**
 	 * The meta object id for the '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2003,7 +2085,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getResultKind()
 	 * @generated
 	 */
-	int RESULT_KIND = 34;
+	int RESULT_KIND = 35;
 
 	/**
 	 * The meta object id for the '<em>Run Id</em>' data type.
@@ -2013,7 +2095,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getRunId()
 	 * @generated
 	 */
-	int RUN_ID = 35;
+	int RUN_ID = 36;
 
 
 	/**
@@ -2592,6 +2674,17 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getLayerSpec_Children();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.losslandscape.model.LayerSpec#getSettings <em>Settings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Settings</em>'.
+	 * @see org.losslandscape.model.LayerSpec#getSettings()
+	 * @see #getLayerSpec()
+	 * @generated
+	 */
+	EReference getLayerSpec_Settings();
 
 	/**
 	 * Returns the meta object for class '{@link org.losslandscape.model.OptimizerSpec <em>Optimizer Spec</em>}'.
@@ -3307,6 +3400,17 @@ public interface LandscapePackage extends EPackage {
 	EReference getRun_Results();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.Run#getBackend <em>Backend</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Backend</em>'.
+	 * @see org.losslandscape.model.Run#getBackend()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EAttribute getRun_Backend();
+
+	/**
 	 * Returns the meta object for class '{@link org.losslandscape.model.ConfigurationSnapshot <em>Configuration Snapshot</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3469,6 +3573,60 @@ public interface LandscapePackage extends EPackage {
 	EAttribute getResultRef_Description();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.losslandscape.model.ResultRef#getMetadata <em>Metadata</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Metadata</em>'.
+	 * @see org.losslandscape.model.ResultRef#getMetadata()
+	 * @see #getResultRef()
+	 * @generated
+	 */
+	EReference getResultRef_Metadata();
+
+	/**
+	 * Returns the meta object for class '{@link org.losslandscape.model.MetadataEntry <em>Metadata Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Metadata Entry</em>'.
+	 * @see org.losslandscape.model.MetadataEntry
+	 * @generated
+	 */
+	EClass getMetadataEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.MetadataEntry#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.losslandscape.model.MetadataEntry#getKey()
+	 * @see #getMetadataEntry()
+	 * @generated
+	 */
+	EAttribute getMetadataEntry_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.MetadataEntry#getType <em>Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type</em>'.
+	 * @see org.losslandscape.model.MetadataEntry#getType()
+	 * @see #getMetadataEntry()
+	 * @generated
+	 */
+	EAttribute getMetadataEntry_Type();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.losslandscape.model.MetadataEntry#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Values</em>'.
+	 * @see org.losslandscape.model.MetadataEntry#getValues()
+	 * @see #getMetadataEntry()
+	 * @generated
+	 */
+	EAttribute getMetadataEntry_Values();
+
+	/**
 	 * Returns the meta object for class '{@link org.losslandscape.model.Comparison <em>Comparison</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3529,16 +3687,6 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getInitializerKind();
-
-	/**
-	 * Returns the meta object for enum '{@link org.losslandscape.model.LayerKind <em>Layer Kind</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Layer Kind</em>'.
-	 * @see org.losslandscape.model.LayerKind
-	 * @generated
-	 */
-	EEnum getLayerKind();
 
 	/**
 	 * Returns the meta object for enum '{@link org.losslandscape.model.ScheduleKind <em>Schedule Kind</em>}'.
@@ -3609,6 +3757,16 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getRunStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.losslandscape.model.MetadataType <em>Metadata Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Metadata Type</em>'.
+	 * @see org.losslandscape.model.MetadataType
+	 * @generated
+	 */
+	EEnum getMetadataType();
 
 	/**
 	 * Returns the meta object for enum '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}'.
@@ -4093,6 +4251,14 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EReference LAYER_SPEC__CHILDREN = eINSTANCE.getLayerSpec_Children();
+
+		/**
+		 * The meta object literal for the '<em><b>Settings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAYER_SPEC__SETTINGS = eINSTANCE.getLayerSpec_Settings();
 
 		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.impl.OptimizerSpecImpl <em>Optimizer Spec</em>}' class.
@@ -4649,6 +4815,14 @@ public interface LandscapePackage extends EPackage {
 		EReference RUN__RESULTS = eINSTANCE.getRun_Results();
 
 		/**
+		 * The meta object literal for the '<em><b>Backend</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN__BACKEND = eINSTANCE.getRun_Backend();
+
+		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.impl.ConfigurationSnapshotImpl <em>Configuration Snapshot</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4775,6 +4949,48 @@ public interface LandscapePackage extends EPackage {
 		EAttribute RESULT_REF__DESCRIPTION = eINSTANCE.getResultRef_Description();
 
 		/**
+		 * The meta object literal for the '<em><b>Metadata</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESULT_REF__METADATA = eINSTANCE.getResultRef_Metadata();
+
+		/**
+		 * The meta object literal for the '{@link org.losslandscape.model.impl.MetadataEntryImpl <em>Metadata Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.losslandscape.model.impl.MetadataEntryImpl
+		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getMetadataEntry()
+		 * @generated
+		 */
+		EClass METADATA_ENTRY = eINSTANCE.getMetadataEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METADATA_ENTRY__KEY = eINSTANCE.getMetadataEntry_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METADATA_ENTRY__TYPE = eINSTANCE.getMetadataEntry_Type();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METADATA_ENTRY__VALUES = eINSTANCE.getMetadataEntry_Values();
+
+		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.impl.ComparisonImpl <em>Comparison</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4829,16 +5045,6 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum INITIALIZER_KIND = eINSTANCE.getInitializerKind();
-
-		/**
-		 * The meta object literal for the '{@link org.losslandscape.model.LayerKind <em>Layer Kind</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.losslandscape.model.LayerKind
-		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLayerKind()
-		 * @generated
-		 */
-		EEnum LAYER_KIND = eINSTANCE.getLayerKind();
 
 		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.ScheduleKind <em>Schedule Kind</em>}' enum.
@@ -4909,6 +5115,16 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum RUN_STATUS = eINSTANCE.getRunStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.losslandscape.model.MetadataType <em>Metadata Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.losslandscape.model.MetadataType
+		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getMetadataType()
+		 * @generated
+		 */
+		EEnum METADATA_TYPE = eINSTANCE.getMetadataType();
 
 		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}' enum.

@@ -4,6 +4,8 @@
  */
 package org.losslandscape.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -22,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.losslandscape.model.ResultRef#getKind <em>Kind</em>}</li>
  *   <li>{@link org.losslandscape.model.ResultRef#getUri <em>Uri</em>}</li>
  *   <li>{@link org.losslandscape.model.ResultRef#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.losslandscape.model.ResultRef#getMetadata <em>Metadata</em>}</li>
  * </ul>
  *
  * @see org.losslandscape.model.LandscapePackage#getResultRef()
@@ -84,6 +87,9 @@ public interface ResultRef extends EObject {
 	 * Returns the value of the '<em><b>Description</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the result holds, for people; never parsed (the facts a reader needs are in metadata).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Description</em>' attribute.
 	 * @see #setDescription(String)
 	 * @see org.losslandscape.model.LandscapePackage#getResultRef_Description()
@@ -101,5 +107,20 @@ public interface ResultRef extends EObject {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Metadata</b></em>' containment reference list.
+	 * The list contents are of type {@link org.losslandscape.model.MetadataEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Typed facts about the result (directions, ranges, the other run, the method, the columns, ...), one entry per key; written and read through core's ResultMetadata. Results written before metadata existed have none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Metadata</em>' containment reference list.
+	 * @see org.losslandscape.model.LandscapePackage#getResultRef_Metadata()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MetadataEntry> getMetadata();
 
 } // ResultRef

@@ -83,6 +83,7 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 			case LandscapePackage.CONFIGURATION_SNAPSHOT: return createConfigurationSnapshot();
 			case LandscapePackage.METRIC: return createMetric();
 			case LandscapePackage.RESULT_REF: return createResultRef();
+			case LandscapePackage.METADATA_ENTRY: return createMetadataEntry();
 			case LandscapePackage.COMPARISON: return createComparison();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -117,6 +118,8 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 				return createSharpnessDefinitionFromString(eDataType, initialValue);
 			case LandscapePackage.RUN_STATUS:
 				return createRunStatusFromString(eDataType, initialValue);
+			case LandscapePackage.METADATA_TYPE:
+				return createMetadataTypeFromString(eDataType, initialValue);
 			case LandscapePackage.RESULT_KIND:
 				return createResultKindFromString(eDataType, initialValue);
 			case LandscapePackage.RUN_ID:
@@ -154,6 +157,8 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 				return convertSharpnessDefinitionToString(eDataType, instanceValue);
 			case LandscapePackage.RUN_STATUS:
 				return convertRunStatusToString(eDataType, instanceValue);
+			case LandscapePackage.METADATA_TYPE:
+				return convertMetadataTypeToString(eDataType, instanceValue);
 			case LandscapePackage.RESULT_KIND:
 				return convertResultKindToString(eDataType, instanceValue);
 			case LandscapePackage.RUN_ID:
@@ -400,6 +405,17 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	 * @generated
 	 */
 	@Override
+	public MetadataEntry createMetadataEntry() {
+		MetadataEntryImpl metadataEntry = new MetadataEntryImpl();
+		return metadataEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Comparison createComparison() {
 		ComparisonImpl comparison = new ComparisonImpl();
 		return comparison;
@@ -602,6 +618,26 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	 * @generated
 	 */
 	public String convertRunStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MetadataType createMetadataTypeFromString(EDataType eDataType, String initialValue) {
+		MetadataType result = MetadataType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMetadataTypeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

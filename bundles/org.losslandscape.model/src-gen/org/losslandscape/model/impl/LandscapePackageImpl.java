@@ -31,6 +31,8 @@ import org.losslandscape.model.LandscapeFactory;
 import org.losslandscape.model.LandscapePackage;
 import org.losslandscape.model.LayerSpec;
 import org.losslandscape.model.LossKind;
+import org.losslandscape.model.MetadataEntry;
+import org.losslandscape.model.MetadataType;
 import org.losslandscape.model.Metric;
 import org.losslandscape.model.ModeConnectivityAnalysis;
 import org.losslandscape.model.NetworkSpec;
@@ -219,6 +221,13 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass metadataEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass comparisonEClass = null;
 
 	/**
@@ -290,6 +299,13 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	private EEnum runStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum metadataTypeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1741,6 +1757,56 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
+	public EReference getResultRef_Metadata() {
+		return (EReference)resultRefEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMetadataEntry() {
+		return metadataEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetadataEntry_Key() {
+		return (EAttribute)metadataEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetadataEntry_Type() {
+		return (EAttribute)metadataEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetadataEntry_Values() {
+		return (EAttribute)metadataEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getComparison() {
 		return comparisonEClass;
 	}
@@ -1863,6 +1929,16 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	@Override
 	public EEnum getRunStatus() {
 		return runStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getMetadataType() {
+		return metadataTypeEEnum;
 	}
 
 	/**
@@ -2071,6 +2147,12 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		createEAttribute(resultRefEClass, RESULT_REF__KIND);
 		createEAttribute(resultRefEClass, RESULT_REF__URI);
 		createEAttribute(resultRefEClass, RESULT_REF__DESCRIPTION);
+		createEReference(resultRefEClass, RESULT_REF__METADATA);
+
+		metadataEntryEClass = createEClass(METADATA_ENTRY);
+		createEAttribute(metadataEntryEClass, METADATA_ENTRY__KEY);
+		createEAttribute(metadataEntryEClass, METADATA_ENTRY__TYPE);
+		createEAttribute(metadataEntryEClass, METADATA_ENTRY__VALUES);
 
 		comparisonEClass = createEClass(COMPARISON);
 		createEAttribute(comparisonEClass, COMPARISON__NAME);
@@ -2087,6 +2169,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		hessianMethodEEnum = createEEnum(HESSIAN_METHOD);
 		sharpnessDefinitionEEnum = createEEnum(SHARPNESS_DEFINITION);
 		runStatusEEnum = createEEnum(RUN_STATUS);
+		metadataTypeEEnum = createEEnum(METADATA_TYPE);
 		resultKindEEnum = createEEnum(RESULT_KIND);
 
 		// Create data types
@@ -2288,6 +2371,12 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		initEAttribute(getResultRef_Kind(), this.getResultKind(), "kind", "CURVES", 0, 1, ResultRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResultRef_Uri(), ecorePackage.getEString(), "uri", null, 0, 1, ResultRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResultRef_Description(), ecorePackage.getEString(), "description", null, 0, 1, ResultRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getResultRef_Metadata(), this.getMetadataEntry(), null, "metadata", null, 0, -1, ResultRef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(metadataEntryEClass, MetadataEntry.class, "MetadataEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMetadataEntry_Key(), ecorePackage.getEString(), "key", null, 0, 1, MetadataEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetadataEntry_Type(), this.getMetadataType(), "type", "TEXT", 0, 1, MetadataEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetadataEntry_Values(), ecorePackage.getEString(), "values", null, 0, -1, MetadataEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(comparisonEClass, Comparison.class, "Comparison", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getComparison_Name(), ecorePackage.getEString(), "name", null, 0, 1, Comparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2361,6 +2450,15 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		addEEnumLiteral(runStatusEEnum, RunStatus.DIVERGED);
 		addEEnumLiteral(runStatusEEnum, RunStatus.INTERRUPTED);
 		addEEnumLiteral(runStatusEEnum, RunStatus.FAILED);
+
+		initEEnum(metadataTypeEEnum, MetadataType.class, "MetadataType");
+		addEEnumLiteral(metadataTypeEEnum, MetadataType.TEXT);
+		addEEnumLiteral(metadataTypeEEnum, MetadataType.INTEGER);
+		addEEnumLiteral(metadataTypeEEnum, MetadataType.REAL);
+		addEEnumLiteral(metadataTypeEEnum, MetadataType.RANGE);
+		addEEnumLiteral(metadataTypeEEnum, MetadataType.TEXTS);
+		addEEnumLiteral(metadataTypeEEnum, MetadataType.INTEGERS);
+		addEEnumLiteral(metadataTypeEEnum, MetadataType.REALS);
 
 		initEEnum(resultKindEEnum, ResultKind.class, "ResultKind");
 		addEEnumLiteral(resultKindEEnum, ResultKind.CURVES);

@@ -4,14 +4,24 @@
  */
 package org.losslandscape.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
 import org.losslandscape.model.LandscapePackage;
+import org.losslandscape.model.MetadataEntry;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
 
@@ -26,6 +36,7 @@ import org.losslandscape.model.ResultRef;
  *   <li>{@link org.losslandscape.model.impl.ResultRefImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.ResultRefImpl#getUri <em>Uri</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.ResultRefImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.losslandscape.model.impl.ResultRefImpl#getMetadata <em>Metadata</em>}</li>
  * </ul>
  *
  * @generated
@@ -90,6 +101,16 @@ public class ResultRefImpl extends EObjectImpl implements ResultRef {
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getMetadata() <em>Metadata</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMetadata()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MetadataEntry> metadata;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -185,6 +206,33 @@ public class ResultRefImpl extends EObjectImpl implements ResultRef {
 	 * @generated
 	 */
 	@Override
+	public EList<MetadataEntry> getMetadata() {
+		if (metadata == null) {
+			metadata = new EObjectContainmentEList<MetadataEntry>(MetadataEntry.class, this, LandscapePackage.RESULT_REF__METADATA);
+		}
+		return metadata;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case LandscapePackage.RESULT_REF__METADATA:
+				return ((InternalEList<?>)getMetadata()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LandscapePackage.RESULT_REF__KIND:
@@ -193,6 +241,8 @@ public class ResultRefImpl extends EObjectImpl implements ResultRef {
 				return getUri();
 			case LandscapePackage.RESULT_REF__DESCRIPTION:
 				return getDescription();
+			case LandscapePackage.RESULT_REF__METADATA:
+				return getMetadata();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -202,6 +252,7 @@ public class ResultRefImpl extends EObjectImpl implements ResultRef {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -213,6 +264,10 @@ public class ResultRefImpl extends EObjectImpl implements ResultRef {
 				return;
 			case LandscapePackage.RESULT_REF__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case LandscapePackage.RESULT_REF__METADATA:
+				getMetadata().clear();
+				getMetadata().addAll((Collection<? extends MetadataEntry>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -235,6 +290,9 @@ public class ResultRefImpl extends EObjectImpl implements ResultRef {
 			case LandscapePackage.RESULT_REF__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case LandscapePackage.RESULT_REF__METADATA:
+				getMetadata().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -253,6 +311,8 @@ public class ResultRefImpl extends EObjectImpl implements ResultRef {
 				return URI_EDEFAULT == null ? uri != null : !URI_EDEFAULT.equals(uri);
 			case LandscapePackage.RESULT_REF__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case LandscapePackage.RESULT_REF__METADATA:
+				return metadata != null && !metadata.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -158,6 +158,10 @@ public class LandscapeAdapterFactory extends AdapterFactoryImpl {
 				return createResultRefAdapter();
 			}
 			@Override
+			public Adapter caseMetadataEntry(MetadataEntry object) {
+				return createMetadataEntryAdapter();
+			}
+			@Override
 			public Adapter caseComparison(Comparison object) {
 				return createComparisonAdapter();
 			}
@@ -486,6 +490,20 @@ public class LandscapeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createResultRefAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.losslandscape.model.MetadataEntry <em>Metadata Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.losslandscape.model.MetadataEntry
+	 * @generated
+	 */
+	public Adapter createMetadataEntryAdapter() {
 		return null;
 	}
 

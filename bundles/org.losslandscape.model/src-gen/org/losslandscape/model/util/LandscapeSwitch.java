@@ -208,6 +208,12 @@ public class LandscapeSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case LandscapePackage.METADATA_ENTRY: {
+				MetadataEntry metadataEntry = (MetadataEntry)theEObject;
+				T result = caseMetadataEntry(metadataEntry);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case LandscapePackage.COMPARISON: {
 				Comparison comparison = (Comparison)theEObject;
 				T result = caseComparison(comparison);
@@ -545,6 +551,21 @@ public class LandscapeSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseResultRef(ResultRef object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Metadata Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Metadata Entry</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMetadataEntry(MetadataEntry object) {
 		return null;
 	}
 

@@ -143,6 +143,8 @@ public class LandscapeValidator extends EObjectValidator {
 				return validateMetric((Metric)value, diagnostics, context);
 			case LandscapePackage.RESULT_REF:
 				return validateResultRef((ResultRef)value, diagnostics, context);
+			case LandscapePackage.METADATA_ENTRY:
+				return validateMetadataEntry((MetadataEntry)value, diagnostics, context);
 			case LandscapePackage.COMPARISON:
 				return validateComparison((Comparison)value, diagnostics, context);
 			case LandscapePackage.DATASET_KIND:
@@ -165,6 +167,8 @@ public class LandscapeValidator extends EObjectValidator {
 				return validateSharpnessDefinition((SharpnessDefinition)value, diagnostics, context);
 			case LandscapePackage.RUN_STATUS:
 				return validateRunStatus((RunStatus)value, diagnostics, context);
+			case LandscapePackage.METADATA_TYPE:
+				return validateMetadataType((MetadataType)value, diagnostics, context);
 			case LandscapePackage.RESULT_KIND:
 				return validateResultKind((ResultKind)value, diagnostics, context);
 			case LandscapePackage.RUN_ID:
@@ -377,6 +381,15 @@ public class LandscapeValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateMetadataEntry(MetadataEntry metadataEntry, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(metadataEntry, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateComparison(Comparison comparison, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(comparison, diagnostics, context);
 	}
@@ -468,6 +481,15 @@ public class LandscapeValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateRunStatus(RunStatus runStatus, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateMetadataType(MetadataType metadataType, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.LoadedExperiment;
 import org.losslandscape.core.store.ResultFiles;
@@ -38,11 +39,11 @@ class InterruptedRunTest {
         Run dead = running(e, "run-1");
         Run alive = running(e, "run-2");
         ResultFiles.write(file, dead, ResultKind.CURVES, "curves.npy",
-                NpyArray.ofDoubles(new int[] {1, 6}, new double[6]), "columns");
+                NpyArray.ofDoubles(new int[] {1, 6}, new double[6]), "columns", ResultMetadata.EMPTY);
         ResultFiles.write(file, dead, ResultKind.SURFACE, "surface.npy",
-                NpyArray.ofDoubles(new int[] {3, 3}, new double[9]), "grid");
+                NpyArray.ofDoubles(new int[] {3, 3}, new double[9]), "grid", ResultMetadata.EMPTY);
         ResultFiles.write(file, dead, ResultKind.CHECKPOINT, "gone.npy",
-                NpyArray.ofDoubles(new int[] {2}, new double[2]), "gone");
+                NpyArray.ofDoubles(new int[] {2}, new double[2]), "gone", ResultMetadata.EMPTY);
         Experiments.save(e, file);
         Path surface = ResultFiles.runFolder(file, "run-1").resolve("surface.npy");
         byte[] bytes = Files.readAllBytes(surface);

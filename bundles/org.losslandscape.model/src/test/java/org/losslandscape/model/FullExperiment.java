@@ -243,6 +243,11 @@ final class FullExperiment {
             ref.setKind(kinds[i]);
             ref.setUri(id + "/" + kinds[i].getLiteral().toLowerCase() + ".npy");
             ref.setDescription("the " + kinds[i].getName());
+            MetadataEntry range = F.createMetadataEntry();
+            range.setKey("x_range");
+            range.setType(MetadataType.RANGE);
+            range.getValues().addAll(java.util.List.of("-0.5", "4.9E-324"));
+            ref.getMetadata().add(range);
             r.getResults().add(ref);
         }
         return r;

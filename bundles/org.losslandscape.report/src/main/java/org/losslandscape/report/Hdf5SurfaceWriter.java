@@ -8,6 +8,7 @@ import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 
 import org.losslandscape.compute.io.AtomicFiles;
+import org.losslandscape.core.results.LossSurface;
 
 /**
  * Writes a loss surface as HDF5 (with jhdf) in the layout the loss-landscape scripts of Li et al. read and plot:
@@ -21,7 +22,7 @@ public final class Hdf5SurfaceWriter {
     }
 
     /** Writes the surface atomically. */
-    public static void write(Path file, Surface surface) throws IOException {
+    public static void write(Path file, LossSurface surface) throws IOException {
         AtomicFiles.write(file, temp -> {
             try (WritableHdfFile hdf = HdfFile.write(temp)) {
                 hdf.putDataset("xcoordinates", surface.x());

@@ -5,6 +5,7 @@ import java.util.Collection;
 import org.losslandscape.core.chart.Charts;
 import org.losslandscape.core.chart.Heatmap;
 import org.losslandscape.core.chart.Range;
+import org.losslandscape.core.results.LossSurface;
 
 /**
  * One colour scale for landscapes that are compared (the report's variant comparison and the workbench's Compare
@@ -20,8 +21,8 @@ public record SharedScale(Range range, boolean log) {
     public static final double LOG_SPAN = 50;
 
     /** @return the scale shared by the training losses of these surfaces */
-    public static SharedScale of(Collection<Surface> surfaces) {
-        double[][] values = surfaces.stream().map(Surface::trainLoss).toArray(double[][]::new);
+    public static SharedScale of(Collection<LossSurface> surfaces) {
+        double[][] values = surfaces.stream().map(LossSurface::trainLoss).toArray(double[][]::new);
         Range linear = Charts.sharedRange(false, values);
         Range positive = Charts.sharedRange(true, values);
         boolean log = linear != null && positive != null && linear.min() > 0
@@ -30,7 +31,7 @@ public record SharedScale(Range range, boolean log) {
     }
 
     /** @return the surface's training loss as a heatmap on this scale, with {@code contours} shared levels */
-    public Heatmap heatmap(Surface s, String colorMap, int contours) {
+    public Heatmap heatmap(LossSurface s, String colorMap, int contours) {
         Heatmap h = Heatmap.of(s.x(), s.y(), s.trainLoss(), Heatmap.Order.X_MAJOR).withColorMap(colorMap)
                 .withLogColor(log);
         return (range == null ? h : h.withValueRange(range)).withContourCount(contours);

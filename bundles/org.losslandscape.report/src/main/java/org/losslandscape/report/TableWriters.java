@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.losslandscape.compute.io.AtomicFiles;
 import org.losslandscape.compute.io.Json;
+import org.losslandscape.core.results.CurveTable;
+import org.losslandscape.core.results.LossSurface;
 
 /**
  * CSV and JSON exports of training curves and loss surfaces, for spreadsheets, pandas and plotting scripts. Numbers
@@ -85,7 +87,7 @@ public final class TableWriters {
     }
 
     /** Writes the surface as CSV, one row per point, atomically. */
-    public static void surfaceCsv(Path file, Surface surface) throws IOException {
+    public static void surfaceCsv(Path file, LossSurface surface) throws IOException {
         List<String> names = new ArrayList<>(List.of("x"));
         if (!surface.is1d()) {
             names.add("y");
@@ -109,7 +111,7 @@ public final class TableWriters {
     }
 
     /** Writes the surface as JSON with nested x-major arrays (NaN as null), atomically. */
-    public static void surfaceJson(Path file, Surface surface) throws IOException {
+    public static void surfaceJson(Path file, LossSurface surface) throws IOException {
         List<String> names = new ArrayList<>();
         List<double[]> values = valueColumns(surface, names);
         Map<String, Object> m = new LinkedHashMap<>();
@@ -135,7 +137,7 @@ public final class TableWriters {
     }
 
     /** Appends the names and arrays of the value columns the surface has. */
-    private static List<double[]> valueColumns(Surface surface, List<String> names) {
+    private static List<double[]> valueColumns(LossSurface surface, List<String> names) {
         List<double[]> values = new ArrayList<>();
         String[] columnNames = {"loss", "accuracy", "test_loss", "test_acc"};
         double[][] columns = {surface.trainLoss(), surface.trainAccuracy(), surface.testLoss(),

@@ -19,6 +19,9 @@ import org.losslandscape.core.chart.Marker;
 import org.losslandscape.core.chart.Range;
 import org.losslandscape.core.chart.Series;
 import org.losslandscape.core.compile.Variants;
+import org.losslandscape.core.results.DataProviders;
+import org.losslandscape.core.results.LossSurface;
+import org.losslandscape.core.results.ResultReader;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Metric;
 import org.losslandscape.model.Run;
@@ -192,9 +195,9 @@ final class VariantComparison {
     /** Each surface name that two or more variants computed, drawn per variant on one colour scale. */
     private static void sharedSurfaces(Path file, List<Entry> entries, List<HtmlReport.Figure> figures,
             Consumer<String> skipped) {
-        Map<String, Map<String, Surface>> byName = new LinkedHashMap<>();
+        Map<String, Map<String, LossSurface>> byName = new LinkedHashMap<>();
         for (Entry e : entries) {
-            ExperimentReport.surfaces(file, e.run(), skipped).forEach((name, s) -> {
+            ResultReader.all(DataProviders.SURFACES, file, e.run(), skipped).forEach((name, s) -> {
                 if (!s.is1d()) {
                     byName.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(e.label(), s);
                 }
@@ -202,7 +205,7 @@ final class VariantComparison {
         }
         int k = 0;
         for (var named : byName.entrySet()) {
-            Map<String, Surface> surfaces = named.getValue();
+            Map<String, LossSurface> surfaces = named.getValue();
             if (surfaces.size() < 2) {
                 continue;
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.losslandscape.compute.io.AtomicFiles;
+import org.losslandscape.core.results.LossSurface;
 
 /**
  * Writes a 2D loss surface as a VTK XML PolyData file ({@code .vtp}, ASCII) that ParaView opens directly: one point
@@ -22,7 +23,7 @@ public final class VtpWriter {
      *
      * @throws IllegalArgumentException if the surface is 1D
      */
-    public static void write(Path file, Surface surface) throws IOException {
+    public static void write(Path file, LossSurface surface) throws IOException {
         if (surface.is1d()) {
             throw new IllegalArgumentException("a VTK surface needs a 2D loss surface, this one is 1D");
         }
@@ -30,7 +31,7 @@ public final class VtpWriter {
     }
 
     /** @return the file's content */
-    public static String format(Surface surface) {
+    public static String format(LossSurface surface) {
         double[] x = surface.x();
         double[] y = surface.y();
         int nx = x.length;

@@ -21,6 +21,8 @@ import org.w3c.dom.NodeList;
 
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
+import org.losslandscape.core.results.CurveTable;
+import org.losslandscape.core.results.LossSurface;
 
 class ExportTest {
 
@@ -39,7 +41,7 @@ class ExportTest {
         double[] withNan = loss.clone();
         withNan[3] = NAN;
         Path file = dir.resolve("surface.vtp");
-        VtpWriter.write(file, Surface.of2d(x, y, withNan, accuracy));
+        VtpWriter.write(file, LossSurface.of2d(x, y, withNan, accuracy));
         Document doc = Fixtures.parseXml(Files.readString(file));
         Element piece = (Element) doc.getElementsByTagName("Piece").item(0);
         assertEquals(String.valueOf(7 * 5), piece.getAttribute("NumberOfPoints"));
@@ -63,14 +65,14 @@ class ExportTest {
         for (double v : arrays.get("connectivity")) {
             assertTrue(v >= 0 && v < 35);
         }
-        assertThrows(IllegalArgumentException.class, () -> VtpWriter.write(file, Surface.of1d(x, x, null)));
+        assertThrows(IllegalArgumentException.class, () -> VtpWriter.write(file, LossSurface.of1d(x, x, null)));
     }
 
     @Test
     void hdf5HasTheLossLandscapeLayout() throws Exception {
         double[] testLoss = loss.clone();
         testLoss[0] = NAN;
-        Surface surface = new Surface(x, y, loss, accuracy, testLoss, accuracy);
+        LossSurface surface = new LossSurface(x, y, loss, accuracy, testLoss, accuracy);
         Path file = dir.resolve("surface.h5");
         Hdf5SurfaceWriter.write(file, surface);
         try (HdfFile hdf = new HdfFile(file)) {
@@ -94,7 +96,7 @@ class ExportTest {
     void hdf5OfA1dSurfaceHasOnlyXCoordinates() throws Exception {
         double[] slice = {3, 2, 1, 2, 3, 4, 5};
         Path file = dir.resolve("slice.h5");
-        Hdf5SurfaceWriter.write(file, Surface.of1d(x, slice, null));
+        Hdf5SurfaceWriter.write(file, LossSurface.of1d(x, slice, null));
         try (HdfFile hdf = new HdfFile(file)) {
             assertEquals(List.of("train_loss", "xcoordinates"),
                     hdf.getChildren().keySet().stream().sorted().toList());
@@ -131,7 +133,7 @@ class ExportTest {
 
     @Test
     void surfaceRoundTripsThroughCsvAndJson() throws Exception {
-        Surface surface = Surface.of2d(x, y, loss, accuracy);
+        LossSurface surface = LossSurface.of2d(x, y, loss, accuracy);
         Path csv = dir.resolve("surface.csv");
         TableWriters.surfaceCsv(csv, surface);
         List<String> lines = Files.readAllLines(csv);
@@ -153,7 +155,7 @@ class ExportTest {
         }
 
         Path slice = dir.resolve("slice.csv");
-        TableWriters.surfaceCsv(slice, Surface.of1d(x, new double[] {1, 2, 3, 4, 5, 6, NAN}, null));
+        TableWriters.surfaceCsv(slice, LossSurface.of1d(x, new double[] {1, 2, 3, 4, 5, 6, NAN}, null));
         List<String> sliceLines = Files.readAllLines(slice);
         assertEquals("x,loss", sliceLines.get(0));
         assertEquals(x[6] + ",", sliceLines.get(7));

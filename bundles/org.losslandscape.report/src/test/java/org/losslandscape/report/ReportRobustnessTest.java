@@ -25,6 +25,13 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.core.results.CurveTable;
+import org.losslandscape.core.results.DataProviders;
+import org.losslandscape.core.results.Interval;
+import org.losslandscape.core.results.LossSurface;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
+import org.losslandscape.core.results.ResultReader;
 import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.LandscapeFactory;
@@ -39,6 +46,12 @@ class ReportRobustnessTest {
     private static final LandscapeFactory F = LandscapeFactory.eINSTANCE;
     private static final String SURFACE_2D = "2D loss surface on train, random directions, x in [-1.0, 1.0], "
             + "y in [-1.0, 1.0], rows x, columns y, 5 points per axis";
+
+    /** The metadata of a 5 × 5 surface over [-1, 1]², as the surface analysis writes it. */
+    private static final ResultMetadata SURFACE_2D_METADATA = ResultMetadata.builder()
+            .put(ResultKeys.DIMENSIONS, 2L).put(ResultKeys.DATA_SPLIT, "train").put(ResultKeys.DIRECTIONS, "RANDOM")
+            .put(ResultKeys.X_RANGE, new Interval(-1, 1)).put(ResultKeys.Y_RANGE, new Interval(-1, 1))
+            .put(ResultKeys.POINTS, 5L).build();
 
     @TempDir
     Path dir;
@@ -59,14 +72,14 @@ class ReportRobustnessTest {
         e.setName("e");
         Run good = run(e, "run-1");
         ResultFiles.write(file, good, ResultKind.CURVES, "curves.npy", NpyArray.ofDoubles(new int[] {2, 5},
-                new double[] {0, 1, 0.5, 1.2, 0.4, 10, 0.5, 0.8, 0.7, 0.6}), "curves");
+                new double[] {0, 1, 0.5, 1.2, 0.4, 10, 0.5, 0.8, 0.7, 0.6}), "curves", ResultMetadata.EMPTY);
         Run last = run(e, "run-2");
         ResultFiles.write(file, last, ResultKind.CURVES, "curves.npy", NpyArray.ofDoubles(new int[] {3},
-                new double[3]), "curves");
+                new double[3]), "curves", ResultMetadata.EMPTY);
         ResultFiles.write(file, last, ResultKind.SURFACE, "good.npy", NpyArray.ofDoubles(new int[] {5, 5},
-                new double[25]), SURFACE_2D);
+                new double[25]), SURFACE_2D, SURFACE_2D_METADATA);
         ResultFiles.write(file, last, ResultKind.SURFACE, "flat.npy", NpyArray.ofDoubles(new int[] {5},
-                new double[5]), SURFACE_2D);
+                new double[5]), SURFACE_2D, SURFACE_2D_METADATA);
         return e;
     }
 
@@ -82,10 +95,11 @@ class ReportRobustnessTest {
                 + "columns], the file has shape [3]", "skipped e.results/run-2/flat.npy (run run-2): expected shape "
                         + "[5, 5] (a 2D surface), the file has shape [5]"), skipped);
 
-        Map<String, CurveTable> curves = ExperimentReport.curveTables(file, e, skipped::add);
+        Map<String, CurveTable> curves = ResultReader.curves(file, e, skipped::add);
         assertEquals(List.of("run-1"), List.copyOf(curves.keySet()));
         skipped.clear();
-        Map<String, Surface> surfaces = ExperimentReport.surfaces(file, e.getRuns().get(1), skipped::add);
+        Map<String, LossSurface> surfaces = ResultReader.all(DataProviders.SURFACES, file, e.getRuns().get(1),
+                skipped::add);
         assertEquals(List.of("good"), List.copyOf(surfaces.keySet()), "a 1-D array is not taken as a 2D surface");
         assertEquals(1, skipped.size(), skipped.toString());
 
@@ -106,7 +120,8 @@ class ReportRobustnessTest {
         ref.setDescription(SURFACE_2D);
         e.getRuns().get(1).getResults().add(ref);
         List<String> skipped = new ArrayList<>();
-        Map<String, Surface> surfaces = ExperimentReport.surfaces(file, e.getRuns().get(1), skipped::add);
+        Map<String, LossSurface> surfaces = ResultReader.all(DataProviders.SURFACES, file, e.getRuns().get(1),
+                skipped::add);
         assertFalse(surfaces.containsKey("secret"));
         assertTrue(skipped.stream().anyMatch(m -> m.startsWith("skipped ../") && m.contains("(run run-2): result \"")
                 && m.contains("refused, not read")), skipped.toString());

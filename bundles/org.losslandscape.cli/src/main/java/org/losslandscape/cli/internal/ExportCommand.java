@@ -13,19 +13,21 @@ import java.util.function.Consumer;
 import org.losslandscape.cli.Command;
 import org.losslandscape.cli.ExitCode;
 import org.losslandscape.cli.UsageException;
+import org.losslandscape.core.results.CurveTable;
+import org.losslandscape.core.results.DataProviders;
+import org.losslandscape.core.results.LossSurface;
+import org.losslandscape.core.results.ResultReader;
+import org.losslandscape.core.run.TrainedModel;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.LoadedExperiment;
 import org.losslandscape.core.store.ResultPaths;
-import org.losslandscape.core.run.TrainedModel;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Run;
 import org.losslandscape.report.ChartRenderer;
-import org.losslandscape.report.CurveTable;
 import org.losslandscape.report.ExperimentReport;
 import org.losslandscape.report.Hdf5SurfaceWriter;
 import org.losslandscape.report.HtmlReport;
-import org.losslandscape.report.Surface;
 import org.losslandscape.report.TableWriters;
 import org.losslandscape.report.VtpWriter;
 
@@ -216,7 +218,7 @@ final class ExportCommand implements Command {
             }
             default -> {
                 if (format.equals("csv") || format.equals("json")) {
-                    for (Map.Entry<String, CurveTable> c : ExperimentReport.curveTables(file, e, skipped).entrySet()) {
+                    for (Map.Entry<String, CurveTable> c : ResultReader.curves(file, e, skipped).entrySet()) {
                         Path target = target(folder, c.getKey() + "-curves." + format, skipped);
                         if (target == null) {
                             continue;
@@ -242,9 +244,10 @@ final class ExportCommand implements Command {
                         written++;
                     }
                 }
-                Run last = ExperimentReport.lastCompleted(e);
+                Run last = ResultReader.lastCompleted(e);
                 if (last != null) {
-                    for (Map.Entry<String, Surface> s : ExperimentReport.surfaces(file, last, skipped).entrySet()) {
+                    for (Map.Entry<String, LossSurface> s : ResultReader.all(DataProviders.SURFACES, file, last,
+                            skipped).entrySet()) {
                         if (format.equals("vtp") && s.getValue().is1d()) {
                             skipped.accept("skipped " + s.getKey() + ": VTK PolyData needs a 2D surface");
                             continue;

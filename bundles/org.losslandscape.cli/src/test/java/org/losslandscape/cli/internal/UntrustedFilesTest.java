@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.losslandscape.cli.ExitCode;
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.core.results.Interval;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.core.store.ResultPaths;
@@ -39,6 +42,12 @@ class UntrustedFilesTest {
 
     private static final String SURFACE_2D = "2D loss surface on train, random directions, x in [-1.0, 1.0], "
             + "y in [-1.0, 1.0], rows x, columns y, 5 points per axis";
+
+    /** The metadata of a 5 × 5 surface over [-1, 1]², as the surface analysis writes it. */
+    private static final ResultMetadata SURFACE_2D_METADATA = ResultMetadata.builder()
+            .put(ResultKeys.DIMENSIONS, 2L).put(ResultKeys.DATA_SPLIT, "train").put(ResultKeys.DIRECTIONS, "RANDOM")
+            .put(ResultKeys.X_RANGE, new Interval(-1, 1)).put(ResultKeys.Y_RANGE, new Interval(-1, 1))
+            .put(ResultKeys.POINTS, 5L).build();
 
     private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
@@ -78,7 +87,7 @@ class UntrustedFilesTest {
                 .replaceAll("(?s)  <analyses .*?/>\n", ""));
         assertEquals(ExitCode.OK, run("run", file.toString()), err());
         ExperimentStore.update(file, e -> ResultFiles.write(file, e.getRuns().get(0), ResultKind.SURFACE,
-                "plane.npy", NpyArray.ofDoubles(new int[] {5, 5}, new double[25]), SURFACE_2D));
+                "plane.npy", NpyArray.ofDoubles(new int[] {5, 5}, new double[25]), SURFACE_2D, SURFACE_2D_METADATA));
     }
 
     private static void assertNoTrace(String err) {

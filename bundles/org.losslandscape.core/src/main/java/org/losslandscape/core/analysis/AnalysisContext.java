@@ -13,6 +13,7 @@ import org.losslandscape.compute.request.ModelState;
 import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.core.compile.CompiledExperiment;
 import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.core.run.ComputeBackend;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.Run;
@@ -106,7 +107,10 @@ public interface AnalysisContext {
      * Writes a result array into the run's folder (atomically) and references it from the run.
      *
      * @param fileName a file name in the run's folder, ending in {@code .npy}
-     * @param description what the array holds (shape, columns, units)
+     * @param description what the array holds, for people (never parsed)
+     * @param metadata what a reader needs to know about the array (its columns, ranges, method, ...), typed: the
+     *        keys of {@link org.losslandscape.core.results.ResultKeys} or a kind's own
      */
-    void write(ResultKind kind, String fileName, NpyArray array, String description) throws IOException;
+    void write(ResultKind kind, String fileName, NpyArray array, String description, ResultMetadata metadata)
+            throws IOException;
 }

@@ -29,6 +29,7 @@ import org.losslandscape.core.analysis.AnalysisKinds;
 import org.losslandscape.core.analysis.OtherSolution;
 import org.losslandscape.core.compile.CompiledExperiment;
 import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.Experiment;
@@ -254,8 +255,9 @@ final class AnalysisRunner implements AnalysisContext {
     }
 
     @Override
-    public void write(ResultKind kind, String fileName, NpyArray array, String description) throws IOException {
-        ResultFiles.write(experimentFile, run, kind, fileName, array, description);
+    public void write(ResultKind kind, String fileName, NpyArray array, String description,
+            ResultMetadata metadata) throws IOException {
+        ResultFiles.write(experimentFile, run, kind, fileName, array, description, metadata);
     }
 
     /**

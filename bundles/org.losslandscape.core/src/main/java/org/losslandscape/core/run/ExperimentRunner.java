@@ -35,6 +35,8 @@ import org.losslandscape.core.compile.CompiledExperiment;
 import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.compile.ExperimentProblem;
 import org.losslandscape.core.compile.Variants;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
@@ -438,11 +440,14 @@ public final class ExperimentRunner {
         }
         ResultFiles.write(file, run, ResultKind.CHECKPOINT, FINAL_PARAMS,
                 NpyArray.ofDoubles(new int[] {result.params().length}, result.params()),
-                "final parameters (flat vector, " + result.params().length + " values) at step " + result.steps());
+                "final parameters (flat vector, " + result.params().length + " values) at step " + result.steps(),
+                ResultMetadata.builder().put(ResultKeys.LENGTH, (long) result.params().length)
+                        .put(ResultKeys.STEP, result.steps()).build());
         if (result.buffers().length > 0) {
             ResultFiles.write(file, run, ResultKind.CHECKPOINT, FINAL_BUFFERS, NpyArray.ofDoubles(
                     new int[] {result.buffers().length}, result.buffers()), "final buffers (BatchNorm running "
-                            + "statistics, flat vector, " + result.buffers().length + " values)");
+                            + "statistics, flat vector, " + result.buffers().length + " values)",
+                    ResultMetadata.builder().put(ResultKeys.LENGTH, (long) result.buffers().length).build());
         }
         if (compiled.training().checkpointEvery() > 0 && !recorder.checkpoints.isEmpty()) {
             int k = recorder.checkpoints.size();
@@ -454,7 +459,9 @@ public final class ExperimentRunner {
             ResultFiles.write(file, run, ResultKind.CHECKPOINT, "checkpoints.npy",
                     NpyArray.ofDoubles(new int[] {k, p}, all), "parameters every "
                             + compiled.training().checkpointEvery() + " steps, one row per checkpoint, steps "
-                            + recorder.checkpointSteps);
+                            + recorder.checkpointSteps, ResultMetadata.builder()
+                                    .put(ResultKeys.EVERY, (long) compiled.training().checkpointEvery())
+                                    .put(ResultKeys.STEPS, List.copyOf(recorder.checkpointSteps)).build());
         }
         run.setStatus(switch (result.status()) {
             case COMPLETED, EARLY_STOPPED -> RunStatus.COMPLETED;
@@ -532,7 +539,8 @@ public final class ExperimentRunner {
             table[3 * i + 2] = samples.get(i).threshold();
         }
         ResultFiles.write(file, run, ResultKind.EOS, "edge-of-stability.npy", NpyArray.ofDoubles(new int[] {
-            samples.size(), 3}, table), "columns: step, sharpness, threshold");
+            samples.size(), 3}, table), "columns: step, sharpness, threshold", ResultMetadata.builder()
+                    .put(ResultKeys.COLUMNS, List.of("step", "sharpness", "threshold")).build());
         if (!samples.isEmpty()) {
             SharpnessSample last = samples.get(samples.size() - 1);
             metric(run, "eos.lambda_max", last.sharpness(), last.step());
@@ -624,7 +632,9 @@ public final class ExperimentRunner {
             }
             try {
                 ResultFiles.write(file, run, ResultKind.CURVES, CURVES_FILE,
-                        NpyArray.ofDoubles(new int[] {rows.size(), 6}, table), "columns: " + CURVE_COLUMNS);
+                        NpyArray.ofDoubles(new int[] {rows.size(), 6}, table), "columns: " + CURVE_COLUMNS,
+                        ResultMetadata.builder().put(ResultKeys.COLUMNS, List.of(CURVE_COLUMNS.split(", ")))
+                                .build());
                 lastWrite = System.nanoTime();
                 if (!referenced && !last) {
                     // the file is complete before the reference to it is saved

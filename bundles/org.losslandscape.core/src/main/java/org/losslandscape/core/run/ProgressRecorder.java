@@ -11,6 +11,8 @@ import org.losslandscape.compute.nn.Dense;
 import org.losslandscape.compute.nn.Network;
 import org.losslandscape.compute.train.TrainingListener;
 import org.losslandscape.core.compile.CompiledExperiment;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.Run;
@@ -71,6 +73,8 @@ final class ProgressRecorder implements TrainingListener {
         }
         ResultFiles.write(experimentFile, run, ResultKind.PROGRESS, FILE, NpyArray.ofDoubles(new int[] {rows.size(),
             3}, table), "columns: step, weight_norm, fourier_top_share (share of the first layer's input-weight "
-                    + "energy in the " + TOP_FREQUENCIES + " strongest frequencies)");
+                    + "energy in the " + TOP_FREQUENCIES + " strongest frequencies)", ResultMetadata.builder()
+                            .put(ResultKeys.COLUMNS, List.of("step", "weight_norm", "fourier_top_share"))
+                            .put(ResultKeys.TOP_FREQUENCIES, (long) TOP_FREQUENCIES).build());
     }
 }

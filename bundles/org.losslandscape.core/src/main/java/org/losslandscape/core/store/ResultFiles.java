@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.model.LandscapeFactory;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
@@ -72,14 +73,17 @@ public final class ResultFiles {
 
     /**
      * Writes {@code array} atomically to {@code <runFolder>/<fileName>} and adds or updates the run's reference
-     * with the same URI (mutates {@code run}; the experiment still has to be saved).
+     * with the same URI, with this description and metadata (mutates {@code run}; the experiment still has to be
+     * saved).
      *
+     * @param description what the file holds, for people (never parsed)
+     * @param metadata what readers need to know about it, typed
      * @return the reference
      * @throws IOException if the file cannot be written; the previous file and the run are then unchanged
      * @throws IllegalArgumentException if the run's id or {@code fileName} is not a plain name (nothing is written)
      */
     public static ResultRef write(Path experimentFile, Run run, ResultKind kind, String fileName, NpyArray array,
-            String description) throws IOException {
+            String description, ResultMetadata metadata) throws IOException {
         Path folder = runFolder(experimentFile, run.getId());
         if (!ResultPaths.isPlainFileName(fileName)) {
             throw new IllegalArgumentException("result file name \"" + fileName + "\" is not a plain file name");
@@ -101,6 +105,7 @@ public final class ResultFiles {
         }
         ref.setKind(kind);
         ref.setDescription(description);
+        metadata.writeTo(ref);
         return ref;
     }
 }

@@ -14,6 +14,7 @@ import org.losslandscape.compute.io.Npy;
 import org.losslandscape.core.Experiments;
 import org.losslandscape.core.compile.Compilation;
 import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.core.run.ExperimentRunner;
 import org.losslandscape.core.run.InvalidExperimentException;
 import org.losslandscape.core.run.RunOptions;
@@ -22,6 +23,7 @@ import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Metric;
+import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
 
@@ -88,8 +90,11 @@ class PluginAnalysisKindTest {
         assertEquals(RunStatus.COMPLETED, run.getStatus(), run.getMessage());
         double norm = run.getMetrics().stream().filter(m -> m.getName().equals("probe.gradient_norm"))
                 .mapToDouble(Metric::getValue).findFirst().orElseThrow(() -> new AssertionError(run.getMessage()));
-        double[] g = Npy.read(ResultFiles.resolve(file, run.getResults().stream()
-                .filter(r -> r.getUri().endsWith("/probe.npy")).findFirst().orElseThrow().getUri())).data();
+        ResultRef gradient = run.getResults().stream().filter(r -> r.getUri().endsWith("/probe.npy")).findFirst()
+                .orElseThrow();
+        double[] g = Npy.read(ResultFiles.resolve(file, gradient.getUri())).data();
+        assertEquals(g.length, ResultMetadata.of(gradient).get(GradientNormKind.GRADIENT_LENGTH).orElseThrow(),
+                "the kind's own metadata key, read back from the file");
         double sum = 0;
         for (double v : g) {
             sum += v * v;

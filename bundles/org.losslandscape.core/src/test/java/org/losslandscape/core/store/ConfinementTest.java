@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.core.Experiments;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.core.run.ExperimentRunner;
 import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.model.Experiment;
@@ -79,7 +80,7 @@ class ConfinementTest {
         run(e, "../../../../elsewhere/x", RunStatus.COMPLETED);
         Run good = run(e, "run-1", RunStatus.COMPLETED);
         ResultFiles.write(file, good, ResultKind.CURVES, "curves.npy", NpyArray.ofDoubles(new int[] {1, 5},
-                new double[5]), "curves");
+                new double[5]), "curves", ResultMetadata.EMPTY);
         Experiments.save(e, file);
         byte[] before = Files.readAllBytes(file);
 
@@ -119,7 +120,7 @@ class ConfinementTest {
         Experiment e = Experiments.twoMoons(10, 5);
         Run run = run(e, "run-1", RunStatus.COMPLETED);
         ResultFiles.write(file, run, ResultKind.SURFACE, "inside.npy", NpyArray.ofDoubles(new int[] {3, 3},
-                new double[9]), "2D");
+                new double[9]), "2D", ResultMetadata.EMPTY);
         List<String> bad = List.of(outside.toString(), "../secret.npy", "e.results/../../secret.npy",
                 "e.results/run-1/../../../secret.npy", "e.results/run-1/link.npy", "e.results/run-2/secret.npy",
                 "e.results", "other.results/run-1/x.npy");
@@ -158,10 +159,10 @@ class ConfinementTest {
         run.setId("../../victim");
         NpyArray a = NpyArray.ofDoubles(new int[] {1}, new double[1]);
         assertThrows(IllegalArgumentException.class, () -> ResultFiles.write(file, run, ResultKind.CURVES, "c.npy",
-                a, ""));
+                a, "", ResultMetadata.EMPTY));
         run.setId("run-1");
         assertThrows(IllegalArgumentException.class, () -> ResultFiles.write(file, run, ResultKind.CURVES,
-                "../../c.npy", a, ""));
+                "../../c.npy", a, "", ResultMetadata.EMPTY));
         try (var walk = Files.walk(dir)) {
             assertEquals(List.of(dir), walk.toList(), "nothing written anywhere");
         }

@@ -27,12 +27,13 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.losslandscape.core.chart.Charts;
 import org.losslandscape.core.chart.Heatmap;
 import org.losslandscape.core.compare.RunComparison;
+import org.losslandscape.core.results.CurveTable;
+import org.losslandscape.core.results.DataProviders;
+import org.losslandscape.core.results.LossSurface;
+import org.losslandscape.core.results.ResultReader;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Run;
-import org.losslandscape.report.CurveTable;
-import org.losslandscape.report.ExperimentReport;
 import org.losslandscape.report.SharedScale;
-import org.losslandscape.report.Surface;
 import org.losslandscape.ui.charts.SpecChart;
 import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
@@ -49,7 +50,7 @@ public final class CompareView extends LatestRunView<CompareView.Loaded> {
     private static final int DIFFERS_RGB = 0xfff3b0;
 
     /** Everything the view needs of the experiment's runs, read off the UI thread. */
-    record Loaded(List<Run> runs, Map<String, CurveTable> curves, Map<String, Map<String, Surface>> surfaces) {
+    record Loaded(List<Run> runs, Map<String, CurveTable> curves, Map<String, Map<String, LossSurface>> surfaces) {
     }
 
     private SashForm root;
@@ -117,11 +118,11 @@ public final class CompareView extends LatestRunView<CompareView.Loaded> {
     @Override
     protected Loaded read(Path experimentFile, Run latest) throws Exception {
         Experiment e = (Experiment) latest.eContainer();
-        Map<String, Map<String, Surface>> surfaces = new LinkedHashMap<>();
+        Map<String, Map<String, LossSurface>> surfaces = new LinkedHashMap<>();
         for (Run r : e.getRuns()) {
-            surfaces.put(r.getId(), ExperimentReport.surfaces(experimentFile, r));
+            surfaces.put(r.getId(), ResultReader.all(DataProviders.SURFACES, experimentFile, r));
         }
-        return new Loaded(List.copyOf(e.getRuns()), ExperimentReport.curveTables(experimentFile, e), surfaces);
+        return new Loaded(List.copyOf(e.getRuns()), ResultReader.curves(experimentFile, e), surfaces);
     }
 
     @Override
@@ -228,11 +229,11 @@ public final class CompareView extends LatestRunView<CompareView.Loaded> {
             landscapes.layout();
             return;
         }
-        List<Surface> surfaces = runs.stream().map(r -> loaded.surfaces().get(r.getId()).get(name)).toList();
+        List<LossSurface> surfaces = runs.stream().map(r -> loaded.surfaces().get(r.getId()).get(name)).toList();
         SharedScale scale = SharedScale.of(surfaces); // the report's comparison uses the same scale
         landscapes.setLayout(new GridLayout(Math.min(3, runs.size()), true));
         for (int i = 0; i < runs.size(); i++) {
-            Surface s = surfaces.get(i);
+            LossSurface s = surfaces.get(i);
             SpecChart chart = new SpecChart(landscapes);
             chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
             Heatmap h = scale.heatmap(s, WorkbenchPreferences.colorMap(), 10);

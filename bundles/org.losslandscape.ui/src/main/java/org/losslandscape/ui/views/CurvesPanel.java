@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.losslandscape.core.chart.Charts;
-import org.losslandscape.report.CurveTable;
+import org.losslandscape.core.results.CurveTable;
 import org.losslandscape.ui.charts.SpecChart;
 
 /**

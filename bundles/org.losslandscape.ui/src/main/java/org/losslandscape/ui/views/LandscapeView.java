@@ -3,7 +3,6 @@ package org.losslandscape.ui.views;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
@@ -13,16 +12,18 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.losslandscape.compute.io.Npy;
 import org.losslandscape.core.chart.ChartSpec;
 import org.losslandscape.core.chart.Charts;
 import org.losslandscape.core.chart.Heatmap;
-import org.losslandscape.core.store.ResultFiles;
-import org.losslandscape.model.ResultKind;
+import org.losslandscape.core.results.DataProviders;
+import org.losslandscape.core.results.LossSurface;
+import org.losslandscape.core.results.ProjectedPath;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
+import org.losslandscape.core.results.ResultReader;
+import org.losslandscape.model.DirectionKind;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
-import org.losslandscape.report.ExperimentReport;
-import org.losslandscape.report.Surface;
 import org.losslandscape.ui.charts.SpecChart;
 import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
@@ -46,7 +47,7 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
      * @param pcaSurfaces the names of the surfaces on the plane of the trajectory's PCA
      * @param trajectory the trajectory's coordinates on that plane, {a, b}
      */
-    record Data(String runId, Map<String, Surface> surfaces, Map<String, ChartSpec> toys,
+    record Data(String runId, Map<String, LossSurface> surfaces, Map<String, ChartSpec> toys,
             java.util.Set<String> pcaSurfaces, double[][] trajectory) {
     }
 
@@ -103,17 +104,18 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
     protected Data read(Path file, Run run) throws Exception {
         java.util.Set<String> onPca = new java.util.HashSet<>();
         double[][] path = new double[2][0];
+        for (ProjectedPath p : ResultReader.all(DataProviders.TRAJECTORIES, file, run).values()) {
+            path = new double[][] {p.a(), p.b()};
+        }
         for (ResultRef ref : run.getResults()) {
-            if (ref.getKind() == ResultKind.TRAJECTORY) {
-                path = columns(Npy.read(ResultFiles.resolve(file, run, ref)).data());
-            }
-            if (ref.getKind() == ResultKind.SURFACE && ref.getDescription() != null && ref.getDescription()
-                    .toUpperCase(Locale.ROOT).contains("PCA_TRAJECTORY")) {
-                onPca.add(ref.getUri().substring(ref.getUri().lastIndexOf('/') + 1).replaceAll("\\.npy$", ""));
+            if (DataProviders.SURFACES.accepts(ref) && DirectionKind.PCA_TRAJECTORY.getLiteral().equals(
+                    ResultMetadata.of(ref).get(ResultKeys.DIRECTIONS, ""))) {
+                onPca.add(ResultReader.name(ref));
             }
         }
-        return new Data(run.getId(), ExperimentReport.surfaces(file, run), ExperimentReport.toySurfaces(file, run),
-                onPca, path);
+        Map<String, ChartSpec> toys = new java.util.LinkedHashMap<>();
+        ResultReader.all(DataProviders.TOY_SURFACES, file, run).forEach((name, toy) -> toys.put(name, toy.chart()));
+        return new Data(run.getId(), ResultReader.all(DataProviders.SURFACES, file, run), toys, onPca, path);
     }
 
     @Override
@@ -132,17 +134,6 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
         return root.isDisposed();
     }
 
-    /** Splits a row-major n × 2 table into its two columns. */
-    private static double[][] columns(double[] table) {
-        int n = table.length / 2;
-        double[][] c = new double[2][n];
-        for (int i = 0; i < n; i++) {
-            c[0][i] = table[2 * i];
-            c[1][i] = table[2 * i + 1];
-        }
-        return c;
-    }
-
     private void draw() {
         ChartSpec toy = data.toys().get(choice.getText());
         if (toy != null) {
@@ -151,7 +142,7 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
                             && toy.heatmap().colorRange().min() > 0), toy.contours()));
             return;
         }
-        Surface s = data.surfaces().get(choice.getText());
+        LossSurface s = data.surfaces().get(choice.getText());
         if (s == null) {
             chart.show(null);
             return;

@@ -7,10 +7,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
+import org.losslandscape.core.results.ResultReader;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Run;
-import org.losslandscape.report.ExperimentReport;
 
 /**
  * A view of the results of the selected experiment's latest completed run. It follows the workbench selection,
@@ -71,7 +71,7 @@ abstract class LatestRunView<T> extends ViewPart {
         String key;
         try {
             Experiment e = ExperimentStore.load(file).experiment();
-            Run run = ExperimentReport.lastCompleted(e);
+            Run run = ResultReader.lastCompleted(e);
             // a completed run's results no longer change: while another run trains, nothing needs redrawing
             key = file + "|" + (run == null ? "" : run.getId() + "|" + run.getResults().size()) + "|" + e.getRuns()
                     .size();

@@ -19,6 +19,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
+import org.losslandscape.core.results.CurveTable;
+import org.losslandscape.core.results.DataProviders;
+import org.losslandscape.core.results.ResultReader;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.model.Metric;
 import org.losslandscape.model.Run;
@@ -244,20 +247,14 @@ public final class RunsView extends ViewPart {
                 || r.getConfiguration().getTraining().getEpochs() > 0) { // epochs: the planned steps are not recorded
             return "";
         }
-        for (org.losslandscape.model.ResultRef ref : r.getResults()) {
-            if (ref.getKind() == org.losslandscape.model.ResultKind.CURVES) {
-                try {
-                    org.losslandscape.compute.io.NpyArray c = org.losslandscape.compute.io.Npy.read(
-                            org.losslandscape.core.store.ResultFiles.resolve(experimentFile, r, ref));
-                    int rows = c.shape()[0];
-                    if (rows > 0) {
-                        double step = c.data()[(rows - 1) * c.shape()[1]];
-                        return Math.round(100 * step / r.getConfiguration().getTraining().getSteps()) + " %";
-                    }
-                } catch (Exception e) {
-                    return ""; // being rewritten
-                }
+        try {
+            CurveTable c = ResultReader.first(DataProviders.CURVES, experimentFile, r);
+            if (c != null && c.rows() > 0) {
+                double step = c.step()[c.rows() - 1];
+                return Math.round(100 * step / r.getConfiguration().getTraining().getSteps()) + " %";
             }
+        } catch (Exception e) {
+            return ""; // being rewritten
         }
         return "0 %";
     }

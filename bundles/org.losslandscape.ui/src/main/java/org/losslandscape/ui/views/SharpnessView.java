@@ -4,16 +4,17 @@ import java.nio.file.Path;
 
 import org.eclipse.swt.widgets.Composite;
 import org.losslandscape.core.chart.Charts;
-import org.losslandscape.model.ResultKind;
+import org.losslandscape.core.results.DataProviders;
+import org.losslandscape.core.results.ResultReader;
+import org.losslandscape.core.results.StabilityTrace;
 import org.losslandscape.model.Run;
-import org.losslandscape.report.ExperimentReport;
 import org.losslandscape.ui.charts.SpecChart;
 
 /**
  * Sharpness during training of the selected experiment's latest completed run: λ_max of the full-batch loss
  * against the step (edge-of-stability analysis), with the optimizer's stability threshold as a line.
  */
-public final class SharpnessView extends LatestRunView<double[][]> {
+public final class SharpnessView extends LatestRunView<StabilityTrace> {
 
     /** The view's id, as registered in plugin.xml. */
     public static final String ID = "org.losslandscape.ui.views.sharpness";
@@ -28,13 +29,13 @@ public final class SharpnessView extends LatestRunView<double[][]> {
     }
 
     @Override
-    protected double[][] read(Path experimentFile, Run run) throws Exception {
-        return ExperimentReport.firstTable(experimentFile, run, ResultKind.EOS, 3);
+    protected StabilityTrace read(Path experimentFile, Run run) throws Exception {
+        return ResultReader.first(DataProviders.EDGE_OF_STABILITY, experimentFile, run);
     }
 
     @Override
-    protected void draw(double[][] c) {
-        chart.show(c == null ? null : Charts.edgeOfStability(c[0], c[1], c[2]));
+    protected void draw(StabilityTrace t) {
+        chart.show(t == null ? null : Charts.edgeOfStability(t.step(), t.sharpness(), t.threshold()));
     }
 
     @Override

@@ -6,9 +6,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.losslandscape.core.chart.Charts;
-import org.losslandscape.model.ResultKind;
+import org.losslandscape.core.results.DataProviders;
+import org.losslandscape.core.results.DensityEstimate;
+import org.losslandscape.core.results.Eigenvalues;
+import org.losslandscape.core.results.ResultReader;
 import org.losslandscape.model.Run;
-import org.losslandscape.report.ExperimentReport;
 import org.losslandscape.ui.charts.SpecChart;
 
 /**
@@ -21,7 +23,7 @@ public final class SpectrumView extends LatestRunView<SpectrumView.Data> {
     public static final String ID = "org.losslandscape.ui.views.spectrum";
 
     /** What the view shows; either part may be null. */
-    record Data(String runId, double[] eigenvalues, double[][] density) {
+    record Data(String runId, double[] eigenvalues, DensityEstimate density) {
     }
 
     private SashForm root;
@@ -41,9 +43,9 @@ public final class SpectrumView extends LatestRunView<SpectrumView.Data> {
 
     @Override
     protected Data read(Path experimentFile, Run run) throws Exception {
-        double[][] top = ExperimentReport.firstTable(experimentFile, run, ResultKind.SPECTRUM, 1);
-        return new Data(run.getId(), top == null ? null : top[0], ExperimentReport.firstTable(experimentFile, run,
-                ResultKind.DENSITY, 2));
+        Eigenvalues top = ResultReader.first(DataProviders.SPECTRA, experimentFile, run);
+        return new Data(run.getId(), top == null ? null : top.values(), ResultReader.first(DataProviders.DENSITIES,
+                experimentFile, run));
     }
 
     @Override
@@ -51,7 +53,7 @@ public final class SpectrumView extends LatestRunView<SpectrumView.Data> {
         eigenvalues.show(data == null || data.eigenvalues() == null ? null : Charts.topEigenvalues(
                 "Hessian eigenvalues (" + data.runId() + ")", data.eigenvalues(), Double.NaN, ""));
         density.show(data == null || data.density() == null ? null : Charts.spectralDensity(
-                "Spectral density (" + data.runId() + ")", data.density()[0], data.density()[1]));
+                "Spectral density (" + data.runId() + ")", data.density().eigenvalue(), data.density().density()));
     }
 
     @Override

@@ -12,11 +12,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
+import org.losslandscape.core.results.CurveTable;
+import org.losslandscape.core.results.ResultReader;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Run;
-import org.losslandscape.report.CurveTable;
-import org.losslandscape.report.ExperimentReport;
 
 /**
  * Training curves of every run of the selected experiment file, updated live while a run trains (the file and its
@@ -70,7 +70,7 @@ public final class TrainingCurvesView extends ViewPart {
         Map<String, CurveTable> byRun = new LinkedHashMap<>();
         try {
             Experiment e = ExperimentStore.load(file).experiment();
-            Map<String, CurveTable> tables = ExperimentReport.curveTables(file, e);
+            Map<String, CurveTable> tables = ResultReader.curves(file, e);
             for (Run r : e.getRuns()) {
                 CurveTable t = tables.get(r.getId());
                 if (t != null) {

@@ -6,27 +6,30 @@ import java.util.List;
 import java.util.Locale;
 
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.compute.request.ToySurfaceRequest;
 import org.losslandscape.compute.toy.CriticalPoint;
 import org.losslandscape.compute.toy.CriticalPointType;
-import org.losslandscape.compute.request.ToySurfaceRequest;
 import org.losslandscape.compute.toy.ToySurface;
 import org.losslandscape.compute.toy.Trajectory;
 import org.losslandscape.core.analysis.AnalysisContext;
+import org.losslandscape.core.results.Interval;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.model.ResultKind;
 
 /**
  * Runs a {@link CompiledToy} and stores three {@link ResultKind#TOY} files in the run:
  * <ul>
  * <li>{@code NAME.npy}: the values on a {@code resolution × resolution} grid over the surface's range, x-major
- * (value at {@code (x[i], y[j])} at {@code i·n + j}); the description gives the ranges as
- * {@code "x in [a, b], y in [c, d]"};</li>
- * <li>{@code NAME-paths.npy}: one row per path point, columns {@value #PATH_COLUMNS}; the description ends with
- * {@code "paths: "} and the paths' labels separated by {@code " | "}, in path order;</li>
+ * (value at {@code (x[i], y[j])} at {@code i·n + j}); its metadata gives the surface's name and ranges;</li>
+ * <li>{@code NAME-paths.npy}: one row per path point, columns {@value #PATH_COLUMNS}; its metadata gives the paths'
+ * labels in path order and their steps;</li>
  * <li>{@code NAME-critical.npy} (when asked for): one row per critical point, columns {@value #CRITICAL_COLUMNS},
  * the type being the ordinal of {@link CriticalPointType} (0 minimum, 1 saddle, 2 maximum, 3 degenerate).</li>
  * </ul>
- * Metrics: the number of critical points of each type, and each path's final loss, x and y. A path that leaves
- * the plotted range by more than a quarter of its diagonal ends there ({@link #clip}).
+ * Each file's metadata names the analysis ({@link ResultKeys#ANALYSIS}, NAME) and the file's part in it
+ * ({@link ResultKeys#ROLE}). Metrics: the number of critical points of each type, and each path's final loss, x and
+ * y. A path that leaves the plotted range by more than a quarter of its diagonal ends there ({@link #clip}).
  */
 final class ToySurfaceWriter {
 
@@ -61,7 +64,11 @@ final class ToySurfaceWriter {
                 toy.steps(), toy.noise(), optimizers, toy.criticalPoints(), NEWTON_STARTS_PER_AXIS, seed));
         ctx.write(ResultKind.TOY, name + ".npy", NpyArray.ofDoubles(new int[] {n, n},
                 answer.values()), String.format(Locale.ROOT, "toy surface %s: x in [%s, %s], y in [%s, %s]",
-                        surface.name(), r.xMin(), r.xMax(), r.yMin(), r.yMax()));
+                        surface.name(), r.xMin(), r.xMax(), r.yMin(), r.yMax()), ResultMetadata.builder()
+                                .put(ResultKeys.ROLE, ResultKeys.ROLE_GRID).put(ResultKeys.ANALYSIS, name)
+                                .put(ResultKeys.TOY_SURFACE, surface.name())
+                                .put(ResultKeys.X_RANGE, new Interval(r.xMin(), r.xMax()))
+                                .put(ResultKeys.Y_RANGE, new Interval(r.yMin(), r.yMax())).build());
         paths(toy, name, answer.paths());
         if (toy.criticalPoints()) {
             criticalPoints(answer.criticalPoints(), name);
@@ -96,7 +103,11 @@ final class ToySurfaceWriter {
         }
         ctx.write(ResultKind.TOY, name + PATHS_SUFFIX + ".npy", NpyArray.ofDoubles(
                 new int[] {rows.size(), 5}, table), "columns: " + PATH_COLUMNS + "; " + toy.steps()
-                        + " steps each; paths: " + String.join(" | ", labels));
+                        + " steps each; paths: " + String.join(" | ", labels), ResultMetadata.builder()
+                                .put(ResultKeys.ROLE, ResultKeys.ROLE_PATHS).put(ResultKeys.ANALYSIS, name)
+                                .put(ResultKeys.COLUMNS, columns(PATH_COLUMNS))
+                                .put(ResultKeys.PATH_STEPS, (long) toy.steps())
+                                .put(ResultKeys.PATH_LABELS, labels).build());
     }
 
     /**
@@ -129,11 +140,19 @@ final class ToySurfaceWriter {
         ctx.write(ResultKind.TOY, name + CRITICAL_SUFFIX + ".npy", NpyArray.ofDoubles(
                 new int[] {points.size(), 5}, table), "critical points by Newton's method on the gradient from "
                         + NEWTON_STARTS_PER_AXIS + "² starts, classified by the Hessian's eigenvalues; columns: "
-                        + CRITICAL_COLUMNS + " (type 0 minimum, 1 saddle, 2 maximum, 3 degenerate)");
+                        + CRITICAL_COLUMNS + " (type 0 minimum, 1 saddle, 2 maximum, 3 degenerate)",
+                ResultMetadata.builder().put(ResultKeys.ROLE, ResultKeys.ROLE_CRITICAL)
+                        .put(ResultKeys.ANALYSIS, name).put(ResultKeys.METHOD, "NEWTON")
+                        .put(ResultKeys.STARTS_PER_AXIS, (long) NEWTON_STARTS_PER_AXIS)
+                        .put(ResultKeys.COLUMNS, columns(CRITICAL_COLUMNS)).build());
         metric(name + ".minima", counts[CriticalPointType.MINIMUM.ordinal()]);
         metric(name + ".saddles", counts[CriticalPointType.SADDLE.ordinal()]);
         metric(name + ".maxima", counts[CriticalPointType.MAXIMUM.ordinal()]);
         metric(name + ".degenerate", counts[CriticalPointType.DEGENERATE.ordinal()]);
+    }
+
+    private static List<String> columns(String names) {
+        return List.of(names.split(", "));
     }
 
     private static String format(double v) {

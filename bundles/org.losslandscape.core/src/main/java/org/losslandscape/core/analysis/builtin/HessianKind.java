@@ -11,6 +11,9 @@ import org.losslandscape.compute.request.DenseSpectrumRequest;
 import org.losslandscape.compute.request.EigenpairsRequest;
 import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
+import org.losslandscape.core.run.ComputeBackend;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.HessianAnalysis;
 import org.losslandscape.model.HessianMethod;
@@ -112,6 +115,8 @@ public final class HessianKind implements AnalysisKind {
         ctx.write(ResultKind.SPECTRUM, name + ".npy", NpyArray.ofDoubles(new int[] {array.length}, array),
                 "Hessian eigenvalues by " + method + ": top " + topValues.length + (h.getMethod() == HessianMethod.POWER
                         ? " by decreasing |λ|" : " descending") + ", then bottom " + bottomValues.length
-                        + " ascending");
+                        + " ascending", ResultMetadata.builder().put(ResultKeys.METHOD, h.getMethod().getLiteral())
+                                .put(ResultKeys.TOP, (long) topValues.length)
+                                .put(ResultKeys.BOTTOM, (long) bottomValues.length).build());
     }
 }

@@ -1,6 +1,7 @@
 package org.losslandscape.core.analysis.builtin;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
 import org.losslandscape.compute.connectivity.BezierConfig;
@@ -10,6 +11,8 @@ import org.losslandscape.compute.request.ConnectivityRequest;
 import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
 import org.losslandscape.core.analysis.OtherSolution;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.LandscapePackage;
 import org.losslandscape.model.ModeConnectivityAnalysis;
@@ -72,6 +75,8 @@ public final class ModeConnectivityKind implements AnalysisKind {
         }
         ctx.write(ResultKind.CONNECTIVITY, name + ".npy", NpyArray.ofDoubles(new int[] {points, 4}, table),
                 "columns: t, line_loss, aligned_line_loss, bezier_loss; from the other run's solution (t = 0) to "
-                        + "this run's (t = 1)");
+                        + "this run's (t = 1)", ResultMetadata.builder().put(ResultKeys.COLUMNS, List.of("t",
+                                "line_loss", "aligned_line_loss", "bezier_loss"))
+                                .put(ResultKeys.OTHER_RUN, solution.runId()).build());
     }
 }

@@ -1,6 +1,7 @@
 package org.losslandscape.core.analysis.builtin;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
 import org.losslandscape.compute.curvature.SpectralDensity;
@@ -8,6 +9,8 @@ import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.compute.request.SpectralDensityRequest;
 import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.LandscapePackage;
 import org.losslandscape.model.ResultKind;
@@ -46,6 +49,7 @@ public final class SpectralDensityKind implements AnalysisKind {
             table[2 * i + 1] = density.density()[i];
         }
         ctx.write(ResultKind.DENSITY, name + ".npy", NpyArray.ofDoubles(new int[] {n, 2}, table),
-                "columns: eigenvalue, density");
+                "columns: eigenvalue, density", ResultMetadata.builder().put(ResultKeys.COLUMNS, List.of(
+                        "eigenvalue", "density")).build());
     }
 }

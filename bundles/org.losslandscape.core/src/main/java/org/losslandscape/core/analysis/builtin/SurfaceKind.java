@@ -19,6 +19,9 @@ import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
 import org.losslandscape.core.analysis.OtherSolution;
 import org.losslandscape.core.compile.CompiledExperiment;
+import org.losslandscape.core.results.Interval;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.BatchNormMode;
 import org.losslandscape.model.DataSplit;
@@ -64,6 +67,8 @@ public final class SurfaceKind implements AnalysisKind {
         Slice slice;
         double[] range = {s.getXMin(), s.getXMax(), s.getYMin(), s.getYMax()}; // x0, x1, y0, y1
         String models = "";
+        String otherRun = null; // the plane through three models: the other solution's run
+        List<Double> initialisation = null; // and this run's initialisation on the plane
         if (kind == DirectionKind.PCA_TRAJECTORY) {
             if (ctx.trajectoryPoints().size() < 3) {
                 ctx.note("analysis " + name + ": PCA directions need at least 3 checkpoints; set checkpointEvery");
@@ -107,6 +112,8 @@ public final class SurfaceKind implements AnalysisKind {
             double[] init = through.coordinates()[2];
             models = ", this run's solution at (0, 0), " + other.runId() + "'s at (1, 0), this run's initialisation at ("
                     + init[0] + ", " + init[1] + ")";
+            otherRun = other.runId();
+            initialisation = List.of(init[0], init[1]);
         } else {
             Directions.Normalization norm = switch (kind) {
                 case RANDOM -> Directions.Normalization.NONE;
@@ -143,12 +150,23 @@ public final class SurfaceKind implements AnalysisKind {
                 return;
             }
             int[] shape = line ? new int[] {res} : new int[] {res, res};
-            String what = (line ? "1D" : "2D") + " loss surface on " + (parts.get(i) == compiled.train() ? "train"
-                    : "validation") + ", " + s.getDirectionKind().getLiteral() + " directions, x in [" + x0
+            String split = parts.get(i) == compiled.train() ? "train" : "validation";
+            ResultMetadata.Builder facts = ResultMetadata.builder().put(ResultKeys.DIMENSIONS, line ? 1L : 2L)
+                    .put(ResultKeys.DATA_SPLIT, split).put(ResultKeys.DIRECTIONS, s.getDirectionKind().getLiteral())
+                    .put(ResultKeys.X_RANGE, new Interval(x0, x1));
+            if (!line) {
+                facts.put(ResultKeys.Y_RANGE, new Interval(y0, y1));
+            }
+            facts.put(ResultKeys.POINTS, (long) res);
+            if (otherRun != null) {
+                facts.put(ResultKeys.OTHER_RUN, otherRun).put(ResultKeys.INITIALISATION, initialisation);
+            }
+            String what = (line ? "1D" : "2D") + " loss surface on " + split + ", " + s.getDirectionKind().getLiteral()
+                    + " directions, x in [" + x0
                     + ", " + x1 + "]" + (line ? "" : ", y in [" + y0 + ", " + y1
                     + "], rows x, columns y") + ", " + res + " points per axis" + models;
             ctx.write(ResultKind.SURFACE, name + suffixes.get(i) + ".npy", NpyArray.ofDoubles(shape, surface.losses()),
-                    what);
+                    what, facts.build());
         }
     }
 

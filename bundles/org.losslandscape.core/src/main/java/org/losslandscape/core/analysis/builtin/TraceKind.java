@@ -8,6 +8,8 @@ import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.compute.request.TraceRequest;
 import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.LandscapePackage;
 import org.losslandscape.model.ResultKind;
@@ -39,6 +41,8 @@ public final class TraceKind implements AnalysisKind {
         ctx.metric(name + ".trace", est.trace());
         ctx.metric(name + ".trace_standard_error", est.standardError());
         ctx.write(ResultKind.SHARPNESS, name + ".npy", NpyArray.ofDoubles(new int[] {est.samples().length},
-                est.samples()), "Hutchinson samples z^T H z, " + t.getProbes() + " probes; trace " + est.trace());
+                est.samples()), "Hutchinson samples z^T H z, " + t.getProbes() + " probes; trace " + est.trace(),
+                ResultMetadata.builder().put(ResultKeys.METHOD, "HUTCHINSON").put(ResultKeys.PROBES,
+                        (long) t.getProbes()).put(ResultKeys.TRACE, est.trace()).build());
     }
 }

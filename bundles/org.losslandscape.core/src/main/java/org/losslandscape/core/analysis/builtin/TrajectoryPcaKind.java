@@ -8,6 +8,8 @@ import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.compute.landscape.TrajectoryPca;
 import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.LandscapePackage;
 import org.losslandscape.model.ResultKind;
@@ -47,6 +49,9 @@ public final class TrajectoryPcaKind implements AnalysisKind {
         ctx.write(ResultKind.TRAJECTORY, name + ".npy", NpyArray.ofDoubles(new int[] {path.size(), 2}, coords),
                 "checkpoints projected on the first two principal directions (columns a, b); explained variance "
                         + (ratio.length > 0 ? ratio[0] : Double.NaN) + ", "
-                        + (ratio.length > 1 ? ratio[1] : Double.NaN));
+                        + (ratio.length > 1 ? ratio[1] : Double.NaN), ResultMetadata.builder()
+                                .put(ResultKeys.COLUMNS, List.of("a", "b"))
+                                .put(ResultKeys.EXPLAINED_VARIANCE, List.of(ratio.length > 0 ? ratio[0] : Double.NaN,
+                                        ratio.length > 1 ? ratio[1] : Double.NaN)).build());
     }
 }

@@ -1,11 +1,12 @@
-package org.losslandscape.report;
+package org.losslandscape.core.results;
 
 import java.util.Objects;
 
 /**
- * A 1D or 2D loss surface to export. Values are stored x-major, the layout of an array of shape
- * {@code [len(x), len(y)]}: the value at {@code (x[i], y[j])} is {@code values[i * ny + j]}; a 1D surface has no y
- * and one value per x. The arrays are copied in and out. Missing points (not computed, diverged) are NaN.
+ * A 1D or 2D loss surface, as a run stored it (read by {@link DataProviders#SURFACES}) or to export. Values are
+ * stored x-major, the layout of an array of shape {@code [len(x), len(y)]}: the value at {@code (x[i], y[j])} is
+ * {@code values[i * ny + j]}; a 1D surface has no y and one value per x. The arrays are copied in and out. Missing
+ * points (not computed, diverged) are NaN.
  *
  * @param x the α coordinates, at least 2
  * @param y the β coordinates, at least 2, or empty for a 1D surface
@@ -14,11 +15,11 @@ import java.util.Objects;
  * @param testLoss the test loss per point, or empty if not computed
  * @param testAccuracy the test accuracy per point, or empty if not computed
  */
-public record Surface(double[] x, double[] y, double[] trainLoss, double[] trainAccuracy, double[] testLoss,
+public record LossSurface(double[] x, double[] y, double[] trainLoss, double[] trainAccuracy, double[] testLoss,
         double[] testAccuracy) {
 
     /** Copies the arrays (null becomes empty) and checks their lengths. */
-    public Surface {
+    public LossSurface {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(trainLoss, "trainLoss");
         y = orEmpty(y);
@@ -44,13 +45,13 @@ public record Surface(double[] x, double[] y, double[] trainLoss, double[] train
     }
 
     /** @return a 1D surface (a slice along x) with training loss and accuracy */
-    public static Surface of1d(double[] x, double[] loss, double[] accuracy) {
-        return new Surface(x, null, loss, accuracy, null, null);
+    public static LossSurface of1d(double[] x, double[] loss, double[] accuracy) {
+        return new LossSurface(x, null, loss, accuracy, null, null);
     }
 
     /** @return a 2D surface with training loss and accuracy, both x-major */
-    public static Surface of2d(double[] x, double[] y, double[] loss, double[] accuracy) {
-        return new Surface(x, y, loss, accuracy, null, null);
+    public static LossSurface of2d(double[] x, double[] y, double[] loss, double[] accuracy) {
+        return new LossSurface(x, y, loss, accuracy, null, null);
     }
 
     /** @return whether the surface is 1D (no y) */

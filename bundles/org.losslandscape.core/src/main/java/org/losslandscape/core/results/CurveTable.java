@@ -1,12 +1,12 @@
-package org.losslandscape.report;
+package org.losslandscape.core.results;
 
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One run's training curves to export: per recorded step the training and validation loss and accuracy, NaN where
- * a value was not measured (validation usually runs every k steps). All arrays have the length of {@code step};
- * they are copied in and out.
+ * One run's training curves (read by {@link DataProviders#CURVES}): per recorded step the training and validation
+ * loss and accuracy, NaN where a value was not measured (validation usually runs every k steps). All arrays have the
+ * length of {@code step}; they are copied in and out.
  *
  * @param step the training step of each row
  * @param trainLoss training loss
