@@ -32,7 +32,7 @@ check "the walkthrough runs to its end" "$code"
 check "the template's contract test ran" "$(ls "$work"/home/acme-optim/tests/target/surefire-reports/*.txt > /dev/null 2>&1; echo $?)"
 check "the renamed bundle was built" "$(ls "$work"/home/acme-optim/bundle/target/com.acme.optim-1.0.0-SNAPSHOT.jar > /dev/null 2>&1; echo $?)"
 check "optimizers lists the new optimizer with its bundle" "$(contains "$out" "com.acme.optim 1.0.0"; echo $?)"
-check "the experiment ran with it" "$(grep -qE '^run-1 \(seed [0-9]+\) completed' <<< "$out"; echo $?)"
+check "the experiment ran with it" "$(grep -qE 'run-1 \(seed [0-9]+\) completed' <<< "$out"; echo $?)"
 check "the run's configuration names the optimizer" "$(grep -q 'acme-nsgd' <(sed -n '/<runs/,$p' "$work/home/acme-optim/tour.landscape"); echo $?)"
 
 # ---- the example bundles, headless through --plugins: listed with their bundles, and an experiment runs with each --
@@ -50,7 +50,7 @@ for id in lion adahessian; do
     run_landscape new --template tour -o "$file" > /dev/null 2>&1
     sed -i "s/optimizerId=\"[^\"]*\"/optimizerId=\"$id\"/; s/key=\"lr\" value=\"[^\"]*\"/key=\"lr\" value=\"0.001\"/" "$file"
     out=$(run_landscape --plugins "$examples" run "$file" 2>&1)
-    check "a headless run with $id completes" "$(grep -qE '^run-1 \(seed [0-9]+\) completed' <<< "$out"; echo $?)"
+    check "a headless run with $id completes" "$(grep -qE 'run-1 \(seed [0-9]+\) completed' <<< "$out"; echo $?)"
 done
 out=$(run_landscape run "$work/lion.landscape" 2>&1)
 check "without the plug-in, the file names the missing optimizer" "$(contains "$out" "optimizer 'lion'"; echo $?)"

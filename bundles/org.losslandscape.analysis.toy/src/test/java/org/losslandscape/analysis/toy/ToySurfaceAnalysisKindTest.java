@@ -58,7 +58,7 @@ class ToySurfaceAnalysisKindTest {
         assertEquals("toy surface 'bowl': resolution must be 2 … 1001, got 1", messages.get(0));
         assertEquals("toy surface 'bowl': start '1 2 3' is not a point; write it as 'x, y', e.g. '-1.5, 2'",
                 messages.get(1));
-        assertTrue(messages.get(2).startsWith("optimizer 'no-such-optimizer' is unknown; known: "), messages.get(2));
+        assertTrue(messages.get(2).startsWith("optimizer 'no-such-optimizer' is unknown (no installed bundle provides it); known: "), messages.get(2));
         assertEquals(3, messages.size(), messages.toString());
 
         toy.setEnabled(false);

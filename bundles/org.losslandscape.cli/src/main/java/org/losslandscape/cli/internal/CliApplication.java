@@ -11,6 +11,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.losslandscape.cli.ExitCode;
 import org.losslandscape.core.services.PluginFolder;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -43,8 +44,16 @@ public final class CliApplication implements IApplication {
     /** Adds the folder's bundles to the framework; a jar that does not install is a warning, not a failure. */
     private static void installPlugins(Path folder) {
         Bundle self = FrameworkUtil.getBundle(CliApplication.class);
-        if (self == null || self.getBundleContext() == null) {
+        if (self == null) {
             return;
+        }
+        if (self.getBundleContext() == null) { // a bundle has a context only once started
+            try {
+                self.start(Bundle.START_TRANSIENT);
+            } catch (BundleException e) {
+                System.err.println("landscape: warning: plug-ins not added: " + e.getMessage());
+                return;
+            }
         }
         PluginFolder.Result result = PluginFolder.sync(self.getBundleContext(), folder);
         for (String problem : result.problems()) {

@@ -72,7 +72,12 @@ public final class NetworkCodec {
             Map<String, Object> values = new LinkedHashMap<>();
             for (String name : settings.keys()) {
                 Object v = settings.raw(name);
-                values.put(name, v instanceof String text && isSpecialReal(text) ? settings.real(name) : v);
+                if (v instanceof String text && isSpecialReal(text)) {
+                    v = settings.real(name);
+                } else if (v instanceof Long n && n == n.intValue()) {
+                    v = n.intValue(); // JSON has numbers only; the engine's settings hold counts as Integer
+                }
+                values.put(name, v);
             }
             out.add(new LayerDescription(l.string("kind"), values,
                     readLayers(l.list("children"), here + ".children")));

@@ -112,15 +112,40 @@ public final class PluginFolder {
             }
         }
         refresh(context, changed);
+        List<Bundle> started = new ArrayList<>();
         for (Bundle b : toStart) {
             try {
                 b.start(Bundle.START_ACTIVATION_POLICY);
+                started.add(b);
             } catch (BundleException | RuntimeException e) {
                 problems.add(b.getLocation().substring(LOCATION_PREFIX.length()) + ": cannot start " + describe(b)
                         + ": " + message(e));
             }
         }
+        awaitComponents(started);
         return new Result(installed, removed, problems);
+    }
+
+    /**
+     * Waits (at most 5 s) until each started bundle that declares Declarative Services components has registered a
+     * service: the service component runtime registers them on its own thread, and a command that runs next must
+     * find them.
+     */
+    private static void awaitComponents(List<Bundle> started) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        for (Bundle b : started) {
+            if (b.getHeaders().get("Service-Component") == null) {
+                continue;
+            }
+            while (b.getRegisteredServices() == null && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** @return the jars of the folder by the location their bundle gets, in name order; empty if there is none */

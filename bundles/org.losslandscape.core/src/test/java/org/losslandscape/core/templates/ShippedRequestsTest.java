@@ -22,6 +22,7 @@ import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.request.ComputeRequest;
 import org.losslandscape.compute.request.Execution;
 import org.losslandscape.compute.request.RequestFiles;
+import org.losslandscape.compute.request.ToySurfaceRequest;
 import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.run.ComputeBackend;
 import org.losslandscape.core.run.ExperimentRunner;
@@ -92,7 +93,8 @@ class ShippedRequestsTest {
         TEMPLATES.put("edge-of-stability", null);
         TEMPLATES.put("regularisers", HessianMethod.POWER);
         TEMPLATES.put("saddle-toy", HessianMethod.DENSE);
-        TEMPLATES.put("saddle-escape", null);
+        // toy surfaces are the toy bundle's (which builds on the core): their request's file round trip and bits are
+        // RequestFilesTest's
     }
 
     @Test
@@ -110,7 +112,9 @@ class ShippedRequestsTest {
             assertTrue(expected.size() > 4, name + ": " + expected);
             assertEquals(expected, actual, name);
         }
-        assertEquals(Set.copyOf(RequestFiles.tasks()), shipping.tasks, "the templates cover every task");
+        Set<String> tasks = new java.util.HashSet<>(RequestFiles.tasks());
+        tasks.remove(ToySurfaceRequest.TASK);
+        assertEquals(tasks, shipping.tasks, "the templates cover every task but the toy bundle's");
     }
 
     @Test

@@ -27,6 +27,9 @@ import org.losslandscape.model.Run;
  * Every analysis kind writes structured metadata, which reads back from the saved file; and the results of the
  * legacy fixture, written before metadata existed with the same experiments and seeds, read to the same metadata
  * through {@link LegacyMetadata}.
+ * <p>
+ * It lives with the toy-surface bundle's tests because the fixture uses every analysis kind, the toy surface's too,
+ * and the core's own tests cannot see that bundle (it builds on the core).
  */
 class StructuredMetadataTest {
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The results written before structured metadata ({@code src/test/resources/fixtures/legacy-results}, see its
+ * The results written before structured metadata (the core's {@code src/test/resources/fixtures/legacy-results}, see its
  * README): copied into a folder of the test's, so that loading them (which may clean up after crashed runs) leaves
  * the originals as they are.
  */
@@ -23,7 +23,7 @@ public final class LegacyFixture {
 
     /** @return the folder the fixture was copied to ({@code NAME.landscape} and {@code NAME.results/} inside) */
     public static Path copyTo(Path dir) throws IOException {
-        Path source = Path.of("src/test/resources/fixtures/legacy-results");
+        Path source = Path.of("../org.losslandscape.core/src/test/resources/fixtures/legacy-results");
         try (Stream<Path> walk = Files.walk(source)) {
             walk.forEach(p -> {
                 try {
