@@ -2,19 +2,16 @@ package org.losslandscape.compute.optim.builtin;
 
 import java.util.List;
 
-import org.losslandscape.compute.dynamics.StabilityThresholds;
-import org.losslandscape.compute.optim.AbstractOptimizer;
 import org.losslandscape.compute.optim.HyperParameter;
 import org.losslandscape.compute.optim.HyperParameterValues;
 import org.losslandscape.compute.optim.OptimizerInstance;
-import org.losslandscape.compute.optim.StabilityAware;
 
 /**
  * AdamW (Loshchilov &amp; Hutter, "Decoupled Weight Decay Regularization", ICLR 2019) as {@code torch.optim.AdamW}:
  * {@code theta *= 1 - lr * wd} before the {@link AdamOptimizer Adam} update of the undecayed gradient. The
  * default weight decay is 0.01 as in PyTorch (with 0 AdamW would be Adam). State: {@code "m"}, {@code "v"}.
  */
-public final class AdamWOptimizer extends AbstractOptimizer implements StabilityAware {
+public final class AdamWOptimizer extends AdamFamilyOptimizer {
 
     /** Creates the service. */
     public AdamWOptimizer() {
@@ -29,28 +26,5 @@ public final class AdamWOptimizer extends AbstractOptimizer implements Stability
     protected OptimizerInstance newInstance(int dimension, HyperParameterValues values) {
         return new AdamInstance(dimension, values.real(Parameters.BETA1), values.real(Parameters.BETA2),
                 values.real(Parameters.EPS), values.real(Parameters.WEIGHT_DECAY), true);
-    }
-
-    /** On the preconditioned sharpness, {@code (2 + 2β₁)/(η(1 − β₁))}: see {@link StabilityThresholds#adam}. */
-    @Override
-    public double stabilityThreshold(double learningRate, HyperParameterValues values) {
-        return StabilityThresholds.adam(learningRate, values.real(Parameters.BETA1));
-    }
-
-    /** {@code P = √v̂ + ε} from the state's {@code "v"} and {@code "step"}. */
-    @Override
-    public boolean preconditioned() {
-        return true;
-    }
-
-    @Override
-    public double[] preconditioner(OptimizerInstance instance, HyperParameterValues values) {
-        return StabilityThresholds.adamPreconditioner(instance.state(), values.real(Parameters.BETA2),
-                values.real(Parameters.EPS));
-    }
-
-    @Override
-    public String thresholdFormula() {
-        return "(2 + 2β₁)/(η(1 − β₁)) on λ_max(P⁻¹H)";
     }
 }
