@@ -31,14 +31,7 @@ final class AnalysesCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        boolean json = false;
-        for (String a : args) {
-            if (a.equals("--json")) {
-                json = true;
-            } else {
-                throw new UsageException("unknown argument '" + a + "'");
-            }
-        }
+        boolean json = Arguments.jsonOnly(args);
         for (AnalysisKind k : CoreServices.analysisKinds().all()) {
             Provider p = Provider.of(k.getClass());
             String eClass = k.specClass().getName();

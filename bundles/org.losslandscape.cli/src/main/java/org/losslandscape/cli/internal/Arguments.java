@@ -10,6 +10,24 @@ final class Arguments {
     private Arguments() {
     }
 
+    /**
+     * For a command whose only option is {@code --json}.
+     *
+     * @return whether {@code --json} was given
+     * @throws UsageException naming any other argument
+     */
+    static boolean jsonOnly(List<String> args) throws UsageException {
+        boolean json = false;
+        for (String a : args) {
+            if (a.equals("--json")) {
+                json = true;
+            } else {
+                throw new UsageException("unknown argument '" + a + "'");
+            }
+        }
+        return json;
+    }
+
     /** @return {@code args[i]}, the value of {@code option} */
     static String value(List<String> args, int i, String option) throws UsageException {
         if (i >= args.size() || args.get(i).startsWith("--")) {

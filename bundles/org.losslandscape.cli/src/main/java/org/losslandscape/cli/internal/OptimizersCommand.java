@@ -40,14 +40,7 @@ final class OptimizersCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        boolean json = false;
-        for (String a : args) {
-            if (a.equals("--json")) {
-                json = true;
-            } else {
-                throw new UsageException("unknown argument '" + a + "'");
-            }
-        }
+        boolean json = Arguments.jsonOnly(args);
         for (Optimizer o : CoreServices.optimizers().all()) {
             Provider p = Provider.of(o.getClass());
             String threshold = o instanceof StabilityAware s ? s.thresholdFormula() : null;
