@@ -2078,16 +2078,6 @@ public interface LandscapePackage extends EPackage {
 	int METADATA_TYPE = 34;
 
 	/**
-	 * The meta object id for the '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.losslandscape.model.ResultKind
-	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getResultKind()
-	 * @generated
-	 */
-	int RESULT_KIND = 35;
-
-	/**
 	 * The meta object id for the '<em>Run Id</em>' data type.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2095,7 +2085,17 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getRunId()
 	 * @generated
 	 */
-	int RUN_ID = 36;
+	int RUN_ID = 35;
+
+	/**
+	 * The meta object id for the '<em>Result Kind</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.losslandscape.model.ResultKind
+	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getResultKind()
+	 * @generated
+	 */
+	int RESULT_KIND = 36;
 
 
 	/**
@@ -3769,16 +3769,6 @@ public interface LandscapePackage extends EPackage {
 	EEnum getMetadataType();
 
 	/**
-	 * Returns the meta object for enum '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Result Kind</em>'.
-	 * @see org.losslandscape.model.ResultKind
-	 * @generated
-	 */
-	EEnum getResultKind();
-
-	/**
 	 * Returns the meta object for data type '{@link java.lang.String <em>Run Id</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3792,6 +3782,20 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EDataType getRunId();
+
+	/**
+	 * Returns the meta object for data type '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * What a result holds, by id (CURVES, SURFACE, ... or a kind a bundle adds, e.g. TOY); an open set, not an enumeration: files name it by its id.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Result Kind</em>'.
+	 * @see org.losslandscape.model.ResultKind
+	 * @model instanceClass="org.losslandscape.model.ResultKind"
+	 * @generated
+	 */
+	EDataType getResultKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -5127,16 +5131,6 @@ public interface LandscapePackage extends EPackage {
 		EEnum METADATA_TYPE = eINSTANCE.getMetadataType();
 
 		/**
-		 * The meta object literal for the '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.losslandscape.model.ResultKind
-		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getResultKind()
-		 * @generated
-		 */
-		EEnum RESULT_KIND = eINSTANCE.getResultKind();
-
-		/**
 		 * The meta object literal for the '<em>Run Id</em>' data type.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5145,6 +5139,16 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EDataType RUN_ID = eINSTANCE.getRunId();
+
+		/**
+		 * The meta object literal for the '<em>Result Kind</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.losslandscape.model.ResultKind
+		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getResultKind()
+		 * @generated
+		 */
+		EDataType RESULT_KIND = eINSTANCE.getResultKind();
 
 	}
 

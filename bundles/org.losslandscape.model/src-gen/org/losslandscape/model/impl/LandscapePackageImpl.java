@@ -312,14 +312,14 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EEnum resultKindEEnum = null;
+	private EDataType runIdEDataType = null;
 
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EDataType runIdEDataType = null;
+	private EDataType resultKindEDataType = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -1947,8 +1947,8 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EEnum getResultKind() {
-		return resultKindEEnum;
+	public EDataType getRunId() {
+		return runIdEDataType;
 	}
 
 	/**
@@ -1957,8 +1957,8 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EDataType getRunId() {
-		return runIdEDataType;
+	public EDataType getResultKind() {
+		return resultKindEDataType;
 	}
 
 	/**
@@ -2170,10 +2170,10 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		sharpnessDefinitionEEnum = createEEnum(SHARPNESS_DEFINITION);
 		runStatusEEnum = createEEnum(RUN_STATUS);
 		metadataTypeEEnum = createEEnum(METADATA_TYPE);
-		resultKindEEnum = createEEnum(RESULT_KIND);
 
 		// Create data types
 		runIdEDataType = createEDataType(RUN_ID);
+		resultKindEDataType = createEDataType(RESULT_KIND);
 	}
 
 	/**
@@ -2460,21 +2460,9 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		addEEnumLiteral(metadataTypeEEnum, MetadataType.INTEGERS);
 		addEEnumLiteral(metadataTypeEEnum, MetadataType.REALS);
 
-		initEEnum(resultKindEEnum, ResultKind.class, "ResultKind");
-		addEEnumLiteral(resultKindEEnum, ResultKind.CURVES);
-		addEEnumLiteral(resultKindEEnum, ResultKind.SURFACE);
-		addEEnumLiteral(resultKindEEnum, ResultKind.CHECKPOINT);
-		addEEnumLiteral(resultKindEEnum, ResultKind.SPECTRUM);
-		addEEnumLiteral(resultKindEEnum, ResultKind.TRAJECTORY);
-		addEEnumLiteral(resultKindEEnum, ResultKind.DENSITY);
-		addEEnumLiteral(resultKindEEnum, ResultKind.SHARPNESS);
-		addEEnumLiteral(resultKindEEnum, ResultKind.EOS);
-		addEEnumLiteral(resultKindEEnum, ResultKind.CONNECTIVITY);
-		addEEnumLiteral(resultKindEEnum, ResultKind.PROGRESS);
-		addEEnumLiteral(resultKindEEnum, ResultKind.TOY);
-
 		// Initialize data types
 		initEDataType(runIdEDataType, String.class, "RunId", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(resultKindEDataType, ResultKind.class, "ResultKind", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -169,10 +169,10 @@ public class LandscapeValidator extends EObjectValidator {
 				return validateRunStatus((RunStatus)value, diagnostics, context);
 			case LandscapePackage.METADATA_TYPE:
 				return validateMetadataType((MetadataType)value, diagnostics, context);
-			case LandscapePackage.RESULT_KIND:
-				return validateResultKind((ResultKind)value, diagnostics, context);
 			case LandscapePackage.RUN_ID:
 				return validateRunId((String)value, diagnostics, context);
+			case LandscapePackage.RESULT_KIND:
+				return validateResultKind((ResultKind)value, diagnostics, context);
 			default:
 				return true;
 		}
@@ -498,15 +498,6 @@ public class LandscapeValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public boolean validateResultKind(ResultKind resultKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return true;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	public boolean validateRunId(String runId, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean result = validateRunId_Pattern(runId, diagnostics, context);
 		return result;
@@ -533,6 +524,15 @@ public class LandscapeValidator extends EObjectValidator {
 	 */
 	public boolean validateRunId_Pattern(String runId, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validatePattern(LandscapePackage.Literals.RUN_ID, runId, RUN_ID__PATTERN__VALUES, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateResultKind(ResultKind resultKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
 	}
 
 	/**

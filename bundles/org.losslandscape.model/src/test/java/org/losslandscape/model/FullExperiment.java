@@ -237,12 +237,15 @@ final class FullExperiment {
         lambda.setStep(2000);
         r.getMetrics().add(lambda);
 
-        ResultKind[] kinds = ResultKind.values();
-        for (int i = 1; i < kinds.length; i++) { // every kind but the default CURVES
+        // every built-in kind but the default CURVES, then one that a bundle adds
+        java.util.List<ResultKind> all = new java.util.ArrayList<>(ResultKind.builtIn());
+        all.add(ResultKind.valueOf("TOY"));
+        ResultKind[] kinds = all.toArray(ResultKind[]::new);
+        for (int i = 1; i < kinds.length; i++) {
             ResultRef ref = F.createResultRef();
             ref.setKind(kinds[i]);
-            ref.setUri(id + "/" + kinds[i].getLiteral().toLowerCase() + ".npy");
-            ref.setDescription("the " + kinds[i].getName());
+            ref.setUri(id + "/" + kinds[i].id().toLowerCase(java.util.Locale.ROOT) + ".npy");
+            ref.setDescription("the " + kinds[i].id());
             MetadataEntry range = F.createMetadataEntry();
             range.setKey("x_range");
             range.setType(MetadataType.RANGE);

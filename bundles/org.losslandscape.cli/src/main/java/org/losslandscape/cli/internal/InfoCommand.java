@@ -13,9 +13,9 @@ import org.losslandscape.cli.Command;
 import org.losslandscape.cli.ExitCode;
 import org.losslandscape.cli.UsageException;
 import org.losslandscape.core.compile.Compilation;
-import org.losslandscape.core.compile.Variants;
 import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.compile.ExperimentProblem;
+import org.losslandscape.core.compile.Variants;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.LoadedExperiment;
@@ -136,7 +136,7 @@ final class InfoCommand implements Command {
                 out.printf("  %-22s %.6g%n", m.getName(), m.getValue());
             }
             for (ResultRef ref : r.getResults()) {
-                out.println("  " + ref.getKind().getLiteral().toLowerCase(Locale.ROOT) + ": " + ref.getUri());
+                out.println("  " + ref.getKind().id().toLowerCase(Locale.ROOT) + ": " + ref.getUri());
             }
         }
         return ExitCode.OK;

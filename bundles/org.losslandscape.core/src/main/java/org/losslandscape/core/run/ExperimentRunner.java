@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.losslandscape.compute.dynamics.SharpnessSample;
 import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.compute.linalg.ComputeContext;
+import org.losslandscape.compute.nn.LayerKinds;
 import org.losslandscape.compute.optim.HyperParameterValues;
 import org.losslandscape.compute.optim.Optimizer;
 import org.losslandscape.compute.optim.OptimizerRegistry;
@@ -37,7 +38,7 @@ import org.losslandscape.core.compile.ExperimentProblem;
 import org.losslandscape.core.compile.Variants;
 import org.losslandscape.core.results.ResultKeys;
 import org.losslandscape.core.results.ResultMetadata;
-import org.losslandscape.core.services.CoreServices;
+import org.losslandscape.core.services.LandscapeServices;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.FeatureCopy;
@@ -90,26 +91,34 @@ public final class ExperimentRunner {
     private final AnalysisKinds kinds;
 
     /**
-     * A runner with the default compiler, {@link CoreServices#backends()} (the pure-Java backend by default) and
-     * {@link CoreServices#analysisKinds()}.
+     * A runner with the services of {@link LandscapeServices#current()}: their default backend (the pure-Java one),
+     * optimizers, layer kinds and analysis kinds.
      */
     public ExperimentRunner() {
-        this(new ExperimentCompiler(), CoreServices.backends().defaultBackend());
+        this(LandscapeServices.current());
     }
 
     /**
-     * A runner with the given compiler (optimizer registry) and default backend, and the registered analysis kinds
+     * A runner that finds optimizers, layer kinds, analysis kinds and backends in {@code services} and nowhere else:
+     * two runners with different services in one JVM each see their own.
+     */
+    public ExperimentRunner(LandscapeServices services) {
+        this(new ExperimentCompiler(services), services.backends().defaultBackend(), services.analysisKinds());
+    }
+
+    /**
+     * A runner with the given compiler (optimizer registry) and default backend, and the compiler's analysis kinds
      * and backends.
      */
     public ExperimentRunner(ExperimentCompiler compiler, ComputeBackend backend) {
-        this(compiler, backend, CoreServices.analysisKinds());
+        this(compiler, backend, compiler.services().analysisKinds());
     }
 
     /** A runner with the given compiler (optimizer registry), default backend and analysis kinds. */
     public ExperimentRunner(ExperimentCompiler compiler, ComputeBackend backend, AnalysisKinds kinds) {
         this.compiler = compiler;
         this.backend = backend;
-        this.backends = CoreServices.backends();
+        this.backends = compiler.services().backends();
         this.kinds = kinds;
     }
 
@@ -156,12 +165,12 @@ public final class ExperimentRunner {
         ComputeBackend chosen = backend(options.backend());
         try (ComputeContext context = ComputeContext.withThreads(threads);
                 ComputeContext.Binding bound = context.bind()) {
-            return runAll(file, options, m, new Engine(chosen, context));
+            return runAll(file, options, m, new Engine(chosen, context, compiler.services().layerKinds()));
         }
     }
 
-    /** The backend of a call to {@link #run} and the threads of its runs. */
-    record Engine(ComputeBackend backend, ComputeContext threads) {
+    /** The backend of a call to {@link #run}, the threads of its runs and the layer kinds networks are built with. */
+    record Engine(ComputeBackend backend, ComputeContext threads, LayerKinds layers) {
 
         /**
          * @return an execution on these threads that resolves inline data, finds the given optimizers and builds
@@ -169,7 +178,7 @@ public final class ExperimentRunner {
          */
         Execution execution(ProgressMonitor monitor, OptimizerRegistry optimizers) {
             return new Execution(threads, monitor, DataResolver.INLINE_ONLY, optimizers, new TrainingListener() { },
-                    CoreServices.layerKinds());
+                    layers);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.losslandscape.report;
+package org.losslandscape.core.figures;
 
 import java.io.IOException;
 import java.util.List;
@@ -26,5 +26,5 @@ public interface FigureProvider {
      * @throws IOException when the result cannot be read: the report leaves it out and says why
      * @throws IllegalArgumentException when its file has another shape than its kind needs: likewise
      */
-    List<HtmlReport.Figure> figures(FigureContext context, ResultRef ref, String name) throws IOException;
+    List<Figure> figures(FigureContext context, ResultRef ref, String name) throws IOException;
 }

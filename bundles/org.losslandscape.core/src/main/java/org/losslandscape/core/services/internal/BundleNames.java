@@ -1,4 +1,4 @@
-package org.losslandscape.core.services;
+package org.losslandscape.core.services.internal;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;

@@ -1,4 +1,4 @@
-package org.losslandscape.core.results;
+package org.losslandscape.analysis.toy.results;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.losslandscape.model.ResultKind;
+import org.losslandscape.core.results.DataProvider;
+import org.losslandscape.core.results.LossSurface;
+import org.losslandscape.core.results.ResultKeys;
+import org.losslandscape.core.results.ResultMetadata;
+import org.losslandscape.core.results.ResultReader;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
 
@@ -18,14 +22,14 @@ final class ToyProvider implements DataProvider<ToyLandscape> {
 
     @Override
     public boolean accepts(ResultRef ref) {
-        return ref.getKind() == ResultKind.TOY && ResultKeys.ROLE_GRID.equals(ResultMetadata.of(ref).get(
+        return ref.getKind() == ToyResults.KIND && ResultKeys.ROLE_GRID.equals(ResultMetadata.of(ref).get(
                 ResultKeys.ROLE, ResultKeys.ROLE_GRID));
     }
 
     @Override
     public ToyLandscape read(Path experimentFile, Run run, ResultRef grid) throws IOException {
         ResultMetadata meta = ResultMetadata.of(grid);
-        LossSurface s = SurfaceProvider.surface(meta, ResultReader.array(experimentFile, grid));
+        LossSurface s = ResultReader.surface(meta, ResultReader.array(experimentFile, grid));
         if (s.is1d()) {
             throw new IllegalArgumentException(grid.getUri() + " is not a 2D grid");
         }
@@ -33,7 +37,7 @@ final class ToyProvider implements DataProvider<ToyLandscape> {
         List<ToyLandscape.Path> paths = null;
         List<ToyLandscape.Point> critical = new ArrayList<>();
         for (ResultRef ref : run.getResults()) {
-            ResultMetadata m = ref.getKind() == ResultKind.TOY ? ResultMetadata.of(ref) : ResultMetadata.EMPTY;
+            ResultMetadata m = ref.getKind() == ToyResults.KIND ? ResultMetadata.of(ref) : ResultMetadata.EMPTY;
             if (ref == grid || !analysis.equals(m.get(ResultKeys.ANALYSIS, ""))) {
                 continue;
             }

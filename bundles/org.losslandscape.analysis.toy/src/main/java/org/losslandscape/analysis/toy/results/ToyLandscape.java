@@ -1,4 +1,4 @@
-package org.losslandscape.core.results;
+package org.losslandscape.analysis.toy.results;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +8,10 @@ import org.losslandscape.core.chart.ChartSpec;
 import org.losslandscape.core.chart.Charts;
 import org.losslandscape.core.chart.Heatmap;
 import org.losslandscape.core.chart.Marker;
+import org.losslandscape.core.results.LossSurface;
 
 /**
- * A toy surface's stored results (read by {@link DataProviders#TOY_SURFACES}): its grid of values, the optimizer
+ * A toy surface's stored results (read by {@link ToyResults#SURFACES}): its grid of values, the optimizer
  * paths run on it and its critical points.
  *
  * @param title the surface's name (e.g. "Saddle x^2 - y^2"), or "toy surface" when not recorded

@@ -1,4 +1,4 @@
-package org.losslandscape.report;
+package org.losslandscape.core.figures;
 
 import java.nio.file.Path;
 

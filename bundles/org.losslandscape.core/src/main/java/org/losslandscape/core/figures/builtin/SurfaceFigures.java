@@ -1,4 +1,4 @@
-package org.losslandscape.report.internal;
+package org.losslandscape.core.figures.builtin;
 
 import java.io.IOException;
 import java.util.List;
@@ -7,6 +7,9 @@ import java.util.Map;
 import org.losslandscape.core.chart.ChartSpec;
 import org.losslandscape.core.chart.Charts;
 import org.losslandscape.core.chart.Heatmap;
+import org.losslandscape.core.figures.Figure;
+import org.losslandscape.core.figures.FigureContext;
+import org.losslandscape.core.figures.FigureProvider;
 import org.losslandscape.core.results.DataProviders;
 import org.losslandscape.core.results.LossSurface;
 import org.losslandscape.core.results.ResultKeys;
@@ -14,9 +17,6 @@ import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.model.DirectionKind;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
-import org.losslandscape.report.FigureContext;
-import org.losslandscape.report.FigureProvider;
-import org.losslandscape.report.HtmlReport;
 
 /**
  * A loss surface: a 1D slice as a line, a 2D surface as a heatmap with contours, with the optimizer's path on top
@@ -32,11 +32,11 @@ public final class SurfaceFigures implements FigureProvider {
     }
 
     @Override
-    public List<HtmlReport.Figure> figures(FigureContext context, ResultRef ref, String name) throws IOException {
+    public List<Figure> figures(FigureContext context, ResultRef ref, String name) throws IOException {
         LossSurface s = DataProviders.SURFACES.read(context.experimentFile(), context.run(), ref);
         String description = ref.getDescription() == null ? "" : ref.getDescription();
         if (s.is1d()) {
-            return List.of(new HtmlReport.Figure(name, Charts.slice("Loss along a line", "α", s.x(), Map.of("loss",
+            return List.of(new Figure(name, Charts.slice("Loss along a line", "α", s.x(), Map.of("loss",
                     s.trainLoss()), "loss", false), description + "."));
         }
         boolean onPca = DirectionKind.PCA_TRAJECTORY.getLiteral().equals(ResultMetadata.of(ref).get(
@@ -45,7 +45,7 @@ public final class SurfaceFigures implements FigureProvider {
         double[] ty = onPca ? context.trajectory().b() : new double[0];
         Heatmap heatmap = Heatmap.of(s.x(), s.y(), s.trainLoss(), Heatmap.Order.X_MAJOR).withContourCount(CONTOURS);
         ChartSpec chart = Charts.landscape("Loss landscape", heatmap, tx, ty, List.of());
-        return List.of(new HtmlReport.Figure(name, chart, description + (tx.length > 0
+        return List.of(new Figure(name, chart, description + (tx.length > 0
                 ? "; the line is the optimizer's path, projected on the same plane." : ".")));
     }
 }

@@ -1,16 +1,17 @@
-package org.losslandscape.report;
+package org.losslandscape.core.figures;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.losslandscape.core.services.LandscapeServices;
 import org.losslandscape.core.services.Providers;
 import org.losslandscape.model.ResultKind;
 
 /**
- * The registered figure providers, one per result kind. Inside OSGi the report's service component
- * ({@link ReportServices}) adds every {@link FigureProvider} service of any bundle; outside,
- * {@link #fromServiceLoader()} finds the report's own and any on the class path. A provider registered for a kind
+ * The registered figure providers, one per result kind. Inside OSGi the core's service component adds every
+ * {@link FigureProvider} service of any bundle to its own set ({@link LandscapeServices#figures()}); outside,
+ * {@link #fromServiceLoader()} finds the core's own and any on the class path. A provider registered for a kind
  * replaces the one there was; when it goes, the one of the class path comes back. Safe for concurrent use.
  */
 public final class FigureProviders {
@@ -18,22 +19,22 @@ public final class FigureProviders {
     private final Map<ResultKind, FigureProvider> byKind = new ConcurrentHashMap<>();
     private final Map<ResultKind, FigureProvider> found = new ConcurrentHashMap<>();
 
-    /** @return the providers the {@link java.util.ServiceLoader} finds: the report's own and any on the class path */
+    /** @return the providers the {@link java.util.ServiceLoader} finds: the core's own and any on the class path */
     public static FigureProviders fromServiceLoader() {
         FigureProviders providers = new FigureProviders();
         List<FigureProvider> all = Providers.load(FigureProvider.class, FigureProviders.class.getClassLoader(),
                 Thread.currentThread().getContextClassLoader());
         for (FigureProvider p : all) {
-            // a contributed provider (found after the report's own) replaces the built-in one of its kind
+            // a contributed provider (found after the core's own) replaces the built-in one of its kind
             providers.byKind.put(p.kind(), p);
             providers.found.put(p.kind(), p);
         }
         return providers;
     }
 
-    /** @return the providers in use: the OSGi services when the report's component is active, else the class path's */
+    /** @return the providers in use: those of {@link LandscapeServices#current()} */
     public static FigureProviders installed() {
-        return ReportServices.figureProviders();
+        return LandscapeServices.current().figures();
     }
 
     /** Adds a provider; one of the same kind is replaced. */
