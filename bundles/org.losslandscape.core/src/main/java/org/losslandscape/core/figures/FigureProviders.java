@@ -1,34 +1,32 @@
 package org.losslandscape.core.figures;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.losslandscape.core.services.LandscapeServices;
 import org.losslandscape.core.services.Providers;
 import org.losslandscape.model.ResultKind;
 
 /**
- * The registered figure providers, one per result kind. Inside OSGi the core's service component adds every
+ * The registered figure providers, one in use per result kind. Inside OSGi the core's service component adds every
  * {@link FigureProvider} service of any bundle to its own set ({@link LandscapeServices#figures()}); outside,
- * {@link #fromServiceLoader()} finds the core's own and any on the class path. A provider registered for a kind
- * replaces the one there was; when it goes, the one of the class path comes back. Safe for concurrent use.
+ * {@link #fromServiceLoader()} finds the core's own and any on the class path. The provider registered last for a
+ * kind is the one in use; when it goes, the one before it comes back (another bundle's, or the class path's). Safe
+ * for concurrent use.
  */
 public final class FigureProviders {
 
-    private final Map<ResultKind, FigureProvider> byKind = new ConcurrentHashMap<>();
-    private final Map<ResultKind, FigureProvider> found = new ConcurrentHashMap<>();
+    /** Per kind, the providers in the order they came; the last one is in use. */
+    private final Map<ResultKind, List<FigureProvider>> byKind = new HashMap<>();
 
     /** @return the providers the {@link java.util.ServiceLoader} finds: the core's own and any on the class path */
     public static FigureProviders fromServiceLoader() {
         FigureProviders providers = new FigureProviders();
-        List<FigureProvider> all = Providers.load(FigureProvider.class, FigureProviders.class.getClassLoader(),
-                Thread.currentThread().getContextClassLoader());
-        for (FigureProvider p : all) {
-            // a contributed provider (found after the core's own) replaces the built-in one of its kind
-            providers.byKind.put(p.kind(), p);
-            providers.found.put(p.kind(), p);
-        }
+        // a contributed provider (found after the core's own) takes over the built-in one of its kind
+        Providers.load(FigureProvider.class, FigureProviders.class.getClassLoader(), Thread.currentThread()
+                .getContextClassLoader()).forEach(providers::register);
         return providers;
     }
 
@@ -37,23 +35,22 @@ public final class FigureProviders {
         return LandscapeServices.current().figures();
     }
 
-    /** Adds a provider; one of the same kind is replaced. */
-    public void register(FigureProvider provider) {
-        byKind.put(provider.kind(), provider);
+    /** Adds a provider, which is used for its kind from now on. */
+    public synchronized void register(FigureProvider provider) {
+        byKind.computeIfAbsent(provider.kind(), k -> new ArrayList<>()).add(provider);
     }
 
-    /** Removes the provider if it is the one registered for its kind; one of the class path it replaced comes back. */
-    public void unregister(FigureProvider provider) {
-        if (byKind.remove(provider.kind(), provider)) {
-            FigureProvider before = found.get(provider.kind());
-            if (before != null && before != provider) {
-                byKind.putIfAbsent(provider.kind(), before);
-            }
+    /** Removes the provider; if it was the one in use, the one registered before it for its kind comes back. */
+    public synchronized void unregister(FigureProvider provider) {
+        List<FigureProvider> list = byKind.get(provider.kind());
+        if (list != null && list.remove(provider) && list.isEmpty()) {
+            byKind.remove(provider.kind());
         }
     }
 
     /** @return the provider of that kind, or null when results of the kind have no figure */
-    public FigureProvider forKind(ResultKind kind) {
-        return byKind.get(kind);
+    public synchronized FigureProvider forKind(ResultKind kind) {
+        List<FigureProvider> list = byKind.get(kind);
+        return list == null ? null : list.get(list.size() - 1);
     }
 }
