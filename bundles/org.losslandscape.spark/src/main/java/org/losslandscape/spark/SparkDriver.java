@@ -97,12 +97,12 @@ public final class SparkDriver {
         } catch (IOException | FileFormatException e) {
             System.err.println("SparkDriver: " + e.getMessage());
             return 1;
-        } catch (RuntimeException e) {
-            if (String.valueOf(e.getMessage()).contains("cancelled")) {
+        } catch (SparkSurfaces.JobFailed e) {
+            if (e.cancelled()) {
                 out.println(PREFIX + " cancelled");
                 return 3;
             }
-            e.printStackTrace();
+            System.err.println("SparkDriver: the Spark job failed: " + e.getMessage());
             return 1;
         }
     }

@@ -51,8 +51,7 @@ public final class SparkSurfaces {
      * @param plan the request's grid cut into blocks
      * @param store finished blocks: read first, written as blocks finish
      * @return the whole surface (from the store and this job)
-     * @throws org.apache.spark.SparkException (unchecked from Scala) when the job fails or is cancelled; the
-     *         finished blocks are in the store
+     * @throws JobFailed when the job fails or is cancelled; the finished blocks are in the store
      */
     public static Surface compute(JavaSparkContext spark, RequestPayload request, SurfacePlan plan, BlockStore store,
             Listener listener) throws IOException, FileFormatException {
@@ -66,35 +65,61 @@ public final class SparkSurfaces {
         if (!missing.isEmpty()) {
             Broadcast<RequestPayload> shared = spark.broadcast(request);
             try {
-                JavaRDD<SurfaceBlock> blocks = spark.parallelize(missing, missing.size());
-                AtomicInteger done = new AtomicInteger(finished.size());
-                List<Object> partitions = new ArrayList<>();
-                for (int i = 0; i < missing.size(); i++) {
-                    partitions.add(i);
-                }
-                ClassTag<BlockValues> tag = ClassTag$.MODULE$.apply(BlockValues.class);
-                spark.sc().runJob(blocks.rdd(), new SurfaceTask(shared),
-                        scala.jdk.javaapi.CollectionConverters.asScala(partitions).toSeq(),
-                        new AbstractFunction2<Object, BlockValues, BoxedUnit>() {
-                            @Override
-                            public BoxedUnit apply(Object partition, BlockValues values) {
-                                try {
-                                    store.write(values);
-                                } catch (IOException e) {
-                                    throw new UncheckedIOException(e);
-                                }
-                                finished.put(values.index(), values);
-                                if (listener != null) {
-                                    listener.blockDone(plan.block(values.index()), done.incrementAndGet(),
-                                            plan.size());
-                                }
-                                return BoxedUnit.UNIT;
-                            }
-                        }, tag);
+                run(spark, shared, missing, plan, store, finished, listener);
             } finally {
                 shared.destroy();
             }
         }
         return plan.assemble(finished.values());
+    }
+
+    /** Runs the job of the missing blocks; Spark's (checked, from Scala) failures become {@link JobFailed}. */
+    private static void run(JavaSparkContext spark, Broadcast<RequestPayload> shared, List<SurfaceBlock> missing,
+            SurfacePlan plan, BlockStore store, Map<Integer, BlockValues> finished, Listener listener) {
+        try {
+            JavaRDD<SurfaceBlock> blocks = spark.parallelize(missing, missing.size());
+            AtomicInteger done = new AtomicInteger(finished.size());
+            List<Object> partitions = new ArrayList<>();
+            for (int i = 0; i < missing.size(); i++) {
+                partitions.add(i);
+            }
+            ClassTag<BlockValues> tag = ClassTag$.MODULE$.apply(BlockValues.class);
+            spark.sc().runJob(blocks.rdd(), new SurfaceTask(shared),
+                    scala.jdk.javaapi.CollectionConverters.asScala(partitions).toSeq(),
+                    new AbstractFunction2<Object, BlockValues, BoxedUnit>() {
+                        @Override
+                        public BoxedUnit apply(Object partition, BlockValues values) {
+                            try {
+                                store.write(values);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                            finished.put(values.index(), values);
+                            if (listener != null) {
+                                listener.blockDone(plan.block(values.index()), done.incrementAndGet(),
+                                        plan.size());
+                            }
+                            return BoxedUnit.UNIT;
+                        }
+                    }, tag);
+        } catch (Exception e) { // SparkException is checked in Java's eyes and thrown from Scala undeclared
+            throw new JobFailed(e);
+        }
+    }
+
+    /** A Spark job that failed or was cancelled; the blocks finished before are in the store. */
+    public static final class JobFailed extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        JobFailed(Exception cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        /** @return whether the job was cancelled (its group or the context), not failed */
+        public boolean cancelled() {
+            String m = String.valueOf(getMessage());
+            return m.contains("cancelled") || m.contains("SparkContext was shut down");
+        }
     }
 }
