@@ -33,6 +33,7 @@ import org.losslandscape.compute.split.SurfacePlan;
  * <pre>
  * SparkDriver --request DIR --store DIR --output FILE [--master URL] [--lines-per-block N] [--watch-stdin]
  * </pre>
+ * Finished blocks go to {@code <store>/lines-<N>/} (one folder per way of cutting the grid).
  * It reads the request folder ({@link RequestFiles}), computes the blocks the store does not hold, and writes the
  * surface as a 3 × n {@code .npy} (loss, accuracy, computed 0/1; flat grid order). Progress goes to standard output
  * as lines starting {@value #PREFIX}; Spark's own log goes to standard error. With {@code --watch-stdin}, a line
@@ -156,7 +157,8 @@ public final class SparkDriver {
         Grid grid = request.grid();
         int perBlock = linesPerBlock > 0 ? linesPerBlock : defaultLinesPerBlock(grid, spark.defaultParallelism());
         SurfacePlan plan = SurfacePlan.of(grid, perBlock);
-        BlockStore store = new BlockStore(storeRoot);
+        // one folder per cut: a resumed driver with another block size does not mix blocks of two plans
+        BlockStore store = new BlockStore(storeRoot.resolve("lines-" + perBlock));
         int found = store.read(plan).size();
         out.println(PREFIX + " plan " + plan.size() + " " + grid.size() + " " + found);
         int[] points = {0};
