@@ -173,7 +173,7 @@ public final class SparkDriver {
     }
 
     /** @return lines per block for about eight tasks per core (load balance against per-task cost) */
-    static int defaultLinesPerBlock(Grid grid, int parallelism) {
+    public static int defaultLinesPerBlock(Grid grid, int parallelism) {
         int lines = grid.ny() > 1 ? grid.nx() : Math.max(1, grid.nx() / 8);
         return Math.max(1, lines / (8 * Math.max(1, parallelism)));
     }
