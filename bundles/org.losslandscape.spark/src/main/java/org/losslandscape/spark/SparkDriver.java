@@ -18,12 +18,15 @@ import org.losslandscape.compute.io.AtomicFiles;
 import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.compute.curvature.Hutchinson;
 import org.losslandscape.compute.landscape.Grid;
 import org.losslandscape.compute.landscape.Surface;
 import org.losslandscape.compute.request.ComputeRequest;
 import org.losslandscape.compute.request.RequestFiles;
 import org.losslandscape.compute.request.SurfaceRequest;
+import org.losslandscape.compute.request.TraceRequest;
 import org.losslandscape.compute.split.BlockStore;
+import org.losslandscape.compute.split.ProbeGroup;
 import org.losslandscape.compute.split.RequestKey;
 import org.losslandscape.compute.split.SurfacePlan;
 
@@ -34,8 +37,10 @@ import org.losslandscape.compute.split.SurfacePlan;
  * SparkDriver --request DIR --store DIR --output FILE [--master URL] [--lines-per-block N] [--watch-stdin]
  * </pre>
  * Finished blocks go to {@code <store>/lines-<N>/} (one folder per way of cutting the grid).
- * It reads the request folder ({@link RequestFiles}), computes the blocks the store does not hold, and writes the
- * surface as a 3 × n {@code .npy} (loss, accuracy, computed 0/1; flat grid order). Progress goes to standard output
+ * It reads the request folder ({@link RequestFiles}). A surface: it computes the blocks the store does not hold and
+ * writes the surface as a 3 × n {@code .npy} (loss, accuracy, computed 0/1; flat grid order). A Hutchinson trace:
+ * it computes groups of probes ({@code --lines-per-block} is then probes per group) and writes every probe's sample
+ * in probe order. Progress goes to standard output
  * as lines starting {@value #PREFIX}; Spark's own log goes to standard error. With {@code --watch-stdin}, a line
  * {@code cancel} on standard input (or its end) cancels the Spark job. Exit codes: 0 done, 1 failed, 2 usage,
  * 3 cancelled (the finished blocks are in the store either way).
@@ -90,6 +95,14 @@ public final class SparkDriver {
             spark.sc().addSparkListener(new TaskReporter(out));
             if (watch) {
                 watchStdin(spark);
+            }
+            ComputeRequest<?> read = RequestFiles.read(request);
+            if (read instanceof TraceRequest trace) {
+                Hutchinson.TraceEstimate estimate = trace(spark, trace, request, lines, out);
+                AtomicFiles.write(output, Npy.toBytes(NpyArray.ofDoubles(new int[] {estimate.probes()},
+                        estimate.samples())));
+                out.println(PREFIX + " done " + estimate.probes() + " " + estimate.probes());
+                return 0;
             }
             Surface surface = surface(spark, request, store, lines, out);
             writeSurface(output, surface);
@@ -169,6 +182,22 @@ public final class SparkDriver {
             points[0] += block.size();
             out.println(PREFIX + " block " + block.index() + " " + done + " " + total + " " + points[0] + " "
                     + grid.size());
+        });
+    }
+
+    /** Computes a Hutchinson trace in groups of probes (about four per core, or {@code perGroup} each). */
+    static Hutchinson.TraceEstimate trace(JavaSparkContext spark, TraceRequest request, Path folder, int perGroup,
+            PrintStream out) throws IOException {
+        int size = perGroup > 0 ? perGroup
+                : Math.max(1, (int) Math.ceil(request.probes() / (4.0 * Math.max(1, spark.defaultParallelism()))));
+        List<ProbeGroup> groups = ProbeGroup.of(request.probes(), size);
+        out.println(PREFIX + " plan " + groups.size() + " " + request.probes() + " 0");
+        int[] done = {0, 0}; // groups, probes
+        return SparkTraces.compute(spark, RequestPayload.of(RequestKey.of(folder), folder), groups, index -> {
+            ProbeGroup g = groups.get(index);
+            done[1] += g.to() - g.from();
+            out.println(PREFIX + " block " + index + " " + ++done[0] + " " + groups.size() + " " + done[1] + " "
+                    + request.probes());
         });
     }
 

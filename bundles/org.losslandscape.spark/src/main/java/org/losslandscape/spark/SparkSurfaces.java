@@ -112,7 +112,8 @@ public final class SparkSurfaces {
 
         private static final long serialVersionUID = 1L;
 
-        JobFailed(Exception cause) {
+        /** Wraps the failure of a job. */
+        public JobFailed(Exception cause) {
             super(cause.getMessage(), cause);
         }
 

@@ -14,10 +14,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.losslandscape.compute.curvature.Hutchinson;
 import org.losslandscape.compute.landscape.Grid;
 import org.losslandscape.compute.landscape.Surface;
+import org.losslandscape.compute.linalg.ComputeContext;
+import org.losslandscape.compute.request.Execution;
+import org.losslandscape.compute.request.RequestFiles;
 import org.losslandscape.compute.request.SurfaceRequest;
+import org.losslandscape.compute.request.TraceRequest;
 import org.losslandscape.compute.split.BlockStore;
+import org.losslandscape.compute.split.ProbeGroup;
+import org.losslandscape.compute.split.RequestKey;
 import org.losslandscape.compute.split.SurfacePlan;
 
 /** Surfaces on Spark in {@code local[2]} mode (the embedded mode CI runs): the same bits as the local pool. */
@@ -48,6 +55,24 @@ class LocalSparkSurfaceTest {
         assertEquals(plan.size(), blocks.get(), "one report per block");
         assertArrayEquals(local.losses(), onSpark.losses());
         assertArrayEquals(local.accuracies(), onSpark.accuracies());
+    }
+
+    @Test
+    void aTraceInGroupsOfProbesIsBitIdenticalToTheLocalEstimate(@TempDir Path dir) throws Exception {
+        SurfaceRequest s = Fixtures.surface(Fixtures.mlp(10, 24, 3), 150, Grid.square(-1, 1, 3));
+        TraceRequest request = new TraceRequest(s.model(), s.data(), 30, 4);
+        RequestFiles.write(dir, request);
+        AtomicInteger groups = new AtomicInteger();
+        Hutchinson.TraceEstimate onSpark = SparkTraces.compute(spark, RequestPayload.of(RequestKey.of(dir), dir),
+                ProbeGroup.of(30, 4), index -> groups.incrementAndGet());
+        Hutchinson.TraceEstimate local;
+        try (ComputeContext one = ComputeContext.withThreads(1); ComputeContext.Binding b = one.bind()) {
+            local = request.compute(Execution.on(one));
+        }
+        assertEquals(8, groups.get());
+        assertArrayEquals(local.samples(), onSpark.samples());
+        assertEquals(local.trace(), onSpark.trace(), 0);
+        assertEquals(local.standardError(), onSpark.standardError(), 0);
     }
 
     @Test

@@ -34,7 +34,7 @@ public record SurfacePlan(Grid grid, List<SurfaceBlock> blocks) {
             throw new IllegalArgumentException("a block needs at least one line, got " + linesPerBlock);
         }
         boolean lines = grid.ny() > 1;
-        int count = lines ? grid.nx() : grid.nx();
+        int count = grid.nx(); // lines along y, or the points of a one-row grid
         int perBlock = lines ? linesPerBlock : 8 * linesPerBlock;
         List<SurfaceBlock> blocks = new ArrayList<>();
         for (int s = 0; s < STRIDES.length; s++) {

@@ -6,6 +6,8 @@
  * org.losslandscape.compute.split.SurfaceBlocks#compute} and gives, point for point, the bits of a local run.
  * Finished blocks are kept in a {@link org.losslandscape.compute.split.BlockStore} (one atomic file per block), so
  * an interrupted computation resumes with the missing blocks only, and the shards of a job array meet there. A
- * {@link org.losslandscape.compute.split.RequestKey} names the store of a request by the SHA-256 of its files.
+ * {@link org.losslandscape.compute.split.RequestKey} names the store of a request by the SHA-256 of its files. A
+ * Hutchinson trace is cut into {@link org.losslandscape.compute.split.ProbeGroup groups of probes} whose samples,
+ * joined in probe order, give the estimate's bits.
  */
 package org.losslandscape.compute.split;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.losslandscape.compute.curvature.Hutchinson;
 import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.NpyArray;
@@ -22,6 +23,7 @@ import org.losslandscape.compute.landscape.Surface;
 import org.losslandscape.compute.request.ComputeRequest;
 import org.losslandscape.compute.request.Execution;
 import org.losslandscape.compute.request.SurfaceRequest;
+import org.losslandscape.compute.request.TraceRequest;
 import org.losslandscape.compute.split.BlockStore;
 import org.losslandscape.compute.split.SurfacePlan;
 import org.losslandscape.compute.train.ProgressMonitor;
@@ -35,7 +37,8 @@ import org.losslandscape.core.run.JavaComputeBackend;
  * returns is bit-identical to the pure-Java backend's, and lands in the result store as any run's does. A killed
  * driver leaves its blocks, and the same request (the run repeated with its seed) computes only the missing ones.
  * Progress is reported per block, and every task's start and end goes to the event consumer; cancelling the run
- * cancels the Spark job. Other requests (training, curvature) run on the pure-Java engine in this JVM.
+ * cancels the Spark job. A Hutchinson trace ({@link TraceRequest}) is computed in groups of probes the same way.
+ * Other requests (training, eigenpairs, …) run on the pure-Java engine in this JVM.
  * <p>
  * The driver's class path — the job jar and Spark's jars — comes from the system property {@value #CLASSPATH_PROPERTY}
  * or the environment variable {@value #CLASSPATH_ENV} (the {@code landscape} script sets it from the reactor's build
@@ -84,12 +87,13 @@ public final class SparkComputeBackend implements ComputeBackend {
 
     @Override
     public <R> R execute(ComputeRequest<R> request, Execution execution) {
-        if (!(request instanceof SurfaceRequest surface)) {
+        if (!(request instanceof SurfaceRequest) && !(request instanceof TraceRequest)) {
             return local.execute(request, execution);
         }
         try {
             @SuppressWarnings("unchecked")
-            R answer = (R) surface(surface, execution.monitor());
+            R answer = (R) (request instanceof SurfaceRequest surface ? surface(surface, execution.monitor())
+                    : trace((TraceRequest) request, execution));
             return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,6 +123,39 @@ public final class SparkComputeBackend implements ComputeBackend {
             throws IOException, FileFormatException, InterruptedException {
         Path folder = folders.prepare(request);
         Path output = folder.resolve("surface.npy");
+        int code = drive(folder, output, monitor, "loss surface");
+        if (code == 0) {
+            return read(output, request.grid());
+        }
+        return partial(folder, request.grid()); // cancelled: what the finished blocks hold
+    }
+
+    /**
+     * A Hutchinson trace in groups of probes; a cancelled job's trace is computed here (traces keep no blocks).
+     */
+    private Hutchinson.TraceEstimate trace(TraceRequest request, Execution execution)
+            throws IOException, FileFormatException, InterruptedException {
+        Path folder = folders.prepare(request);
+        Path output = folder.resolve("samples.npy");
+        if (drive(folder, output, execution.monitor(), "Hessian trace") != 0) {
+            return local.execute(request, execution);
+        }
+        NpyArray samples = Npy.read(output);
+        if (samples.size() != request.probes()) {
+            throw new FileFormatException(output.toString(), "holds " + samples.size() + " samples, not "
+                    + request.probes());
+        }
+        return Hutchinson.summarise(samples.data());
+    }
+
+    /**
+     * Runs the driver on a request folder until it ends, passing progress on and cancellation down.
+     *
+     * @return 0 when the output is written, 3 when the job was cancelled
+     * @throws IllegalStateException when the driver failed (with the end of its log)
+     */
+    private int drive(Path folder, Path output, ProgressMonitor monitor, String what)
+            throws IOException, InterruptedException {
         Files.deleteIfExists(output);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "--add-modules", "jdk.incubator.vector", "-cp", driverClasspath(), DRIVER,
@@ -129,7 +166,7 @@ public final class SparkComputeBackend implements ComputeBackend {
         }
         Path log = folder.resolve("driver.log");
         Process driver = new ProcessBuilder(command).redirectError(log.toFile()).start();
-        Thread reader = new Thread(() -> readProgress(driver, request.grid(), monitor), "landscape-spark-progress");
+        Thread reader = new Thread(() -> readProgress(driver, what, monitor), "landscape-spark-progress");
         reader.setDaemon(true);
         reader.start();
         boolean cancelSent = false;
@@ -148,17 +185,14 @@ public final class SparkComputeBackend implements ComputeBackend {
         }
         reader.join(5000);
         int code = driver.exitValue();
-        if (code == 0) {
-            return read(output, request.grid());
-        }
-        if (code == 3 || cancelSent) {
-            return partial(folder, request.grid());
+        if (code == 0 || code == 3 || cancelSent) {
+            return code == 0 ? 0 : 3;
         }
         throw new IllegalStateException("the Spark driver failed (exit " + code + "); its log is " + log + ":\n"
                 + tail(log, 15));
     }
 
-    private void readProgress(Process driver, Grid grid, ProgressMonitor monitor) {
+    private void readProgress(Process driver, String what, ProgressMonitor monitor) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(driver.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
@@ -168,9 +202,9 @@ public final class SparkComputeBackend implements ComputeBackend {
                 }
                 String[] w = line.substring(PREFIX.length()).split(" ");
                 switch (w[0]) {
-                    case "block" -> monitor.progress(Long.parseLong(w[4]), Long.parseLong(w[5]), "loss surface on "
-                            + "Spark: block " + w[2] + "/" + w[3]);
-                    case "plan" -> events.accept("Spark plan: " + w[1] + " blocks of " + w[2] + " points, "
+                    case "block" -> monitor.progress(Long.parseLong(w[4]), Long.parseLong(w[5]), what + " on Spark: "
+                            + "task " + w[2] + "/" + w[3]);
+                    case "plan" -> events.accept("Spark plan: " + w[1] + " tasks of " + w[2] + " points or probes, "
                             + w[3] + " already on disk");
                     case "task-start", "task-end" -> events.accept("Spark " + String.join(" ", Arrays.asList(w)));
                     default -> {
