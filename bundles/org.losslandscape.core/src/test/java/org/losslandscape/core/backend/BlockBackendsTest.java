@@ -31,6 +31,7 @@ import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
 import org.losslandscape.model.SurfaceAnalysis;
+import org.losslandscape.model.TraceAnalysis;
 
 /**
  * Runs of an experiment with a surface on the backends that cut it into blocks: the slices of a job array meet in
@@ -48,6 +49,10 @@ class BlockBackendsTest {
         s.setResolution(13);
         s.setDirectionKind(DirectionKind.FILTER_NORMALISED);
         e.getAnalyses().add(s);
+        TraceAnalysis trace = org.losslandscape.model.LandscapeFactory.eINSTANCE.createTraceAnalysis();
+        trace.setName("hutch");
+        trace.setProbes(12);
+        e.getAnalyses().add(trace);
         return Experiments.save(e, dir.resolve("surf.landscape"));
     }
 
@@ -55,6 +60,12 @@ class BlockBackendsTest {
         ExperimentRunner runner = backend == null ? new ExperimentRunner()
                 : new ExperimentRunner(new ExperimentCompiler(), backend);
         return runner.run(file, new RunOptions(2, 1, List.of(SEED)), monitor).get(0);
+    }
+
+    private static double metric(Path file, String runId, String name) throws Exception {
+        Run run = ExperimentStore.load(file).experiment().getRuns().stream().filter(r -> r.getId().equals(runId))
+                .findFirst().orElseThrow();
+        return run.getMetrics().stream().filter(m -> m.getName().equals(name)).findFirst().orElseThrow().getValue();
     }
 
     /** @return the surface of the run of that id */
@@ -139,6 +150,10 @@ class BlockBackendsTest {
             assertEquals(RunStatus.COMPLETED, resumed.status(), resumed.message());
             assertEquals("spark", resumed.backend());
             assertArrayEquals(local, surface(file, resumed.runId()), "bit for bit the local surface");
+            assertEquals(metric(file, "run-1", "hutch.trace"), metric(file, resumed.runId(), "hutch.trace"), 0,
+                    "the trace from groups of probes on Spark, bit for bit");
+            assertTrue(events.stream().filter(l -> l.startsWith("Spark plan:")).count() >= 2, "surface and trace: "
+                    + events);
             String plan = events.stream().filter(l -> l.startsWith("Spark plan:")).findFirst().orElseThrow();
             // (how many blocks the cancelled job finished depends on timing; at least the first one)
             assertFalse(plan.endsWith(" 0 already on disk"), "the second run resumed: " + plan);
