@@ -172,10 +172,10 @@ public final class SparkDriver {
         SurfacePlan plan = SurfacePlan.of(grid, perBlock);
         // one folder per cut: a resumed driver with another block size does not mix blocks of two plans
         BlockStore store = new BlockStore(storeRoot.resolve("lines-" + perBlock));
-        int found = store.read(plan).size();
-        out.println(PREFIX + " plan " + plan.size() + " " + grid.size() + " " + found);
+        var found = store.read(plan).values();
+        out.println(PREFIX + " plan " + plan.size() + " " + grid.size() + " " + found.size());
         int[] points = {0};
-        for (var v : store.read(plan).values()) {
+        for (var v : found) {
             points[0] += v.loss().length;
         }
         return SparkSurfaces.compute(spark, RequestPayload.of(key, requestFolder), plan, store, (block, done, total) -> {
