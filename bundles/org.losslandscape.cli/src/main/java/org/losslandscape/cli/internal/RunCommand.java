@@ -10,7 +10,11 @@ import java.util.Locale;
 import org.losslandscape.cli.Command;
 import org.losslandscape.cli.ExitCode;
 import org.losslandscape.cli.UsageException;
+import org.losslandscape.compute.split.Shard;
 import org.losslandscape.compute.train.ProgressMonitor;
+import org.losslandscape.core.backend.BlockFolders;
+import org.losslandscape.core.backend.SparkComputeBackend;
+import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.run.ComputeBackends;
 import org.losslandscape.core.run.ExperimentRunner;
 import org.losslandscape.core.run.InvalidExperimentException;
@@ -37,10 +41,19 @@ final class RunCommand implements Command {
     public String usage() {
         return """
                 landscape run FILE.landscape [--threads N] [--runs N] [--seed S] [--variant NAME]
-                                             [--backend ID] [--time-limit SECONDS] [--json]
+                                             [--backend ID | --spark MASTER | --shard I/N | --merge]
+                                             [--time-limit SECONDS] [--json]
                   --threads N      engine threads (results do not depend on it)
                   --backend ID     the compute backend the runs compute on (default: java, the pure-Java
                                    engine in this process); the run records it
+                  --spark MASTER   compute surfaces on Apache Spark (local[2], spark://host:7077, k8s://…) in
+                                   blocks of grid lines; a killed run repeated with --seed resumes from the
+                                   finished blocks (kept in NAME.results/.blocks); task events go to stderr
+                  --lines-per-block N  grid lines per Spark task (default: about eight tasks per core)
+                  --shard I/N      one slice of a job array (SLURM, Kubernetes indexed jobs): with variants,
+                                   the variants whose index is I modulo N; without, the blocks of each surface
+                                   whose index is I modulo N (run every slice with the same --seed)
+                  --merge          assemble the slices' blocks into whole surfaces (computing any missing)
                   --runs N         independent runs, each with its own seed
                   --seed S         the first run's seed (the next runs take S+1, …); repeats a run exactly.
                                    Without it a run takes the lowest seed from the experiment's on that no
@@ -63,6 +76,9 @@ final class RunCommand implements Command {
         String backend = null;
         List<Long> seeds = List.of();
         double limitSeconds = 0;
+        String master = null;
+        int linesPerBlock = 0;
+        Shard shard = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -73,6 +89,16 @@ final class RunCommand implements Command {
                 case "--backend" -> backend = Arguments.value(args, ++i, a);
                 case "--time-limit" -> limitSeconds = Arguments.seconds(a, Arguments.value(args, ++i, a));
                 case "--seed" -> seeds = List.of(Arguments.integer(a, Arguments.value(args, ++i, a)));
+                case "--spark" -> master = Arguments.value(args, ++i, a);
+                case "--lines-per-block" -> linesPerBlock = Arguments.positive(a, Arguments.value(args, ++i, a));
+                case "--shard" -> {
+                    try {
+                        shard = Shard.parse(Arguments.value(args, ++i, a));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--shard: " + e.getMessage());
+                    }
+                }
+                case "--merge" -> shard = Shard.ALL;
                 default -> {
                     if (a.startsWith("-") || file != null) {
                         throw new UsageException("unknown argument '" + a + "'");
@@ -89,11 +115,23 @@ final class RunCommand implements Command {
             throw new UsageException("unknown compute backend '" + backend + "'; available: " + String.join(", ",
                     backends.ids()));
         }
+        if ((backend != null ? 1 : 0) + (master != null ? 1 : 0) + (shard != null ? 1 : 0) > 1) {
+            throw new UsageException("choose one of --backend, --spark, --shard and --merge");
+        }
         String name = file.getFileName().toString();
         List<RunReport> reports;
         try {
-            reports = new ExperimentRunner().run(file, new RunOptions(threads, runs, seeds, variant, backend),
-                    new StderrProgress(name, err, limitSeconds));
+            RunOptions options = new RunOptions(threads, runs, seeds, variant, backend);
+            ProgressMonitor progress = new StderrProgress(name, err, limitSeconds);
+            if (master != null) {
+                reports = new ExperimentRunner(new ExperimentCompiler(), new SparkComputeBackend(master,
+                        BlockFolders.of(file), linesPerBlock, line -> err.println(name + ": " + line)))
+                        .run(file, options, progress);
+            } else if (shard != null) {
+                reports = new ShardedRun(file, shard).run(options, progress);
+            } else {
+                reports = new ExperimentRunner().run(file, options, progress);
+            }
         } catch (ExperimentLoadException e) {
             err.println(e.getMessage());
             return ExitCode.FAILURE;
