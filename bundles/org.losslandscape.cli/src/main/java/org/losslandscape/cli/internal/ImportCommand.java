@@ -110,15 +110,15 @@ final class ImportCommand implements Command {
         ModelImport.Result result;
         try {
             result = ModelImport.create(new ModelImport.Options(model, data, labels, network, checkpoints, others,
-                    validation, loss, regression, folder), CoreServices.layerKinds());
+                    validation, loss, regression, folder), CoreServices.layerKinds(), new ExperimentCompiler());
         } catch (ModelImport.ImportException e) {
             err.println("landscape import: " + e.getMessage());
             err.println("nothing written");
             return ExitCode.FAILURE;
         }
-        // every file is read and checked (the model against the network, the data's width, the checkpoints) before
-        // anything is written
-        Compilation c = new ExperimentCompiler().compile(result.experiment(), folder, 0);
+        // every file has been read and checked (the model against the network, the data's width, the checkpoints)
+        // before anything is written
+        Compilation c = result.compilation();
         if (!c.ok()) {
             err.println("landscape import: " + model.getFileName() + " does not fit:");
             for (ExperimentProblem p : c.problems()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.losslandscape.compute.connectivity.WeightMatching;
 import org.losslandscape.compute.curvature.DenseHessian;
 import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.io.SafeTensors;
@@ -48,6 +49,10 @@ import org.losslandscape.model.TrainingSpec;
  */
 public final class ModelImport {
 
+    /** The most parameters for which the import asks for the dense Hessian. */
+    public static final int DENSE_LIMIT = Math.min(2000, DenseHessian.MAX_DIMENSION);
+    private static final String DENSE_NAME = "dense-hessian";
+
     /** The activation taken where a module of the state_dict holds no tensors. */
     public static final String DEFAULT_GAP_KIND = "RELU";
 
@@ -73,10 +78,10 @@ public final class ModelImport {
      * The experiment and what the import assumed.
      *
      * @param experiment the experiment, not yet saved
-     * @param network the engine's description of its network
+     * @param compilation the experiment compiled: every file read and checked against the network, or the problems
      * @param notes what the tensors could not show and was assumed, one sentence each
      */
-    public record Result(Experiment experiment, NetworkDescription network, List<String> notes) {
+    public record Result(Experiment experiment, Compilation compilation, List<String> notes) {
     }
 
     /** A model or data file that cannot be imported; the message says which and why. */
@@ -93,10 +98,13 @@ public final class ModelImport {
     }
 
     /**
+     * Makes the experiment and compiles it with {@code compiler} (which reads the data, the model, its checkpoints and
+     * the other models, and checks them against the network), nothing written.
+     *
      * @throws ImportException when the model file cannot be read or its network not inferred, the spec is invalid,
      *             or the data file is of no supported kind
      */
-    public static Result create(Options o, LayerKinds kinds) throws ImportException {
+    public static Result create(Options o, LayerKinds kinds, ExperimentCompiler compiler) throws ImportException {
         String modelName = o.model().getFileName().toString();
         Map<String, int[]> shapes = new LinkedHashMap<>();
         try {
@@ -145,13 +153,19 @@ public final class ModelImport {
         training.setSteps(0);
         training.setEvaluateEvery(0);
         e.setTraining(training);
-        boolean alignable = alignable(layers, kinds);
-        if (!alignable && !o.others().isEmpty()) {
-            notes.add("mode connectivity without weight matching: it aligns MLPs of Dense layers and activations "
-                    + "only");
+        String notAlignable = notAlignable(description, kinds);
+        if (notAlignable != null && !o.others().isEmpty()) {
+            notes.add("mode connectivity without weight matching: " + notAlignable);
         }
-        analyses(e, o, description.parameterCount(kinds), alignable);
-        return new Result(e, description, notes);
+        boolean alignable = notAlignable == null;
+        analyses(e, o, alignable);
+        Compilation compilation = compiler.compile(e, o.folder(), e.getSeed());
+        if (compilation.ok() && compilation.experiment().network().parameterCount() > DENSE_LIMIT) {
+            // every eigenvalue only for small networks: O(n) products and O(n³) for the eigendecomposition
+            e.getAnalyses().removeIf(a -> DENSE_NAME.equals(a.getName()));
+            compilation = compiler.compile(e, o.folder(), e.getSeed());
+        }
+        return new Result(e, compilation, notes);
     }
 
     private static DatasetSpec dataset(Options o) throws ImportException {
@@ -227,19 +241,16 @@ public final class ModelImport {
         return layer;
     }
 
-    /** @return whether weight matching can align the network: Dense layers and parameter-free activations only */
-    private static boolean alignable(List<LayerDescription> layers, LayerKinds kinds) {
-        for (LayerDescription d : layers) {
-            if (!d.kind().equals("DENSE") && (!d.children().isEmpty() || kinds.byId(d.kind()) == null
-                    || !kinds.byId(d.kind()).settings().stream().allMatch(s -> s.name().equals("slope"))
-                    || d.kind().equals("DROPOUT"))) {
-                return false;
-            }
+    /** @return why weight matching cannot align the network, or null when it can (or the network is invalid) */
+    private static String notAlignable(NetworkDescription description, LayerKinds kinds) {
+        try {
+            return WeightMatching.unsupported(description.build(kinds));
+        } catch (IllegalArgumentException e) {
+            return null; // compiling the experiment reports what is wrong with the network
         }
-        return true;
     }
 
-    private static void analyses(Experiment e, Options o, long parameters, boolean alignable) {
+    private static void analyses(Experiment e, Options o, boolean alignable) {
         LandscapeFactory f = LandscapeFactory.eINSTANCE;
         SurfaceAnalysis surface = f.createSurfaceAnalysis();
         surface.setName("surface");
@@ -256,14 +267,12 @@ public final class ModelImport {
         var density = f.createSpectralDensityAnalysis();
         density.setName("spectral-density");
         e.getAnalyses().add(density);
-        if (parameters <= Math.min(2000, DenseHessian.MAX_DIMENSION)) {
-            HessianAnalysis dense = f.createHessianAnalysis();
-            dense.setName("dense-hessian");
-            dense.setMethod(HessianMethod.DENSE);
-            dense.setTopK(1);
-            dense.setBottomK(1);
-            e.getAnalyses().add(dense);
-        }
+        HessianAnalysis dense = f.createHessianAnalysis(); // left out again for a larger network
+        dense.setName(DENSE_NAME);
+        dense.setMethod(HessianMethod.DENSE);
+        dense.setTopK(1);
+        dense.setBottomK(1);
+        e.getAnalyses().add(dense);
         if (!o.checkpoints().isEmpty()) {
             var pca = f.createTrajectoryPcaAnalysis();
             pca.setName("trajectory");
