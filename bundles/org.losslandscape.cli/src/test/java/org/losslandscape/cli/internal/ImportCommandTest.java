@@ -122,6 +122,12 @@ class ImportCommandTest {
         assertTrue(recorded.getDigests().contains(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(dir.resolve("model-b.safetensors")))) + "  model-b.safetensors"));
 
+        outBytes.reset();
+        assertEquals(ExitCode.OK, run("info", file), err());
+        assertTrue(out().contains("model: model.safetensors, checkpoints checkpoints, other models model-b.safetensors "
+                + "model-c.safetensors"), out());
+        assertTrue(out().contains("  model: model.safetensors (SHA-256 " + sha + ")"), out());
+
         // the trajectory: nine checkpoints, the last of which is the imported model, at the origin of the plane
         NpyArray path = Npy.read(resolve(Path.of(file), r, ResultKind.TRAJECTORY, "trajectory"));
         assertEquals(9, path.shape()[0], "the final model is the last checkpoint, not added again");
@@ -208,6 +214,31 @@ class ImportCommandTest {
         assertRefused("step-5.safetensors", model, "--data", data, "--checkpoints", at("other-net"));
         // a network spec that is not one
         assertRefused("--network: ')' expected", model, "--data", data, "--network", "DENSE(units=3");
+    }
+
+    @Test
+    void npyFeaturesWithTheirLabelsGiveTheSameLoss() throws Exception {
+        List<String> rows = Files.readAllLines(dir.resolve("data.csv"));
+        int n = rows.size() - 1;
+        double[] x = new double[4 * n];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            String[] f = rows.get(i + 1).split(",");
+            for (int j = 0; j < 4; j++) {
+                x[4 * i + j] = Double.parseDouble(f[j]);
+            }
+            y[i] = Integer.parseInt(f[4]);
+        }
+        Npy.write(dir.resolve("x.npy"), NpyArray.ofDoubles(new int[] {n, 4}, x));
+        Npy.write(dir.resolve("y.npy"), NpyArray.ofInts(new int[] {n}, y));
+        assertRefused("give --labels LABELS.npy", at("model.safetensors"), "--data", at("x.npy"));
+        String file = at("npy.landscape");
+        assertEquals(ExitCode.OK, run("import", at("model.safetensors"), "--data", at("x.npy"), "--labels",
+                at("y.npy"), "-o", file), err());
+        outBytes.reset();
+        assertEquals(ExitCode.OK, run("run", file, "--json"), err());
+        Map<String, Object> expected = json(Files.readString(dir.resolve("expected.json")));
+        assertRelative(((Number) expected.get("loss")).doubleValue(), json(out().strip()).get("loss"), "loss");
     }
 
     @Test
