@@ -120,7 +120,7 @@ final class ImportCommand implements Command {
         // before anything is written
         Compilation c = result.compilation();
         if (!c.ok()) {
-            err.println("landscape import: " + model.getFileName() + " does not fit:");
+            err.println("landscape import: cannot import " + model.getFileName() + ":");
             for (ExperimentProblem p : c.problems()) {
                 err.println("  " + p.message());
             }
@@ -139,7 +139,7 @@ final class ImportCommand implements Command {
         var compiled = c.experiment();
         out.println("wrote " + output + ": " + compiled.network().parameterCount() + " parameters"
                 + (compiled.imported().checkpoints().isEmpty() ? "" : ", " + compiled.imported().checkpoints().size()
-                        + " checkpoints (steps " + compiled.imported().steps().get(0) + " to "
+                        + " checkpoint" + (compiled.imported().checkpoints().size() == 1 ? "" : "s") + " (steps " + compiled.imported().steps().get(0) + " to "
                         + compiled.imported().steps().get(compiled.imported().steps().size() - 1) + ")")
                 + (others.isEmpty() ? "" : ", " + others.size() + " other model" + (others.size() == 1 ? "" : "s"))
                 + "; analyses: " + String.join(", ", result.experiment().getAnalyses().stream()

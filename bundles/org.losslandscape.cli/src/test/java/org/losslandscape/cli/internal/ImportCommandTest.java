@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -205,13 +206,18 @@ class ImportCommandTest {
                 right + ",TANH");
         // a corrupt file
         byte[] bytes = Files.readAllBytes(dir.resolve("model.safetensors"));
-        Files.write(dir.resolve("cut.safetensors"), java.util.Arrays.copyOf(bytes, bytes.length - 9));
+        Files.write(dir.resolve("cut.safetensors"), Arrays.copyOf(bytes, bytes.length - 9));
         assertRefused("cut.safetensors", at("cut.safetensors"), "--data", data);
         // a checkpoint of another network
         Files.createDirectories(dir.resolve("other-net"));
         rewrite("other-net/step-5.safetensors", t -> t.put("3.weight", SafeTensors.Tensor.f64(new int[] {2, 16},
                 new double[32])));
         assertRefused("step-5.safetensors", model, "--data", data, "--checkpoints", at("other-net"));
+        // files that are not there, and data of no supported kind
+        assertRefused("nothere.safetensors: no such file", at("nothere.safetensors"), "--data", data);
+        assertRefused("file '" + dir.resolve("nodir") + "' does not exist", model, "--data", data, "--checkpoints",
+                at("nodir"));
+        assertRefused("data.txt: not a supported data file", model, "--data", at("data.txt"));
         // a network spec that is not one
         assertRefused("--network: ')' expected", model, "--data", data, "--network", "DENSE(units=3");
     }

@@ -3,6 +3,7 @@ package org.losslandscape.compute.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +173,7 @@ public final class NetworkWeights {
     }
 
     /** @return the named tensors with their shapes, "0.weight [16, 4], 0.bias [16]" */
-    private static String shapes(Map<String, SafeTensors.Tensor> tensors, java.util.Collection<String> names) {
+    private static String shapes(Map<String, SafeTensors.Tensor> tensors, Collection<String> names) {
         return String.join(", ", names.stream().map(n -> n + " " + Arrays.toString(tensors.get(n).shape()))
                 .toList());
     }

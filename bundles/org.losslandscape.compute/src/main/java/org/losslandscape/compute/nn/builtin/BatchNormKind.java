@@ -1,5 +1,6 @@
 package org.losslandscape.compute.nn.builtin;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.losslandscape.compute.nn.BatchNorm;
@@ -57,13 +58,13 @@ public final class BatchNormKind implements LayerKind {
     public LayerDescription fromStateDict(StateDictModule m) {
         int[] mean = m.shape("running_mean");
         int[] var = m.shape("running_var");
-        if (mean == null || var == null || mean.length != 1 || !java.util.Arrays.equals(mean, var)
+        if (mean == null || var == null || mean.length != 1 || !Arrays.equals(mean, var)
                 || !m.namesWithin("weight", "bias", "running_mean", "running_var", "num_batches_tracked")) {
             return null;
         }
         boolean affine = m.has("weight");
-        if (affine && (!m.has("bias") || !java.util.Arrays.equals(m.shape("weight"), mean)
-                || !java.util.Arrays.equals(m.shape("bias"), mean)) || !affine && m.has("bias")) {
+        if (affine && (!m.has("bias") || !Arrays.equals(m.shape("weight"), mean)
+                || !Arrays.equals(m.shape("bias"), mean)) || !affine && m.has("bias")) {
             return null;
         }
         return LayerDescription.batchNorm().with("affine", affine);

@@ -1,5 +1,7 @@
 package org.losslandscape.compute.nn.builtin;
 
+import java.util.Arrays;
+
 import org.losslandscape.compute.nn.LayerCheck;
 import org.losslandscape.compute.nn.LayerSetting;
 import org.losslandscape.compute.nn.StateDictModule;
@@ -25,7 +27,7 @@ final class Normalizations {
     /** @return whether the module holds exactly a weight and a bias of one and the same one-dimensional shape */
     static boolean affineOnly(StateDictModule m) {
         int[] w = m.shape("weight");
-        return w != null && w.length == 1 && m.namesWithin("weight", "bias") && java.util.Arrays.equals(w,
+        return w != null && w.length == 1 && m.namesWithin("weight", "bias") && Arrays.equals(w,
                 m.shape("bias"));
     }
 
