@@ -8,7 +8,8 @@ full batch, and writes:
   checkpoints/step-N.safetensors   the state_dict every 25 steps (step 0 included; the step also in the metadata)
   model-b.safetensors, model-c.safetensors   the same network trained from other seeds (mode connectivity, plane)
   expected.json            at the final model, evaluation mode, every row: the loss, the gradient norm, and from the
-                           dense Hessian λ_max, λ_min, the trace and the index (eigenvalues below -1e-9·max|λ|)
+                           dense Hessian λ_max, λ_min, the trace and the index (eigenvalues below -1e-9·max|λ|); and
+                           [step, λ_max, trace] at every checkpoint (its own running statistics)
 
 The files are written as safetensors.torch.save_file(model.state_dict(), path) writes them; that package is not
 in Debian, so the format (an 8-byte little-endian header length, a JSON header, the raw little-endian data) is
@@ -106,6 +107,34 @@ def expected(model, x, y):
             "smallest_nonzero_abs": eig.abs()[eig.abs() > cut].min().item()}
 
 
+def checkpoint_curvature(folder, x, y):
+    """λ_max and the trace of the dense Hessian at every checkpoint, with the checkpoint's own running statistics."""
+    rows = []
+    for name in os.listdir(folder):
+        model = network()
+        state = load_file(os.path.join(folder, name))
+        model.load_state_dict(state)
+        model.eval()
+        facts = expected(model, x, y)
+        rows.append([int(name[len("step-"):-len(".safetensors")]), facts["lambda_max"], facts["trace"]])
+    return sorted(rows)
+
+
+def load_file(path):
+    with open(path, "rb") as f:
+        n = struct.unpack("<Q", f.read(8))[0]
+        header = json.loads(f.read(n))
+        data = f.read()
+    out = {}
+    for name, info in header.items():
+        if name == "__metadata__":
+            continue
+        begin, end = info["data_offsets"]
+        dtype = {"F64": torch.float64, "F32": torch.float32, "I64": torch.int64}[info["dtype"]]
+        out[name] = torch.frombuffer(bytearray(data[begin:end]), dtype=dtype).reshape(info["shape"])
+    return out
+
+
 def main(out):
     torch.set_default_dtype(torch.float64)
     os.makedirs(os.path.join(out, "checkpoints"), exist_ok=True)
@@ -119,6 +148,7 @@ def main(out):
     for name, seed in (("model-b", 1), ("model-c", 2)):
         save_file(train(seed, x, y).state_dict(), os.path.join(out, name + ".safetensors"), {"step": str(STEPS)})
     facts = expected(model, x, y)
+    facts["checkpoints"] = checkpoint_curvature(os.path.join(out, "checkpoints"), x, y)
     facts["torch"] = torch.__version__
     with open(os.path.join(out, "expected.json"), "w") as f:
         json.dump(facts, f, indent=1)

@@ -26,8 +26,9 @@ public record ImportedModel(Path file, String sha256, double[] params, double[] 
      * @param step its training step
      * @param file its file
      * @param params its parameters
+     * @param buffers its buffers (running statistics), or the model's when the checkpoint has none
      */
-    public record Step(long step, Path file, double[] params) {
+    public record Step(long step, Path file, double[] params, double[] buffers) {
     }
 
     /**

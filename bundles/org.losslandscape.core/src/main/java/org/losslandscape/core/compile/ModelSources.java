@@ -55,7 +55,9 @@ public final class ModelSources {
             }
             List<ImportedModel.Step> steps = new ArrayList<>();
             for (Checkpoints.Checkpoint c : Checkpoints.list(checkpointPaths)) {
-                steps.add(new ImportedModel.Step(c.step(), c.file(), NetworkWeights.read(c.file(), network)));
+                NetworkWeights.State at = NetworkWeights.readState(c.file(), network);
+                steps.add(new ImportedModel.Step(c.step(), c.file(), at.params(), at.buffersFromFile() ? at.buffers()
+                        : state.buffers()));
                 digests.add(sha256(c.file()) + "  " + relative(baseDir, c.file()));
             }
             List<ImportedModel.Other> others = new ArrayList<>();

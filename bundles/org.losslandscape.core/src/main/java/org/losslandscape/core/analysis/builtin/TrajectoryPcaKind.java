@@ -72,15 +72,15 @@ public final class TrajectoryPcaKind implements AnalysisKind {
     private static final int PATH_TRACE_PROBES = 20;
 
     /**
-     * λ_max (Lanczos) and the trace (Hutchinson) at every checkpoint of a trajectory trained elsewhere, with the run's
-     * buffers; an EOS-kind table (columns step, sharpness, threshold — none: NaN — and trace), so that the report and
+     * λ_max (Lanczos) and the trace (Hutchinson) at every checkpoint of a trajectory trained elsewhere, with the
+     * checkpoint's own buffers (running statistics); an EOS-kind table (columns step, sharpness, threshold — none: NaN — and trace), so that the report and
      * the Sharpness view draw λ_max against the step.
      */
     private static void curvatureAlong(ImportedModel imported, String name, AnalysisContext ctx) throws IOException {
         List<ImportedModel.Step> steps = imported.checkpoints();
         double[] table = new double[4 * steps.size()];
         for (int i = 0; i < steps.size() && !ctx.monitor().isCancelled(); i++) {
-            ModelState at = new ModelState(ctx.model().description(), steps.get(i).params(), ctx.buffers());
+            ModelState at = new ModelState(ctx.model().description(), steps.get(i).params(), steps.get(i).buffers());
             table[4 * i] = steps.get(i).step();
             table[4 * i + 1] = ctx.compute(EigenpairsRequest.lanczos(at, ctx.trainingData(), 1, true)).values()[0];
             table[4 * i + 2] = Double.NaN;
@@ -89,7 +89,7 @@ public final class TrajectoryPcaKind implements AnalysisKind {
         }
         ctx.write(ResultKind.EOS, name + "-curvature.npy", NpyArray.ofDoubles(new int[] {steps.size(), 4}, table),
                 "curvature along the imported trajectory: columns step, sharpness (λ_max by Lanczos), threshold (none), "
-                        + "trace (Hutchinson, " + PATH_TRACE_PROBES + " probes), at the final buffers",
+                        + "trace (Hutchinson, " + PATH_TRACE_PROBES + " probes), each with its checkpoint's buffers",
                 ResultMetadata.builder().put(ResultKeys.COLUMNS, List.of("step", "sharpness", "threshold", "trace"))
                         .put(ResultKeys.STEPS, imported.steps()).build());
     }
