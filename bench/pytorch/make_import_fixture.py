@@ -12,8 +12,7 @@ full batch, and writes:
                            [step, λ_max, trace] at every checkpoint (its own running statistics)
 
 The files are written as safetensors.torch.save_file(model.state_dict(), path) writes them; that package is not
-in Debian, so the format (an 8-byte little-endian header length, a JSON header, the raw little-endian data) is
-written by hand here.
+in Debian, so make_interop_fixture.save_safetensors writes the format by hand.
 
 usage: make_import_fixture.py OUTDIR
 """
@@ -24,27 +23,14 @@ import sys
 
 import torch
 
+from make_interop_fixture import save_safetensors
+
 STEPS = 200
 EVERY = 25
 
 
 def save_file(tensors, path, metadata=None):
-    header, offset, blobs = {}, 0, []
-    for name in sorted(tensors):
-        t = tensors[name].detach().contiguous()
-        dtype = {torch.float32: "F32", torch.float64: "F64", torch.int64: "I64"}[t.dtype]
-        data = t.numpy().astype({"F32": "<f4", "F64": "<f8", "I64": "<i8"}[dtype]).tobytes()
-        header[name] = {"dtype": dtype, "shape": list(t.shape), "data_offsets": [offset, offset + len(data)]}
-        offset += len(data)
-        blobs.append(data)
-    header["__metadata__"] = dict(metadata or {}, format="pt")
-    text = json.dumps(header, separators=(",", ":")).encode()
-    text += b" " * (-len(text) % 8)
-    with open(path, "wb") as f:
-        f.write(struct.pack("<Q", len(text)))
-        f.write(text)
-        for b in blobs:
-            f.write(b)
+    save_safetensors(path, tensors, metadata)
 
 
 def dataset():
