@@ -137,10 +137,10 @@ final class ImportCommand implements Command {
             err.println("landscape import: " + note);
         }
         var compiled = c.experiment();
+        List<Long> steps = compiled.imported().steps();
         out.println("wrote " + output + ": " + compiled.network().parameterCount() + " parameters"
-                + (compiled.imported().checkpoints().isEmpty() ? "" : ", " + compiled.imported().checkpoints().size()
-                        + " checkpoint" + (compiled.imported().checkpoints().size() == 1 ? "" : "s") + " (steps " + compiled.imported().steps().get(0) + " to "
-                        + compiled.imported().steps().get(compiled.imported().steps().size() - 1) + ")")
+                + (steps.isEmpty() ? "" : ", " + steps.size() + " checkpoint" + (steps.size() == 1 ? "" : "s")
+                        + " (steps " + steps.get(0) + " to " + steps.get(steps.size() - 1) + ")")
                 + (others.isEmpty() ? "" : ", " + others.size() + " other model" + (others.size() == 1 ? "" : "s"))
                 + "; analyses: " + String.join(", ", result.experiment().getAnalyses().stream()
                         .map(a -> a.getName()).toList()));

@@ -464,22 +464,14 @@ public final class ExperimentRunner {
         if (imported != null && !imported.checkpoints().isEmpty()) {
             // a trajectory trained elsewhere: its checkpoints are the run's, as if recorded here
             trajectory = imported.trajectory();
-            writeCheckpoints(file, run, trajectory, imported.steps(), "the imported checkpoints, one row each, "
-                    + "steps " + imported.steps(), ResultMetadata.builder().put(ResultKeys.STEPS, imported.steps())
-                            .build());
+            writeCheckpoints(file, run, trajectory, "the imported checkpoints, one row each, steps "
+                    + imported.steps(), ResultMetadata.builder().put(ResultKeys.STEPS, imported.steps()).build());
         } else if (compiled.training().checkpointEvery() > 0 && !recorder.checkpoints.isEmpty()) {
-            int k = recorder.checkpoints.size();
-            int p = result.params().length;
-            double[] all = new double[k * p];
-            for (int i = 0; i < k; i++) {
-                System.arraycopy(recorder.checkpoints.get(i), 0, all, i * p, p);
-            }
-            ResultFiles.write(file, run, ResultKind.CHECKPOINT, "checkpoints.npy",
-                    NpyArray.ofDoubles(new int[] {k, p}, all), "parameters every "
-                            + compiled.training().checkpointEvery() + " steps, one row per checkpoint, steps "
-                            + recorder.checkpointSteps, ResultMetadata.builder()
-                                    .put(ResultKeys.EVERY, (long) compiled.training().checkpointEvery())
-                                    .put(ResultKeys.STEPS, List.copyOf(recorder.checkpointSteps)).build());
+            writeCheckpoints(file, run, recorder.checkpoints, "parameters every "
+                    + compiled.training().checkpointEvery() + " steps, one row per checkpoint, steps "
+                    + recorder.checkpointSteps, ResultMetadata.builder()
+                            .put(ResultKeys.EVERY, (long) compiled.training().checkpointEvery())
+                            .put(ResultKeys.STEPS, List.copyOf(recorder.checkpointSteps)).build());
         }
         run.setStatus(switch (result.status()) {
             case COMPLETED, EARLY_STOPPED -> RunStatus.COMPLETED;
@@ -523,8 +515,9 @@ public final class ExperimentRunner {
         }
     }
 
-    private static void writeCheckpoints(Path file, Run run, List<double[]> points, List<Long> steps,
-            String description, ResultMetadata metadata) throws IOException {
+    /** Writes the checkpoints' parameters as one {@code [k, p]} array, a row per checkpoint. */
+    private static void writeCheckpoints(Path file, Run run, List<double[]> points, String description,
+            ResultMetadata metadata) throws IOException {
         int k = points.size();
         int p = points.get(0).length;
         double[] all = new double[k * p];

@@ -73,8 +73,8 @@ public final class TrajectoryPcaKind implements AnalysisKind {
 
     /**
      * λ_max (Lanczos) and the trace (Hutchinson) at every checkpoint of a trajectory trained elsewhere, with the
-     * checkpoint's own buffers (running statistics); an EOS-kind table (columns step, sharpness, threshold — none: NaN — and trace), so that the report and
-     * the Sharpness view draw λ_max against the step.
+     * checkpoint's own buffers (running statistics); an EOS-kind table (columns step, sharpness, threshold — none:
+     * NaN — and trace), so that the report and the Sharpness view draw λ_max against the step.
      */
     private static void curvatureAlong(ImportedModel imported, String name, AnalysisContext ctx) throws IOException {
         List<ImportedModel.Step> steps = imported.checkpoints();
@@ -88,8 +88,9 @@ public final class TrajectoryPcaKind implements AnalysisKind {
                     .trace();
         }
         ctx.write(ResultKind.EOS, name + "-curvature.npy", NpyArray.ofDoubles(new int[] {steps.size(), 4}, table),
-                "curvature along the imported trajectory: columns step, sharpness (λ_max by Lanczos), threshold (none), "
-                        + "trace (Hutchinson, " + PATH_TRACE_PROBES + " probes), each with its checkpoint's buffers",
+                "curvature along the imported trajectory: columns step, sharpness (λ_max by Lanczos), threshold "
+                        + "(none), trace (Hutchinson, " + PATH_TRACE_PROBES + " probes), each with its checkpoint's "
+                        + "buffers",
                 ResultMetadata.builder().put(ResultKeys.COLUMNS, List.of("step", "sharpness", "threshold", "trace"))
                         .put(ResultKeys.STEPS, imported.steps()).build());
     }
