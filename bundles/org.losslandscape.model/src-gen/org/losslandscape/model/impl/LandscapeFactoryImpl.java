@@ -67,6 +67,7 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 			case LandscapePackage.PARAMETER: return createParameter();
 			case LandscapePackage.DATASET_SPEC: return createDatasetSpec();
 			case LandscapePackage.NETWORK_SPEC: return createNetworkSpec();
+			case LandscapePackage.MODEL_SOURCE: return createModelSource();
 			case LandscapePackage.LAYER_SPEC: return createLayerSpec();
 			case LandscapePackage.OPTIMIZER_SPEC: return createOptimizerSpec();
 			case LandscapePackage.SCHEDULE_SPEC: return createScheduleSpec();
@@ -221,6 +222,17 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	public NetworkSpec createNetworkSpec() {
 		NetworkSpecImpl networkSpec = new NetworkSpecImpl();
 		return networkSpec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ModelSource createModelSource() {
+		ModelSourceImpl modelSource = new ModelSourceImpl();
+		return modelSource;
 	}
 
 	/**

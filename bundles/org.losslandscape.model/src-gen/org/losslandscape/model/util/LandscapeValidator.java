@@ -109,6 +109,8 @@ public class LandscapeValidator extends EObjectValidator {
 				return validateDatasetSpec((DatasetSpec)value, diagnostics, context);
 			case LandscapePackage.NETWORK_SPEC:
 				return validateNetworkSpec((NetworkSpec)value, diagnostics, context);
+			case LandscapePackage.MODEL_SOURCE:
+				return validateModelSource((ModelSource)value, diagnostics, context);
 			case LandscapePackage.LAYER_SPEC:
 				return validateLayerSpec((LayerSpec)value, diagnostics, context);
 			case LandscapePackage.OPTIMIZER_SPEC:
@@ -221,6 +223,15 @@ public class LandscapeValidator extends EObjectValidator {
 	 */
 	public boolean validateNetworkSpec(NetworkSpec networkSpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(networkSpec, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateModelSource(ModelSource modelSource, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(modelSource, diagnostics, context);
 	}
 
 	/**

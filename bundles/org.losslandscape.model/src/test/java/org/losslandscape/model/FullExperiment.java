@@ -84,6 +84,14 @@ final class FullExperiment {
         n.setLabelSmoothing(0.1);
         n.setInitializer(InitializerKind.NORMAL);
         n.setInitSigma(0.02);
+        ModelSource source = F.createModelSource();
+        source.setFile("models/trained.safetensors");
+        source.setSha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        source.getCheckpoints().add("checkpoints");
+        source.getOtherModels().add("models/other.safetensors");
+        source.getDigests().add("2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae  checkpoints/step-10"
+                + ".safetensors");
+        n.setSource(source);
 
         LayerSpec dense = F.createLayerSpec();
         dense.setKind("EMBEDDING");

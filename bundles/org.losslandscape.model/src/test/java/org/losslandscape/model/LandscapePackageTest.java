@@ -64,7 +64,7 @@ class LandscapePackageTest {
             }
         }
         assertEquals(new TreeSet<>(List.of("AnalysisSpec")), abstractOnes);
-        assertEquals(24, classes.size(), "classes: " + classes.stream().map(EClass::getName).toList());
+        assertEquals(25, classes.size(), "classes: " + classes.stream().map(EClass::getName).toList());
         assertTrue(pkg.getAnalysisSpec().isSuperTypeOf(pkg.getSurfaceAnalysis()));
         assertEquals(8, classes.stream().filter(c -> c != pkg.getAnalysisSpec())
                 .filter(pkg.getAnalysisSpec()::isSuperTypeOf).count());

@@ -107,6 +107,12 @@ final class InfoCommand implements Command {
             out.println("problems:");
             problems.forEach(p -> out.println("  " + p.message()));
         }
+        if (e.getNetwork() != null && e.getNetwork().getSource() != null) {
+            var source = e.getNetwork().getSource();
+            out.println("model: " + source.getFile() + (source.getCheckpoints().isEmpty() ? "" : ", checkpoints "
+                    + String.join(" ", source.getCheckpoints())) + (source.getOtherModels().isEmpty() ? ""
+                            : ", other models " + String.join(" ", source.getOtherModels())));
+        }
         if (e.getOptimizer() != null) {
             out.println("optimizer: " + e.getOptimizer().getOptimizerId() + " ("
                     + parameters(e.getOptimizer().getHyperParameters()) + ")");
@@ -131,6 +137,11 @@ final class InfoCommand implements Command {
                     + (r.getMessage() == null || r.getMessage().isBlank() ? "" : " — " + r.getMessage()));
             if (r.getBackend() != null) {
                 out.println("  backend: " + r.getBackend());
+            }
+            var read = r.getConfiguration() == null || r.getConfiguration().getNetwork() == null ? null
+                    : r.getConfiguration().getNetwork().getSource();
+            if (read != null && read.getSha256() != null) {
+                out.println("  model: " + read.getFile() + " (SHA-256 " + read.getSha256() + ")");
             }
             for (Metric m : r.getMetrics()) {
                 out.printf("  %-22s %.6g%n", m.getName(), m.getValue());

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.losslandscape.cli.Command;
 import org.losslandscape.cli.ExitCode;
@@ -22,6 +26,8 @@ import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.core.run.RunReport;
 import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.core.store.ExperimentLoadException;
+import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
 
 /** {@code run FILE}: trains the experiment and runs its analyses; results go beside the file. */
@@ -62,7 +68,8 @@ final class RunCommand implements Command {
                   --variant NAME   of an experiment with variants, run only this one (default: each in turn)
                   --time-limit S   stop after S seconds (decimals allowed): the run in progress ends cancelled, keeping what it
                                    has written (curves so far), and no further run starts
-                  --json           one JSON object per run on stdout
+                  --json           one JSON object per run on stdout, with its metrics and the figures loss,
+                                   gradient_norm, lambda_max, lambda_min, trace and index (null when none)
                 Progress goes to stderr. Exit code 0 when every run completed, 1 otherwise.""";
     }
 
@@ -148,11 +155,22 @@ final class RunCommand implements Command {
             return ExitCode.FAILURE;
         }
         boolean allCompleted = true;
+        Map<String, Run> saved = json ? runsById(file) : Map.of();
         for (RunReport r : reports) {
             allCompleted &= r.status() == RunStatus.COMPLETED;
             if (json) {
-                out.println(Json.object("file", file.toString(), "run", r.runId(), "variant", r.variant(), "seed",
-                        r.seed(), "backend", r.backend(), "status", r.status().getLiteral(), "message", r.message()));
+                Run run = saved.get(r.runId());
+                Map<String, Double> metrics = run == null ? Map.of() : RunHeadlines.metrics(run);
+                List<Object> pairs = new ArrayList<>(Arrays.asList("file", file.toString(), "run", r.runId(), "variant",
+                        r.variant(), "seed", r.seed(), "backend", r.backend(), "status", r.status().getLiteral(),
+                        "message", r.message()));
+                RunHeadlines.of(metrics).forEach((k, v) -> {
+                    pairs.add(k);
+                    pairs.add(v);
+                });
+                pairs.add("metrics");
+                pairs.add(metrics);
+                out.println(Json.object(pairs.toArray()));
             } else {
                 out.println(name + ": " + r.runId() + " (" + (r.variant() == null ? "" : r.variant() + ", ") + "seed "
                         + r.seed() + ") "
@@ -161,6 +179,19 @@ final class RunCommand implements Command {
             }
         }
         return allCompleted ? ExitCode.OK : ExitCode.FAILURE;
+    }
+
+    /** @return the runs of the file as saved after the runs, by id; none when it cannot be read again */
+    private static Map<String, Run> runsById(Path file) {
+        Map<String, Run> byId = new HashMap<>();
+        try {
+            for (Run r : ExperimentStore.load(file).experiment().getRuns()) {
+                byId.put(r.getId(), r);
+            }
+        } catch (ExperimentLoadException e) {
+            // the reports still go out, without metrics
+        }
+        return byId;
     }
 
     /** Progress lines on stderr, at most one every two seconds per message kind. */

@@ -294,9 +294,19 @@ public final class ExperimentCompiler {
             return null;
         }
         double[] params = network.initialParameters(networkSpec.initializer(), seed);
+        double[] buffers = network.initialBuffers();
+        ImportedModel imported = null;
+        if (netModel.getSource() != null) {
+            imported = ModelSources.read(netModel.getSource(), network, baseDir, problems);
+            if (imported == null) {
+                return null;
+            }
+            params = imported.params();
+            buffers = imported.buffers();
+        }
         return new CompiledExperiment(experiment.getName() == null ? "experiment" : experiment.getName(), train,
-                validation, networkSpec, network, params, network.initialBuffers(), optimizer, values, instance,
-                schedule, config, seed);
+                validation, networkSpec, network, params, buffers, optimizer, values, instance, schedule, config,
+                seed, imported);
     }
 
     /**
