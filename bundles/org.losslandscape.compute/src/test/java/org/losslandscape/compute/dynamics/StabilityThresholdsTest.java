@@ -78,7 +78,9 @@ class StabilityThresholdsTest {
         assertEquals(2 / 0.01, declared("rmsprop", 0.01, Map.of()), 1e-12);
         assertEquals(3 / 0.01, declared("rmsprop", 0.01, Map.of("momentum", 0.5)), 1e-12);
         assertEquals(2 / 0.01, declared("adagrad", 0.01, Map.of()), 1e-12);
-        assertFalse(registry.require("sam") instanceof StabilityAware, "SAM's edge is not its base's");
+        assertTrue(Double.isNaN(declared("sam", 0.1, Map.of("rho", 0.05))), "SAM's edge needs the gradient norm");
+        assertTrue(((StabilityAware) registry.require("sam")).stabilityThreshold(0.1, registry.require("sam")
+                .resolve(Map.of("rho", 0.05)), 1.0) < 2 / 0.1, "and lies below its base's");
         assertFalse(((StabilityAware) registry.require("sgd")).preconditioned());
         assertTrue(((StabilityAware) registry.require("rmsprop")).preconditioned());
         assertThrows(IllegalArgumentException.class, () -> StabilityThresholds.heavyBall(0.1, 1));
