@@ -24,7 +24,7 @@ public final class PositionalEmbeddingKind implements LayerKind {
 
     @Override
     public String description() {
-        return "adds a learned vector per position to a sequence (after a token Embedding)";
+        return "adds a learned vector per position to a sequence (e.g. after a token Embedding)";
     }
 
     @Override
@@ -34,9 +34,6 @@ public final class PositionalEmbeddingKind implements LayerKind {
 
     @Override
     public int check(LayerCheck c) {
-        if (c.isFirst()) {
-            c.problem("positional embeddings are added to token vectors; put an Embedding before it");
-        }
         int dim = Sequences.positionWidth(c);
         if (dim != LayerCheck.UNKNOWN) {
             c.addParameters(c.inputWidth());
