@@ -21,6 +21,8 @@ public final class SelectPositions implements Layer {
     private final int dim;
     private final int first;
     private final int count;
+    /** What {@link #describe} shows: the selection as the network states it, also when a block already made it. */
+    private final String description;
 
     /**
      * @param tokens positions per row
@@ -37,6 +39,34 @@ public final class SelectPositions implements Layer {
         this.dim = dim;
         this.first = first;
         this.count = count;
+        this.description = "SelectPositions " + (count == 1 ? String.valueOf(first) : first + "…" + (first + count - 1))
+                + " of " + tokens + " × " + dim;
+    }
+
+    private SelectPositions(SelectPositions made) {
+        this.tokens = made.count;
+        this.dim = made.dim;
+        this.first = 0;
+        this.count = made.count;
+        this.description = made.description + " (computed by the block before it)";
+    }
+
+    /** @return the first kept position */
+    int first() {
+        return first;
+    }
+
+    /** @return the number of kept positions */
+    int count() {
+        return count;
+    }
+
+    /**
+     * @return this selection when the layer before it already computes only the kept positions (a
+     *         {@link TransformerBlock#keeping}): a copy of its input, with this layer's description
+     */
+    SelectPositions alreadyMade() {
+        return new SelectPositions(this);
     }
 
     @Override
@@ -46,8 +76,7 @@ public final class SelectPositions implements Layer {
 
     @Override
     public String describe() {
-        return "SelectPositions " + (count == 1 ? String.valueOf(first) : first + "…" + (first + count - 1)) + " of "
-                + tokens + " × " + dim;
+        return description;
     }
 
     @Override

@@ -39,6 +39,9 @@ public final class TransformerBlock extends Delegating {
     private final Norm norm;
     private final boolean gelu;
     private final boolean causal;
+    private final double eps;
+    private final int first;
+    private final int count;
     private final List<Named> named;
 
     /** A PyTorch submodule name and the layer that holds its parameters. */
@@ -57,13 +60,21 @@ public final class TransformerBlock extends Delegating {
      */
     public TransformerBlock(int tokens, int dim, int heads, int mlp, Norm norm, double eps, boolean gelu,
             boolean causal) {
-        this(tokens, dim, heads, mlp, norm, eps, gelu, causal, parts(tokens, dim, heads, mlp, norm, eps, gelu,
-                causal));
+        this(tokens, dim, heads, mlp, norm, eps, gelu, causal, 0, tokens);
     }
 
     private TransformerBlock(int tokens, int dim, int heads, int mlp, Norm norm, double eps, boolean gelu,
-            boolean causal, Parts parts) {
+            boolean causal, int first, int count) {
+        this(tokens, dim, heads, mlp, norm, eps, gelu, causal, first, count, parts(tokens, dim, heads, mlp, norm, eps,
+                gelu, causal, first, count));
+    }
+
+    private TransformerBlock(int tokens, int dim, int heads, int mlp, Norm norm, double eps, boolean gelu,
+            boolean causal, int first, int count, Parts parts) {
         super(parts.impl);
+        this.eps = eps;
+        this.first = first;
+        this.count = count;
         this.tokens = tokens;
         this.dim = dim;
         this.heads = heads;
@@ -78,8 +89,13 @@ public final class TransformerBlock extends Delegating {
     private record Parts(Layer impl, List<Named> named) {
     }
 
+    /**
+     * The composition; when only positions {@code first … first + count − 1} of the output are read (a
+     * {@link SelectPositions} follows), everything after the attention — which mixes the positions — runs on those
+     * positions alone (for logits at the last position, the MLP on one position of three).
+     */
     private static Parts parts(int tokens, int dim, int heads, int mlp, Norm norm, double eps, boolean gelu,
-            boolean causal) {
+            boolean causal, int first, int count) {
         SelfAttention attention = new SelfAttention(tokens, dim, heads, causal, true);
         Dense linear1 = new Dense(dim, mlp);
         Layer activation = new Activation(gelu ? Activation.Function.GELU : Activation.Function.RELU, mlp);
@@ -88,29 +104,49 @@ public final class TransformerBlock extends Delegating {
         LayerNorm norm2 = new LayerNorm(dim, eps, true);
         List<Layer> layers = new ArrayList<>();
         List<Named> named = new ArrayList<>();
+        Layer keep = new SelectPositions(tokens, dim, first, count);
+        boolean all = count == tokens;
         switch (norm) {
             case PRE -> {
                 layers.add(new Residual(List.of(new PerToken(tokens, List.of(norm1)), attention)));
-                layers.add(new Residual(List.of(new PerToken(tokens, List.of(norm2, linear1, activation, linear2)))));
+                if (!all) {
+                    layers.add(keep);
+                }
+                layers.add(new Residual(List.of(new PerToken(count, List.of(norm2, linear1, activation, linear2)))));
                 named.addAll(List.of(new Named("norm1", norm1), new Named("self_attn", attention),
                         new Named("norm2", norm2), new Named("linear1", linear1), new Named("linear2", linear2)));
             }
             case POST -> {
                 layers.add(new Residual(List.of(attention)));
-                layers.add(new PerToken(tokens, List.of(norm1)));
-                layers.add(new Residual(List.of(new PerToken(tokens, List.of(linear1, activation, linear2)))));
-                layers.add(new PerToken(tokens, List.of(norm2)));
+                if (!all) {
+                    layers.add(keep);
+                }
+                layers.add(new PerToken(count, List.of(norm1)));
+                layers.add(new Residual(List.of(new PerToken(count, List.of(linear1, activation, linear2)))));
+                layers.add(new PerToken(count, List.of(norm2)));
                 named.addAll(List.of(new Named("self_attn", attention), new Named("norm1", norm1),
                         new Named("linear1", linear1), new Named("linear2", linear2), new Named("norm2", norm2)));
             }
             case NONE -> {
                 layers.add(new Residual(List.of(attention)));
-                layers.add(new Residual(List.of(new PerToken(tokens, List.of(linear1, activation, linear2)))));
+                if (!all) {
+                    layers.add(keep);
+                }
+                layers.add(new Residual(List.of(new PerToken(count, List.of(linear1, activation, linear2)))));
                 named.addAll(List.of(new Named("self_attn", attention), new Named("linear1", linear1),
                         new Named("linear2", linear2)));
             }
         }
         return new Parts(new Sequential(layers), List.copyOf(named));
+    }
+
+    /**
+     * @return this block computing only the output positions {@code first … first + count − 1} (output width
+     *         {@code count·d}), for a network in which a {@link SelectPositions} of those positions follows it; the
+     *         same parameters, names and values at those positions
+     */
+    TransformerBlock keeping(int firstKept, int countKept) {
+        return new TransformerBlock(tokens, dim, heads, mlp, norm, eps, gelu, causal, firstKept, countKept);
     }
 
     /** @return where the block normalises */
@@ -130,7 +166,8 @@ public final class TransformerBlock extends Delegating {
                     case PRE -> ", pre-LN";
                     case POST -> ", post-LN";
                     case NONE -> ", no LN";
-                } + (causal ? ", causal" : "");
+                } + (causal ? ", causal" : "") + (count == tokens ? "" : ", output at " + (count == 1
+                        ? "position " + first : "positions " + first + "…" + (first + count - 1)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.losslandscape.compute.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -168,6 +169,45 @@ class AttentionDerivativesTest {
         for (Network.NamedBlock b : net.parameterBlocks()) {
             assertEquals(offset, b.offset(), b.name() + " is where the previous block ends");
             offset += b.block().size();
+        }
+    }
+
+    @Test
+    void aBlockBeforeASelectionComputesOnlyTheKeptPositionsAndGivesTheSameResults() {
+        for (TransformerBlock.Norm norm : TransformerBlock.Norm.values()) {
+            TransformerBlock block = new TransformerBlock(TOKENS, DIM, 2, 6, norm, 1e-5, false, false);
+            Network plain = new Network(List.of(new Embedding(VOCABULARY, DIM, TOKENS), new PositionalEmbedding(TOKENS,
+                    DIM), block, new SelectPositions(TOKENS, DIM, 1, 2), new PerToken(2, List.of(new Dense(DIM, 3)))),
+                    new MeanSquaredError());
+            LayerDescription blockDescription = LayerDescription.transformerBlock(TOKENS, 2, 6, norm != TransformerBlock
+                    .Norm.NONE).with("normFirst", norm == TransformerBlock.Norm.PRE);
+            Network fused = new NetworkDescription(TOKENS, List.of(LayerDescription.embedding(VOCABULARY, DIM, TOKENS),
+                    LayerDescription.positionalEmbedding(TOKENS), blockDescription, LayerDescription.of(
+                            "SELECT_POSITIONS").with("tokens", TOKENS).with("position", 1).with("count", 2),
+                    LayerDescription.perToken(2, LayerDescription.dense(3))), LossType.MSE).build();
+            assertTrue(fused.layers().get(2).describe().endsWith("output at positions 1…2"), fused.summary());
+            assertEquals(2 * DIM, fused.layers().get(2).outputWidth());
+            assertEquals(plain.parameterBlocks().stream().map(Network.NamedBlock::name).toList(),
+                    fused.parameterBlocks().stream().map(Network.NamedBlock::name).toList());
+            double[] params = parameters(plain, 11);
+            SplittableRandom rng = new SplittableRandom(12);
+            double[] x = new double[ROWS * TOKENS];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = rng.nextInt(VOCABULARY);
+            }
+            Batch batch = new Batch(x, ROWS, TOKENS, null, 0, rng.doubles(ROWS * 6).toArray(), 6);
+            double[] v = rng.doubles(params.length, -1, 1).toArray();
+            double[][] hv = new double[2][params.length];
+            double[][] g = new double[2][params.length];
+            double[] loss = new double[2];
+            Network[] nets = {plain, fused};
+            for (int k = 0; k < 2; k++) {
+                loss[k] = nets[k].hessianVectorProduct(nets[k].newWorkspace(ROWS), params, nets[k].initialBuffers(),
+                        batch, PassMode.EVAL, v, hv[k], g[k]);
+            }
+            assertEquals(loss[0], loss[1], 1e-13, norm + ": loss");
+            assertArrayEquals(g[0], g[1], 1e-12, norm + ": gradient");
+            assertArrayEquals(hv[0], hv[1], 1e-12, norm + ": H·v");
         }
     }
 }
