@@ -3,7 +3,7 @@ package org.losslandscape.compute.nn;
 import org.losslandscape.compute.linalg.Parallel;
 
 /**
- * Column sums of a row-major batch added into an accumulator, the same bits for any number of threads: fixed chunks
+ * Column sums of a row-major batch added into an accumulator (bias gradients), the same bits for any number of threads: fixed chunks
  * of {@link #ROW_GRAIN} rows are summed in parallel, each reading whole rows in order, and the chunk sums are then
  * added in chunk order.
  */
