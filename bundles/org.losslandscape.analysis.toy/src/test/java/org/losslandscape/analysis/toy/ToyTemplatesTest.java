@@ -55,8 +55,8 @@ class ToyTemplatesTest {
     void theToyTemplatesAreOfferedAfterTheCoresFromThisBundle() {
         List<Template> all = Templates.all();
         List<String> names = all.stream().map(Template::name).toList();
-        assertEquals(NAMES, names.subList(names.indexOf("spirals-landscape") + 1, names.indexOf(
-                "spirals-landscape") + 4), names.toString());
+        assertEquals(NAMES, names.subList(names.indexOf("transformer-grokking") + 1, names.indexOf(
+                "transformer-grokking") + 4), names.toString());
         for (String name : NAMES) {
             Template t = Templates.find(name).orElseThrow();
             assertTrue(t.provider() instanceof ToyTemplates, name);

@@ -43,6 +43,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void w7TimesTheTransformerStep() {
+        assertEquals(ExitCode.OK, cli.run(List.of("bench", "W7", "--repeat", "1", "--threads", "2")));
+        String json = outBytes.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(json.startsWith("{\"workload\":\"W7\",\"precision\":\"f64\",\"threads\":2,\"repeat\":1,"), json);
+        assertTrue(number(json, "median_s") > 0 && number(json, "gflops") > 0.5, json);
+        // 20 AdamW steps of the transformer: a cross-entropy near ln(97), not garbage (3.93 after 40 steps)
+        double loss = number(json, "loss_after");
+        assertTrue(loss < Math.log(97) + 1 && loss > 2, json);
+    }
+
+    @Test
     void badArgumentsAreUsageErrors() {
         assertEquals(ExitCode.USAGE, cli.run(List.of("bench")));
         assertEquals(ExitCode.USAGE, cli.run(List.of("bench", "W9")));

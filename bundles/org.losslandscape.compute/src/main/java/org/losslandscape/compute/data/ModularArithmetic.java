@@ -61,7 +61,22 @@ public final class ModularArithmetic {
         /** {@code 2p} features: one-hot of {@code a} followed by one-hot of {@code b}. */
         ONE_HOT,
         /** 2 features holding {@code a} and {@code b} as numbers (token ids for an embedding layer). */
-        TOKENS
+        TOKENS,
+        /**
+         * 3 token ids {@code a, b, =}, the sequence of Power et al. and Nanda et al.'s transformers: the token
+         * {@code p} stands for "=" (a vocabulary of {@code p + 1}), so a transformer reads the answer at the last
+         * position.
+         */
+        SEQUENCE;
+
+        /** @return features per row for modulus {@code p} */
+        public int width(int p) {
+            return switch (this) {
+                case ONE_HOT -> 2 * p;
+                case TOKENS -> 2;
+                case SEQUENCE -> 3;
+            };
+        }
     }
 
     private ModularArithmetic() {
@@ -80,7 +95,7 @@ public final class ModularArithmetic {
         checkPrime(p);
         int bStart = op == Operation.DIVIDE ? 1 : 0;
         int n = p * (p - bStart);
-        int width = encoding == Encoding.ONE_HOT ? 2 * p : 2;
+        int width = encoding.width(p);
         if ((long) n * width > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("p = " + p + " is too large for " + encoding + " features");
         }
@@ -96,13 +111,20 @@ public final class ModularArithmetic {
                 } else {
                     x[offset] = a;
                     x[offset + 1] = b;
+                    if (encoding == Encoding.SEQUENCE) {
+                        x[offset + 2] = p;
+                    }
                 }
                 y[row] = op.apply(a, b, p);
                 row++;
             }
         }
         String name = "modular a" + op.symbol() + "b mod " + p
-                + (encoding == Encoding.ONE_HOT ? " (one-hot)" : " (tokens)");
+                + switch (encoding) {
+                    case ONE_HOT -> " (one-hot)";
+                    case TOKENS -> " (tokens)";
+                    case SEQUENCE -> " (a b =)";
+                };
         return new Dataset(name, n, width, x, p, y, 0, null);
     }
 

@@ -52,27 +52,40 @@ public final class ProgressMeasures {
         int in = first.inputWidth();
         int out = first.outputWidth();
         double[] energy = new double[frequencies + 1];
-        double[] cos = new double[p];
-        double[] sin = new double[p];
-        for (int a = 0; a < p; a++) {
-            cos[a] = Math.cos(2 * Math.PI * a / p);
-            sin[a] = Math.sin(2 * Math.PI * a / p);
-        }
+        Circle circle = new Circle(p);
         for (int unit = 0; unit < out; unit++) {
             for (int operand = 0; operand < 2; operand++) {
-                int base = unit * in + operand * p; // weight block starts at offset 0 of the flat vector
-                for (int f = 1; f <= frequencies; f++) {
-                    double re = 0;
-                    double im = 0;
-                    for (int a = 0; a < p; a++) {
-                        int phase = (int) ((long) f * a % p);
-                        re += params[base + a] * cos[phase];
-                        im -= params[base + a] * sin[phase];
-                    }
-                    energy[f] += 2 * (re * re + im * im); // f and p − f carry the same energy
-                }
+                // weight block starts at offset 0 of the flat vector
+                circle.addEnergy(params, unit * in + operand * p, 1, energy);
             }
         }
+        return topShare(energy, k);
+    }
+
+    /**
+     * The Fourier concentration of a token embedding (Nanda et al. found the embedding of a grokked transformer
+     * sparse in the Fourier basis): each of the table's {@code dim} columns, over the tokens {@code 0 … p−1} (the
+     * residues; rows beyond them, such as "=", are left out), is transformed as in {@link #fourierConcentration}.
+     *
+     * @param offset start of the {@code vocabulary×dim} table (row-major, one row per token) in {@code params}
+     * @return the share of the non-constant Fourier energy in the {@code k} strongest frequencies, in [0, 1]
+     */
+    public static double embeddingConcentration(double[] params, int offset, int dim, int p, int k) {
+        int frequencies = (p - 1) / 2;
+        if (k < 1 || k > frequencies) {
+            throw new IllegalArgumentException("k must be in [1, " + frequencies + "], got " + k);
+        }
+        double[] energy = new double[frequencies + 1];
+        Circle circle = new Circle(p);
+        for (int j = 0; j < dim; j++) {
+            circle.addEnergy(params, offset + j, dim, energy);
+        }
+        return topShare(energy, k);
+    }
+
+    /** @return the share of {@code energy[1 …]} in its {@code k} largest entries (0 when all are 0) */
+    private static double topShare(double[] energy, int k) {
+        int frequencies = energy.length - 1;
         double total = 0;
         for (int f = 1; f <= frequencies; f++) {
             total += energy[f];
@@ -87,5 +100,39 @@ public final class ProgressMeasures {
             top += sorted[sorted.length - 1 - i];
         }
         return top / total;
+    }
+
+    /** The p-th roots of unity, for discrete Fourier transforms over the residues. */
+    static final class Circle {
+        final int p;
+        final double[] cos;
+        final double[] sin;
+
+        Circle(int p) {
+            this.p = p;
+            cos = new double[p];
+            sin = new double[p];
+            for (int a = 0; a < p; a++) {
+                cos[a] = Math.cos(2 * Math.PI * a / p);
+                sin[a] = Math.sin(2 * Math.PI * a / p);
+            }
+        }
+
+        /**
+         * Adds the energy of frequencies {@code 1 … (p−1)/2} of {@code x[base + a·stride]}, {@code a < p}, to
+         * {@code energy[f]} (f and p − f carry the same energy, so each counts twice).
+         */
+        void addEnergy(double[] x, int base, int stride, double[] energy) {
+            for (int f = 1; f < energy.length; f++) {
+                double re = 0;
+                double im = 0;
+                for (int a = 0; a < p; a++) {
+                    int phase = (int) ((long) f * a % p);
+                    re += x[base + a * stride] * cos[phase];
+                    im -= x[base + a * stride] * sin[phase];
+                }
+                energy[f] += 2 * (re * re + im * im);
+            }
+        }
     }
 }

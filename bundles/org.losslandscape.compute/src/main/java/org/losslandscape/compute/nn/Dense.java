@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.losslandscape.compute.linalg.Gemm;
-import org.losslandscape.compute.linalg.Parallel;
 import org.losslandscape.compute.linalg.SparseRows;
 
 /**
@@ -19,7 +18,6 @@ import org.losslandscape.compute.linalg.SparseRows;
  */
 public final class Dense implements Layer {
 
-    private static final int ROW_GRAIN = 256;
     private final int in;
     private final int out;
     private final boolean bias;
@@ -127,31 +125,7 @@ public final class Dense implements Layer {
             Gemm.gemm(true, false, out, in, n, g, 0, out, x, 0, in, acc, off, in, true);
         }
         if (bias) {
-            addColumnSums(g, n, acc, off + in * out);
-        }
-    }
-
-    /**
-     * {@code acc[b + j] += Σ_i g[i, j]}: fixed chunks of {@link #ROW_GRAIN} rows are summed in parallel, each reading
-     * whole rows in order, and the chunk sums are then added in chunk order, so the result is the same for any thread
-     * count.
-     */
-    private void addColumnSums(double[] g, int n, double[] acc, int b) {
-        int chunks = (n + ROW_GRAIN - 1) / ROW_GRAIN;
-        double[] partial = new double[chunks * out];
-        Parallel.forEach(chunks, c -> {
-            int po = c * out;
-            for (int i = c * ROW_GRAIN, end = Math.min(n, i + ROW_GRAIN); i < end; i++) {
-                int o = i * out;
-                for (int j = 0; j < out; j++) {
-                    partial[po + j] += g[o + j];
-                }
-            }
-        });
-        for (int c = 0; c < chunks; c++) {
-            for (int j = 0; j < out; j++) {
-                acc[b + j] += partial[c * out + j];
-            }
+            ColumnSums.add(g, n, out, acc, off + in * out);
         }
     }
 

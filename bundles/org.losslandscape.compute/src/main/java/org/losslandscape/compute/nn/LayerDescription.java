@@ -166,6 +166,36 @@ public record LayerDescription(String kind, Map<String, Object> settings, List<L
         return residual(List.of(body));
     }
 
+    /** @return learned positional embeddings added to a sequence of {@code tokens} positions */
+    public static LayerDescription positionalEmbedding(int tokens) {
+        return of("POSITIONAL_EMBEDDING").with("tokens", tokens);
+    }
+
+    /** @return multi-head self-attention over {@code tokens} positions, with biases */
+    public static LayerDescription selfAttention(int tokens, int heads, boolean causal) {
+        return of("SELF_ATTENTION").with("tokens", tokens).with("heads", heads).with("causal", causal);
+    }
+
+    /**
+     * @param mlp hidden width of the MLP (0: four times the width per position)
+     * @param layerNorm pre-LN when true, no LayerNorm when false
+     * @return a transformer block over {@code tokens} positions with a ReLU MLP, not causal
+     */
+    public static LayerDescription transformerBlock(int tokens, int heads, int mlp, boolean layerNorm) {
+        return of("TRANSFORMER_BLOCK").with("tokens", tokens).with("heads", heads).with("mlp", mlp)
+                .with("layerNorm", layerNorm);
+    }
+
+    /** @return the layers of {@code body} applied at each of {@code tokens} positions */
+    public static LayerDescription perToken(int tokens, LayerDescription... body) {
+        return of("PER_TOKEN").with("tokens", tokens).withChildren(List.of(body));
+    }
+
+    /** @return keeps one position of a sequence of {@code tokens} (negative: from the end, −1 the last) */
+    public static LayerDescription selectPosition(int tokens, int position) {
+        return of("SELECT_POSITIONS").with("tokens", tokens).with("position", position);
+    }
+
     /** @return a copy with an explicit Dense input size (0 = inferred) */
     public LayerDescription withInputSize(int size) {
         return with("inputSize", size);

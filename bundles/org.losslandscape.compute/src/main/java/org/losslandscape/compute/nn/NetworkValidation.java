@@ -131,6 +131,21 @@ final class NetworkValidation {
             out.add(layer);
             width = layer.outputWidth();
         }
+        keepOnlyReadPositions(out);
         return out;
+    }
+
+    /**
+     * A transformer block followed by a selection of positions computes its output at those positions only: the
+     * same function (names, parameters, values) with the block's per-position work after the attention done for
+     * the kept positions alone.
+     */
+    private static void keepOnlyReadPositions(List<Layer> layers) {
+        for (int i = 0; i + 1 < layers.size(); i++) {
+            if (layers.get(i) instanceof TransformerBlock block && layers.get(i + 1) instanceof SelectPositions s) {
+                layers.set(i, block.keeping(s.first(), s.count()));
+                layers.set(i + 1, s.alreadyMade());
+            }
+        }
     }
 }

@@ -117,8 +117,9 @@ final class DatasetCompiler {
         ModularArithmetic.Encoding encoding = switch (encText.toLowerCase(java.util.Locale.ROOT)) {
             case "one_hot", "onehot", "one-hot" -> ModularArithmetic.Encoding.ONE_HOT;
             case "tokens" -> ModularArithmetic.Encoding.TOKENS;
+            case "sequence" -> ModularArithmetic.Encoding.SEQUENCE;
             default -> {
-                params.invalid("encoding", "encoding = '" + encText + "' is unknown; use one_hot or tokens");
+                params.invalid("encoding", "encoding = '" + encText + "' is unknown; use one_hot, tokens or sequence");
                 yield null;
             }
         };
@@ -129,7 +130,7 @@ final class DatasetCompiler {
         if (op == null || encoding == null) {
             return null;
         }
-        long values = (long) p * p * (encoding == ModularArithmetic.Encoding.ONE_HOT ? 2L * p : 2L);
+        long values = (long) p * p * encoding.width(p);
         if (values > MAX_VALUES) {
             params.invalid("p", "p = " + p + " makes " + values + " feature values (limit " + MAX_VALUES
                     + "); use a smaller p or encoding = tokens");

@@ -42,7 +42,7 @@ import org.losslandscape.model.Variant;
  * dataset's {@code seed} seeds generation and the split; {@code validationFraction} (0.2) of the rows validate.
  * <ul>
  * <li>MODULAR_ARITHMETIC: {@code p} (97, a prime), {@code operation} (+; one of + - * / or add, subtract,
- * multiply, divide), {@code encoding} (one_hot; or tokens), {@code train_fraction} (1 − validationFraction)</li>
+ * multiply, divide), {@code encoding} (one_hot; or tokens: a, b; or sequence: a, b, =), {@code train_fraction} (1 − validationFraction)</li>
  * <li>TWO_SPIRALS: {@code n_per_class} (100), {@code noise} (0.05), {@code turns} (1.5)</li>
  * <li>TWO_MOONS: {@code n_per_class} (100), {@code noise} (0.1)</li>
  * <li>CIRCLES: {@code n_per_class} (100), {@code noise} (0.05), {@code factor} (0.5)</li>

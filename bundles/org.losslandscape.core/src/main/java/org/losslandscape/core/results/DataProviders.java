@@ -27,6 +27,13 @@ public final class DataProviders {
     /** Grokking's progress measures (kind PROGRESS; columns step, weight_norm, fourier_top_share). */
     public static final DataProvider<GrokkingProgress> PROGRESS = new TableProvider<>(ResultKind.PROGRESS, 3,
             (c, m) -> new GrokkingProgress(c[0], c[1], c[2], m.get(ResultKeys.TOP_FREQUENCIES, 0L).intValue()));
+    /**
+     * Restricted and excluded loss (kind PROGRESS with columns step, weight_norm, fourier_top_share, restricted_loss,
+     * excluded_loss; a progress table without them is refused).
+     */
+    public static final DataProvider<FourierAblationTrace> FOURIER_ABLATION = new TableProvider<>(
+            ResultKind.PROGRESS, 5, (c, m) -> new FourierAblationTrace(c[0], c[3], c[4],
+                    m.get(ResultKeys.KEY_FREQUENCIES, java.util.List.of())));
     /** A trajectory projected on its principal plane (kind TRAJECTORY; columns a, b). */
     public static final DataProvider<ProjectedPath> TRAJECTORIES = new TableProvider<>(ResultKind.TRAJECTORY, 2,
             (c, m) -> new ProjectedPath(c[0], c[1]));

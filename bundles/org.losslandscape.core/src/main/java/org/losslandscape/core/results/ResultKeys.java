@@ -51,6 +51,8 @@ public final class ResultKeys {
     public static final ResultKey<Long> EVERY = ResultKey.integer("every");
     /** The number of strongest Fourier frequencies whose energy share a progress measure gives. */
     public static final ResultKey<Long> TOP_FREQUENCIES = ResultKey.integer("top_frequencies");
+    /** The key Fourier frequencies of a restricted and excluded loss (Nanda et al. 2023). */
+    public static final ResultKey<List<Long>> KEY_FREQUENCIES = ResultKey.integers("key_frequencies");
     /** The result name of the analysis whose files belong together (a toy surface's grid, paths, critical points). */
     public static final ResultKey<String> ANALYSIS = ResultKey.text("analysis");
     /**

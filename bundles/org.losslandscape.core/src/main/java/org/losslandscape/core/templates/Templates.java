@@ -7,7 +7,7 @@ import org.losslandscape.core.services.CoreServices;
 
 /**
  * The experiment templates on offer: those of every registered {@link TemplateProvider} ({@link
- * CoreServices#templates()}), the core's own eleven first, each a small complete experiment that shows one thing.
+ * CoreServices#templates()}), the core's own twelve first, each a small complete experiment that shows one thing.
  */
 public final class Templates {
 
