@@ -108,6 +108,8 @@ final class EChartsOption {
         if (r != null) {
             axis.put("min", Compact.round(r.min(), COORD_DIGITS));
             axis.put("max", Compact.round(r.max(), COORD_DIGITS));
+            // the ends of a fixed range are rarely round numbers: their labels would crowd the ticks
+            axis.put("axisLabel", map("showMinLabel", false, "showMaxLabel", false));
         }
         return axis;
     }

@@ -44,7 +44,8 @@ public record HtmlReport(String title, Map<String, Map<String, String>> configur
          * A live page: every chart drawn in the browser by Apache ECharts (zoom, pan, values on hover, legend
          * toggles, a rotatable 3D landscape), from compact JSON in the page; the library and the page's script are
          * copied beside {@code index.html}, so the folder works offline and from {@code file://}. The PNG files
-         * stay as the fallback without JavaScript and for print.
+         * stay as the fallback without JavaScript and for print. A report bundle built without the library (from an
+         * IDE workspace, not by Maven) writes the PNG page.
          */
         LIVE
     }
@@ -88,7 +89,7 @@ public record HtmlReport(String title, Map<String, Map<String, String>> configur
             }
         }
         String live = "";
-        if (images == Images.LIVE) {
+        if (images == Images.LIVE && LivePage.available()) {
             LivePage.copyScripts(folder);
             live = LivePage.data(figures);
             for (int k = 0; k < figures.size(); k++) {

@@ -35,6 +35,11 @@ final class LivePage {
     private LivePage() {
     }
 
+    /** @return whether this bundle carries the chart library (the Maven build unpacks it; an IDE build does not) */
+    static boolean available() {
+        return LivePage.class.getResource(RESOURCES + ECHARTS) != null;
+    }
+
     /** Copies the chart library and the page's script into {@code folder}, atomically each. */
     static void copyScripts(Path folder) throws IOException {
         for (String name : List.of(ECHARTS, SCRIPT)) {
