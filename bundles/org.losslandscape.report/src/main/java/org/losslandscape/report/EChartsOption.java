@@ -1,6 +1,7 @@
 package org.losslandscape.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,8 @@ final class EChartsOption {
     /** Samples of the colour map handed to ECharts: its anchors are at multiples of 1/8, so 17 are exact. */
     private static final int COLOUR_STOPS = 17;
     private static final String MARKER_COLOR = "#202020";
+    /** Contour points are rounded to this fraction of the lines' extent. */
+    private static final int CONTOUR_STEPS = 2000;
 
     private EChartsOption() {
     }
@@ -76,8 +79,8 @@ final class EChartsOption {
         List<Object> series = new ArrayList<>();
         List<Object> legend = new ArrayList<>();
         if (cells) {
-            series.add(cells(heatmap, colours, logX, logY));
-            option.put("visualMap", colourBar(heatmap, colours));
+            series.add(cells(heatmap));
+            option.put("visualMap", colourBar(heatmap));
             figure.put("surface", surface(heatmap, colours, spec));
         }
         if (!spec.contours().isEmpty()) {
@@ -140,44 +143,37 @@ final class EChartsOption {
         return out;
     }
 
-    /** The heatmap as cells {@code [x, y, value, colour position]}; unmappable cells are left out. */
-    private static Map<String, Object> cells(Heatmap h, Range colours, boolean logX, boolean logY) {
+    /**
+     * The heatmap as a {@code custom} series whose cells {@code [x, y, value, colour position]} the page builds from
+     * the figure's {@code surface} grid (values only, so each cell costs one number in the file).
+     */
+    private static Map<String, Object> cells(Heatmap h) {
         double[] x = h.x();
         double[] y = h.y();
         int[] xi = Compact.stride(x.length, MAX_SIDE, false);
         int[] yi = Compact.stride(y.length, MAX_SIDE, false);
-        List<Object> data = new ArrayList<>();
-        for (int i : xi) {
-            for (int j : yi) {
-                double v = h.value(i, j);
-                double t = ColorMaps.position(v, colours, h.logColor());
-                if (Double.isNaN(t) || logX && x[i] <= 0 || logY && y[j] <= 0) {
-                    continue;
-                }
-                data.add(new double[] {Compact.round(x[i], COORD_DIGITS), Compact.round(y[j], COORD_DIGITS),
-                        Compact.round(v, Compact.VALUE_DIGITS), Compact.round(t, 4)});
-            }
-        }
         double dx = (x[xi[xi.length - 1]] - x[0]) / Math.max(1, xi.length - 1);
         double dy = (y[yi[yi.length - 1]] - y[0]) / Math.max(1, yi.length - 1);
         return map("id", "heatmap", "name", "heatmap", "type", "custom", "renderItem", "cells", "cell",
                 new double[] {Compact.round(dx, COORD_DIGITS), Compact.round(dy, COORD_DIGITS)}, "clip", true,
-                "silent", false, "progressive", 0, "encode", map("x", 0, "y", 1, "tooltip", List.of(2)), "data", data,
-                "z", 1);
+                "silent", false, "progressive", 0, "encode", map("x", 0, "y", 1, "tooltip", List.of(2)), "data",
+                List.of(), "z", 1);
     }
 
     /** The colour bar: it maps the cells' colour position (0..1) through the spec's colour map; the page labels it. */
-    private static Map<String, Object> colourBar(Heatmap h, Range colours) {
+    private static Map<String, Object> colourBar(Heatmap h) {
         List<Object> stops = new ArrayList<>();
         for (int k = 0; k < COLOUR_STOPS; k++) {
             stops.add(hex(ColorMaps.rgb(h.colorMap(), k / (double) (COLOUR_STOPS - 1))));
         }
         return map("type", "continuous", "seriesIndex", 0, "dimension", 3, "min", 0, "max", 1, "calculable", true,
-                "precision", 4, "right", 8, "top", "middle", "itemHeight", 260, "inRange", map("color", stops),
-                "scale", map("min", colours.min(), "max", colours.max(), "log", h.logColor()));
+                "precision", 4, "right", 8, "top", "middle", "itemHeight", 260, "inRange", map("color", stops));
     }
 
-    /** The grid for the page's hover read-out and 3D view: axes, values (rows of constant x) and the paths. */
+    /**
+     * The grid for the page's heatmap cells, hover read-out and 3D view (which draws the chart's series as paths on
+     * the surface): the kept coordinates, the values (one row per x, NaN as null) and the colour scale (range, log).
+     */
     private static Map<String, Object> surface(Heatmap h, Range colours, ChartSpec spec) {
         double[] x = h.x();
         double[] y = h.y();
@@ -185,48 +181,72 @@ final class EChartsOption {
         int[] yi = Compact.stride(y.length, MAX_SIDE, false);
         double[] gx = new double[xi.length];
         double[] gy = new double[yi.length];
-        List<Object> positions = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
         for (int a = 0; a < xi.length; a++) {
             gx[a] = Compact.round(x[xi[a]], COORD_DIGITS);
             double[] row = new double[yi.length];
             for (int b = 0; b < yi.length; b++) {
-                row[b] = Compact.round(ColorMaps.position(h.value(xi[a], yi[b]), colours, h.logColor()), 4);
+                row[b] = Compact.round(h.value(xi[a], yi[b]), Compact.VALUE_DIGITS);
             }
-            positions.add(row);
+            values.add(row);
         }
         for (int b = 0; b < yi.length; b++) {
             gy[b] = Compact.round(y[yi[b]], COORD_DIGITS);
         }
-        List<Object> paths = new ArrayList<>();
-        int colour = 0;
-        for (Series s : spec.series()) {
-            int[] keep = Compact.stride(s.size(), 600, true);
-            double[] px = new double[keep.length];
-            double[] py = new double[keep.length];
-            for (int k = 0; k < keep.length; k++) {
-                px[k] = Compact.round(s.x(keep[k]), COORD_DIGITS);
-                py[k] = Compact.round(s.y(keep[k]), COORD_DIGITS);
-            }
-            paths.add(map("name", s.name(), "color", hex(SeriesPalette.rgb(colour++)), "x", px, "y", py));
-        }
-        return map("x", gx, "y", gy, "t", positions, "paths", paths, "xName", spec.xAxis().label(), "yName",
-                spec.yAxis().label());
+        return map("x", gx, "y", gy, "v", values, "scale", map("min", colours.min(), "max", colours.max(), "log",
+                h.logColor()), "xName", spec.xAxis().label(), "yName", spec.yAxis().label());
     }
 
-    /** Contour lines as one silent line series, the polylines separated by gaps. */
+    /**
+     * Contour lines as one silent line series that the page builds from {@code contours}: each polyline as integers,
+     * its first point and then the steps between points, on a grid of 1/{@value #CONTOUR_STEPS} of the lines' extent
+     * (a fraction of a pixel) — a few characters a point where decimals take sixteen; points that fall on the
+     * previous one are left out.
+     */
     private static Map<String, Object> contours(List<Polyline> lines) {
-        List<Object> data = new ArrayList<>();
+        double[] box = bounds(lines);
+        double sx = Math.max(box[1] - box[0], Double.MIN_NORMAL) / CONTOUR_STEPS;
+        double sy = Math.max(box[3] - box[2], Double.MIN_NORMAL) / CONTOUR_STEPS;
+        List<Object> encoded = new ArrayList<>();
         for (Polyline p : lines) {
-            if (!data.isEmpty()) {
-                data.add(new double[] {Double.NaN, Double.NaN});
-            }
+            double[] steps = new double[2 * p.size()];
+            int n = 0;
+            long lastX = 0;
+            long lastY = 0;
             for (int i = 0; i < p.size(); i++) {
-                data.add(new double[] {Compact.round(p.x(i), 4), Compact.round(p.y(i), 4)});
+                long qx = Math.round((p.x(i) - box[0]) / sx);
+                long qy = Math.round((p.y(i) - box[2]) / sy);
+                if (i > 0 && qx == lastX && qy == lastY) {
+                    continue;
+                }
+                steps[n++] = i == 0 ? qx : qx - lastX;
+                steps[n++] = i == 0 ? qy : qy - lastY;
+                lastX = qx;
+                lastY = qy;
+            }
+            if (n >= 4) {
+                encoded.add(Arrays.copyOf(steps, n));
             }
         }
         return map("id", "contours", "type", "line", "silent", true, "showSymbol", false, "connectNulls", false,
                 "tooltip", map("show", false), "lineStyle", map("color", "rgba(255,255,255,0.78)", "width", 0.8),
-                "data", data, "z", 2);
+                "data", List.of(), "z", 2, "contours", map("x0", box[0], "dx", sx, "y0", box[2], "dy", sy, "lines",
+                        encoded));
+    }
+
+    /** @return {min x, max x, min y, max y} of the polylines' points */
+    private static double[] bounds(List<Polyline> lines) {
+        double[] box = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY};
+        for (Polyline p : lines) {
+            for (int i = 0; i < p.size(); i++) {
+                box[0] = Math.min(box[0], p.x(i));
+                box[1] = Math.max(box[1], p.x(i));
+                box[2] = Math.min(box[2], p.y(i));
+                box[3] = Math.max(box[3], p.y(i));
+            }
+        }
+        return box;
     }
 
     private static void addMarkers(List<Marker> markers, List<Object> series, boolean logX, boolean logY) {

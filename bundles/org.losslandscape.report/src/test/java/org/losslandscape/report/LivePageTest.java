@@ -73,23 +73,32 @@ class LivePageTest {
         Map<?, ?> option = (Map<?, ?>) figure.get("option");
         Map<?, ?> cells = (Map<?, ?>) ((List<?>) option.get("series")).get(0);
         assertEquals("custom", cells.get("type"));
-        List<?> data = (List<?>) cells.get("data");
+        assertEquals("cells", cells.get("renderItem"), "the page draws the cells from the grid");
         Heatmap h = chart.heatmap();
-        assertEquals(41 * 31, data.size(), "a small grid is kept whole");
-        List<?> cell = (List<?>) data.get(5 * 31 + 7);
-        assertEquals(h.x()[5], number(cell.get(0)), 1e-12);
-        assertEquals(h.y()[7], number(cell.get(1)), 1e-12);
-        assertEquals(h.value(5, 7), number(cell.get(2)), Math.abs(h.value(5, 7)) * 1e-6);
-        assertEquals(ColorMaps.position(h.value(5, 7), h.colorRange(), true), number(cell.get(3)), 1e-4);
+        Map<?, ?> surface = (Map<?, ?>) figure.get("surface");
+        List<?> x = (List<?>) surface.get("x");
+        List<?> y = (List<?>) surface.get("y");
+        List<?> values = (List<?>) surface.get("v");
+        assertEquals(41, x.size(), "a small grid is kept whole");
+        assertEquals(31, y.size());
+        assertEquals(41, values.size(), "one row per x");
+        assertEquals(h.x()[5], number(x.get(5)), 1e-12);
+        assertEquals(h.y()[7], number(y.get(7)), 1e-12);
+        assertEquals(h.value(5, 7), number(((List<?>) values.get(5)).get(7)), Math.abs(h.value(5, 7)) * 1e-6);
+        Map<?, ?> scale = (Map<?, ?>) surface.get("scale");
+        assertEquals(Boolean.TRUE, scale.get("log"));
+        assertEquals(h.colorRange().min(), number(scale.get("min")), 0);
         Map<?, ?> bar = (Map<?, ?>) option.get("visualMap");
         List<?> colours = (List<?>) ((Map<?, ?>) bar.get("inRange")).get("color");
         assertEquals(17, colours.size());
         assertEquals("#440154", colours.get(0), "viridis, as the PNG");
         assertEquals("#fde725", colours.get(16));
-        assertEquals(Boolean.TRUE, ((Map<?, ?>) bar.get("scale")).get("log"));
-        Map<?, ?> surface = (Map<?, ?>) figure.get("surface");
-        assertEquals(41, ((List<?>) surface.get("x")).size());
-        assertEquals(1, ((List<?>) surface.get("paths")).size(), "the trajectory, for the 3D view");
+        Map<?, ?> contours = (Map<?, ?>) ((Map<?, ?>) ((List<?>) option.get("series")).get(1)).get("contours");
+        List<?> first = (List<?>) ((List<?>) contours.get("lines")).get(0);
+        double x0 = number(contours.get("x0")) + number(first.get(0)) * number(contours.get("dx"));
+        double y0 = number(contours.get("y0")) + number(first.get(1)) * number(contours.get("dy"));
+        assertEquals(chart.contours().get(0).x(0), x0, 4.0 / 2000, "contours on a grid of 1/2000 of their extent");
+        assertEquals(chart.contours().get(0).y(0), y0, 3.0 / 2000);
     }
 
     @Test

@@ -27,13 +27,72 @@
       : scale.min + t * (scale.max - scale.min);
   }
 
+  /** @return the value's position in the colour scale, 0..1 after clamping, or NaN when it cannot be coloured */
+  function position(scale, v) {
+    if (v === null || !isFinite(v) || scale.log && v <= 0) {
+      return NaN;
+    }
+    var t = scale.log ? (Math.log10(v) - Math.log10(scale.min)) / (Math.log10(scale.max) - Math.log10(scale.min))
+      : (v - scale.min) / (scale.max - scale.min);
+    return Math.min(1, Math.max(0, t));
+  }
+
+  /** Adds the colour positions (t, one row per x) to the surface grid and returns its cells [x, y, value, t]. */
+  function cells(surface, logX, logY) {
+    var out = [];
+    surface.t = surface.v.map(function (row, i) {
+      return row.map(function (v, j) {
+        var t = position(surface.scale, v);
+        if (!isNaN(t) && !(logX && surface.x[i] <= 0) && !(logY && surface.y[j] <= 0)) {
+          out.push([surface.x[i], surface.y[j], v, t]);
+        }
+        return isNaN(t) ? null : t;
+      });
+    });
+    return out;
+  }
+
+  /** Decodes contour lines (integers: first point, then steps) into line data with gaps between the lines. */
+  function contourData(c) {
+    var out = [];
+    c.lines.forEach(function (q) {
+      if (out.length) {
+        out.push([NaN, NaN]);
+      }
+      var x = 0, y = 0;
+      for (var k = 0; k < q.length; k += 2) {
+        x += q[k];
+        y += q[k + 1];
+        out.push([c.x0 + x * c.dx, c.y0 + y * c.dy]);
+      }
+    });
+    return out;
+  }
+
+  /** The chart's line and point series as paths for the 3D view, at most 600 points each. */
+  function paths(option) {
+    return option.series.filter(function (s) {
+      return s.name && s.id === undefined && (s.type === 'line' || s.type === 'scatter');
+    }).map(function (s) {
+      var step = Math.max(1, Math.ceil(s.data.length / 600));
+      var kept = s.data.filter(function (p, k) { return k % step === 0 || k === s.data.length - 1; });
+      return {
+        color: s.color, x: kept.map(function (p) { return p[0]; }), y: kept.map(function (p) { return p[1]; })
+      };
+    });
+  }
+
   function prepare(fig) {
     var option = fig.option;
+    if (fig.surface) {
+      fig.surface.paths = paths(option);
+    }
     var xName = option.xAxis.name || 'x';
     var yName = option.yAxis.name || 'y';
     option.series.forEach(function (s) {
       if (s.type === 'custom' && s.renderItem === 'cells') {
         var cell = s.cell;
+        s.data = cells(fig.surface, option.xAxis.type === 'log', option.yAxis.type === 'log');
         s.renderItem = function (params, api) {
           var lo = api.coord([api.value(0) - cell[0] / 2, api.value(1) - cell[1] / 2]);
           var hi = api.coord([api.value(0) + cell[0] / 2, api.value(1) + cell[1] / 2]);
@@ -45,11 +104,14 @@
         };
         s.tooltip = {
           formatter: function (p) {
-            return '<span class="llw-value">' + (fig.surface && fig.surface.valueName || 'value') + ' = '
+            return '<span class="llw-value">value = '
               + fmt(p.value[2]) + '</span><br>' + xName + ' = ' + fmt(p.value[0]) + ', ' + yName + ' = '
               + fmt(p.value[1]);
           }
         };
+      } else if (s.id === 'contours') {
+        s.data = contourData(s.contours);
+        delete s.contours;
       } else if (s.id === 'marker-points') {
         s.tooltip = {
           formatter: function (p) {
@@ -70,8 +132,7 @@
       option.tooltip.valueFormatter = fmt;
     }
     if (option.visualMap) {
-      var scale = option.visualMap.scale;
-      delete option.visualMap.scale;
+      var scale = fig.surface.scale;
       option.visualMap.formatter = function (t) { return fmt(colourBarValue(scale, t)); };
     }
     return option;
