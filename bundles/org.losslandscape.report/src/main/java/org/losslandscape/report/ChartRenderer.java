@@ -133,10 +133,13 @@ public final class ChartRenderer {
         return chart;
     }
 
-    /** @return the chart drawn into a new ARGB image of the given size */
+    /**
+     * @return the chart drawn into a new RGB image of the given size (the background is opaque white: an alpha
+     *         channel would only make the PNG files larger)
+     */
     public static BufferedImage image(ChartSpec spec, int width, int height) {
         requireSize(width, height);
-        return chart(spec).createBufferedImage(width, height);
+        return chart(spec).createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
     }
 
     /**

@@ -32,7 +32,7 @@ import org.losslandscape.core.chart.SeriesPalette;
 final class EChartsOption {
 
     /** A series keeps at most this many points in the page. */
-    static final int MAX_POINTS = 2500;
+    static final int MAX_POINTS = 1200;
     /** A heatmap keeps at most this many grid points per side in the page. */
     static final int MAX_SIDE = 121;
     /** Significant digits of coordinates (steps, α, β). */
@@ -41,7 +41,7 @@ final class EChartsOption {
     private static final int COLOUR_STOPS = 17;
     private static final String MARKER_COLOR = "#202020";
     /** Contour points are rounded to this fraction of the lines' extent. */
-    private static final int CONTOUR_STEPS = 2000;
+    private static final int CONTOUR_STEPS = 1000;
 
     private EChartsOption() {
     }

@@ -97,8 +97,8 @@ class LivePageTest {
         List<?> first = (List<?>) ((List<?>) contours.get("lines")).get(0);
         double x0 = number(contours.get("x0")) + number(first.get(0)) * number(contours.get("dx"));
         double y0 = number(contours.get("y0")) + number(first.get(1)) * number(contours.get("dy"));
-        assertEquals(chart.contours().get(0).x(0), x0, 4.0 / 2000, "contours on a grid of 1/2000 of their extent");
-        assertEquals(chart.contours().get(0).y(0), y0, 3.0 / 2000);
+        assertEquals(chart.contours().get(0).x(0), x0, 4.0 / 1000, "contours on a grid of 1/1000 of their extent");
+        assertEquals(chart.contours().get(0).y(0), y0, 3.0 / 1000);
     }
 
     @Test

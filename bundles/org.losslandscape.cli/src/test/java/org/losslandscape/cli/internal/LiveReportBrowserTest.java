@@ -54,7 +54,7 @@ import org.openqa.selenium.WebElement;
  */
 class LiveReportBrowserTest {
 
-    private static final long MAX_REPORT_BYTES = 5L * 1024 * 1024;
+    private static final long MAX_REPORT_BYTES = 5_000_000;
     private static final Path OUT = Path.of("target", "live-report");
     /** The landscape's tooltip: the value, then the coordinates. */
     private static final Pattern TOOLTIP = Pattern.compile("value = (\\S+)\\s+α = (\\S+), β = (\\S+)");
