@@ -3,7 +3,9 @@ package org.losslandscape.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -27,7 +29,9 @@ import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CrosshairState;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
@@ -35,6 +39,7 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -42,6 +47,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
@@ -127,10 +133,13 @@ public final class ChartRenderer {
         return chart;
     }
 
-    /** @return the chart drawn into a new ARGB image of the given size */
+    /**
+     * @return the chart drawn into a new RGB image of the given size (the background is opaque white: an alpha
+     *         channel would only make the PNG files larger)
+     */
     public static BufferedImage image(ChartSpec spec, int width, int height) {
         requireSize(width, height);
-        return chart(spec).createBufferedImage(width, height);
+        return chart(spec).createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
     }
 
     /**
@@ -286,7 +295,7 @@ public final class ChartRenderer {
     private static XYBlockRenderer heatmapRenderer(Heatmap h, PaintScale scale) {
         double[] x = h.x();
         double[] y = h.y();
-        XYBlockRenderer r = new XYBlockRenderer();
+        XYBlockRenderer r = new SharpBlockRenderer();
         // blocks of the mean spacing, centred on the grid points: exact for the usual uniform grids
         r.setBlockWidth((x[x.length - 1] - x[0]) / (x.length - 1));
         r.setBlockHeight((y[y.length - 1] - y[0]) / (y.length - 1));
@@ -368,6 +377,29 @@ public final class ChartRenderer {
             r.setDefaultSeriesVisibleInLegend(false);
             plot.setDataset(index, new XYSeriesCollection(points));
             plot.setRenderer(index, r);
+        }
+    }
+
+    /**
+     * Heatmap blocks drawn without antialiasing: blended block edges make every cell border a row of unique colours,
+     * which makes a landscape's PNG four times larger (the live report keeps these PNG files as its fallback) and
+     * shows no detail the cells have. Lines and text drawn by the other renderers stay antialiased.
+     */
+    private static final class SharpBlockRenderer extends XYBlockRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
+                XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int item,
+                CrosshairState crosshairState, int pass) {
+            Object before = g2.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+            try {
+                super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
+                        crosshairState, pass);
+            } finally {
+                g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, before);
+            }
         }
     }
 

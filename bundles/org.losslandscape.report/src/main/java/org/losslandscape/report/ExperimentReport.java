@@ -80,7 +80,7 @@ public final class ExperimentReport {
         }
         Map<String, Map<String, String>> sections = configuration(experiment);
         VariantComparison.add(experimentFile, experiment, figures, sections, skipped);
-        return new HtmlReport(experiment.getName(), sections, figures, HtmlReport.Images.PNG, 900, 560);
+        return new HtmlReport(experiment.getName(), sections, figures, HtmlReport.Images.LIVE, 900, 560);
     }
 
     /** @return the report, or the first skip as an exception: for callers that want all or nothing */

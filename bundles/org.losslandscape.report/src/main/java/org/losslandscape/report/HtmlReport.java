@@ -39,7 +39,15 @@ public record HtmlReport(String title, Map<String, Map<String, String>> configur
         /** PNG files beside {@code index.html}, referenced by {@code <img>}. */
         PNG,
         /** SVG inlined in the page: one file, sharp at any zoom. */
-        INLINE_SVG
+        INLINE_SVG,
+        /**
+         * A live page: every chart drawn in the browser by Apache ECharts (zoom, pan, values on hover, legend
+         * toggles, a rotatable 3D landscape), from compact JSON in the page; the library and the page's script are
+         * copied beside {@code index.html}, so the folder works offline and from {@code file://}. The PNG files
+         * stay as the fallback without JavaScript and for print. A report bundle built without the library (from an
+         * IDE workspace, not by Maven) writes the PNG page.
+         */
+        LIVE
     }
 
     /** Copies the configuration and figures, keeping their order, and checks the figure names are distinct. */
@@ -71,7 +79,7 @@ public record HtmlReport(String title, Map<String, Map<String, String>> configur
         Files.createDirectories(folder);
         List<String> embedded = new ArrayList<>();
         for (Figure f : figures) {
-            if (images == Images.PNG) {
+            if (images == Images.PNG || images == Images.LIVE) {
                 String file = f.name() + ".png";
                 ChartRenderer.writePng(f.chart(), folder.resolve(file), width, height);
                 embedded.add("<img src=\"" + escape(file) + "\" width=\"" + width + "\" height=\"" + height
@@ -80,12 +88,20 @@ public record HtmlReport(String title, Map<String, Map<String, String>> configur
                 embedded.add(ChartRenderer.svgElement(f.chart(), width, height));
             }
         }
+        String live = "";
+        if (images == Images.LIVE && LivePage.available()) {
+            LivePage.copyScripts(folder);
+            live = LivePage.data(figures);
+            for (int k = 0; k < figures.size(); k++) {
+                embedded.set(k, LivePage.chartDiv(figures.get(k).name(), width, height) + "\n" + embedded.get(k));
+            }
+        }
         Path index = folder.resolve(INDEX);
-        AtomicFiles.writeString(index, html(embedded));
+        AtomicFiles.writeString(index, html(embedded, live));
         return index;
     }
 
-    private String html(List<String> embedded) {
+    private String html(List<String> embedded, String live) {
         StringBuilder out = new StringBuilder();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(escape(title)).append("</title>\n<style>\n")
@@ -94,6 +110,7 @@ public record HtmlReport(String title, Map<String, Map<String, String>> configur
                 .append("table{border-collapse:collapse;margin-bottom:1em}\n")
                 .append("th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}\n")
                 .append("th{background:#f3f3f3}\nfigure{margin:1.5em 0}\nfigcaption{color:#555;margin-top:.4em}\n")
+                .append(live.isEmpty() ? "" : LivePage.STYLE)
                 .append("</style>\n</head>\n<body>\n<h1>").append(escape(title)).append("</h1>\n");
         if (!configuration.isEmpty()) {
             out.append("<h2>Configuration</h2>\n");
@@ -112,6 +129,7 @@ public record HtmlReport(String title, Map<String, Map<String, String>> configur
             out.append("<figure id=\"").append(escape(f.name())).append("\">\n").append(embedded.get(k))
                     .append("\n<figcaption>").append(escape(f.caption())).append("</figcaption>\n</figure>\n");
         }
+        out.append(live);
         return out.append("</body>\n</html>\n").toString();
     }
 
