@@ -104,7 +104,7 @@ class LandscapePackageTest {
 
     @Test
     void enumerations() {
-        assertEquals(11, DatasetKind.VALUES.size());
+        assertEquals(15, DatasetKind.VALUES.size());
         assertEquals(7, RunStatus.VALUES.size());
         assertEquals(11, ResultKind.VALUES.size());
         assertEquals(6, DirectionKind.VALUES.size());

@@ -9,6 +9,7 @@ import org.losslandscape.cli.Command;
 import org.losslandscape.cli.ExitCode;
 import org.losslandscape.cli.UsageException;
 import org.losslandscape.compute.bench.BenchmarkResult;
+import org.losslandscape.compute.bench.ConvWorkloads;
 import org.losslandscape.compute.bench.Workloads;
 import org.losslandscape.compute.linalg.Gemm;
 import org.losslandscape.compute.linalg.ComputeContext;
@@ -16,7 +17,7 @@ import org.losslandscape.compute.linalg.ComputeContext;
 /** {@code bench W1 …}: the benchmark workloads, one JSON line each on stdout, progress on stderr. */
 final class BenchCommand implements Command {
 
-    private static final List<String> AVAILABLE = List.of("W1", "W2", "W3", "W4");
+    private static final List<String> AVAILABLE = List.of("W1", "W2", "W3", "W4", "W5", "W6");
 
     @Override
     public String name() {
@@ -25,7 +26,8 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "time the benchmark workloads (W1 training step, W2 loss surface, W3 Hessian, W4 grokking run); "
+        return "time the benchmark workloads (W1 training step, W2 loss surface, W3 Hessian, W4 grokking run, "
+                + "W5 CNN training step, W6 CNN Hessian); "
                 + "one JSON line per workload";
     }
 
@@ -34,11 +36,13 @@ final class BenchCommand implements Command {
         return """
                 landscape bench WORKLOAD... [--threads N] [--precision f64] [--repeat K]
                   WORKLOAD      W1 (one full-batch AdamW step, per step), W2 (a 51×51 loss surface, whole),
-                                W3 (λ_max and Hessian trace, whole), W4 (the grokking run, whole)
+                                W3 (λ_max and Hessian trace, whole), W4 (the grokking run, whole),
+                                W5 (one CNN training step on 128 images, per step), W6 (λ_max of the CNN, whole)
                   --threads N   worker threads (default: all cores)
                   --precision   f64 only: the engine computes in float64
-                  --repeat K    timed repetitions (default 5 for W1, 1 for W2-W4); the median is reported
-                The workloads are defined in docs/BENCHMARKS.md; bench/pytorch/bench.py runs the PyTorch yardstick.
+                  --repeat K    timed repetitions (default 5 for W1 and W5, 1 for the others); the median is reported
+                The workloads are defined in docs/BENCHMARKS.md; bench/pytorch/bench.py (W1-W4) and
+                bench/pytorch/bench_conv.py (W5, W6) run the PyTorch yardstick.
                 Example: landscape bench W1 --threads 2 --repeat 7""";
     }
 
@@ -83,6 +87,8 @@ final class BenchCommand implements Command {
                     case "W1" -> Workloads.w1(repeat < 0 ? 5 : repeat, err::println);
                     case "W2" -> Workloads.w2(repeat < 0 ? 1 : repeat, err::println);
                     case "W3" -> Workloads.w3(repeat < 0 ? 1 : repeat, err::println);
+                    case "W5" -> ConvWorkloads.w5(repeat < 0 ? 5 : repeat, err::println);
+                    case "W6" -> ConvWorkloads.w6(repeat < 0 ? 1 : repeat, err::println);
                     default -> Workloads.w4(repeat < 0 ? 1 : repeat, err::println);
                 };
                 out.println(r.toJson());

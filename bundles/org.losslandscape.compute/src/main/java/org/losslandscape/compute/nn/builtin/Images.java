@@ -23,7 +23,7 @@ final class Images {
         ImageShape in = c.inputImage();
         if (in == null && c.inputWidth() != LayerCheck.UNKNOWN) {
             c.problem("needs images [n, C, H, W] as input but gets plain features [n, " + c.inputWidth()
-                    + "]; put an Unflatten (channels, height, width) before it, or use image data");
+                    + "]; put an Unflatten (channels, height, width) first to say what images the rows are");
         }
         return in;
     }

@@ -29,7 +29,7 @@ class ConvValidationTest {
     @Test
     void aConvolutionOnPlainFeaturesSaysToUnflatten() {
         assertEquals(List.of("Layer 1 (Conv2d): needs images [n, C, H, W] as input but gets plain features [n, 3072]; "
-                + "put an Unflatten (channels, height, width) before it, or use image data"),
+                + "put an Unflatten (channels, height, width) first to say what images the rows are"),
                 problems(3072, ConvDerivativesTest.conv(8, 3), LayerDescription.dense(10)));
     }
 
