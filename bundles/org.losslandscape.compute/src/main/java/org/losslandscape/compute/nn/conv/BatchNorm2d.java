@@ -349,17 +349,38 @@ public final class BatchNorm2d implements Layer {
             double vg = affine ? v[off + c] : 0;
             double srdy = 0;
             double sh = 0;
+            // the sums of the input-gradient tangent, in the same pass: Σ dx̂, Σ dx̂·x̂, Σ R dx̂, Σ (R dx̂·x̂ + dx̂·Rx̂)
+            double s1 = 0;
+            double s2 = 0;
+            double t1 = 0;
+            double t2 = 0;
             for (int i = 0; i < n; i++) {
                 int o = i * row + c * plane;
                 double a = 0;
                 double b = 0;
+                double p1 = 0;
+                double p2 = 0;
+                double q1 = 0;
+                double q2 = 0;
                 for (int q = o, e = o + plane; q < e; q++) {
+                    double xh = cache.xhat[q];
+                    double rxh = cache.rxhat[q];
+                    double dxh = cache.dxhat[q];
+                    double rdxh = vg * dy[q] + g * rdy[q];
                     a += rdy[q];
-                    b += rdy[q] * cache.xhat[q] + dy[q] * cache.rxhat[q];
-                    cache.rdxhat[q] = vg * dy[q] + g * rdy[q];
+                    b += rdy[q] * xh + dy[q] * rxh;
+                    cache.rdxhat[q] = rdxh;
+                    p1 += dxh;
+                    p2 += dxh * xh;
+                    q1 += rdxh;
+                    q2 += rdxh * xh + dxh * rxh;
                 }
                 srdy += a;
                 sh += b;
+                s1 += p1;
+                s2 += p2;
+                t1 += q1;
+                t2 += q2;
             }
             if (affine) {
                 hv[off + c] += sh;
@@ -378,10 +399,10 @@ public final class BatchNorm2d implements Layer {
                 }
                 return;
             }
-            double m1 = sum(cache.dxhat, null, c, n) / m;
-            double m2 = sum(cache.dxhat, cache.xhat, c, n) / m;
-            double r1 = sum(cache.rdxhat, null, c, n) / m;
-            double r2 = (sum(cache.rdxhat, cache.xhat, c, n) + sum(cache.dxhat, cache.rxhat, c, n)) / m;
+            double m1 = s1 / m;
+            double m2 = s2 / m;
+            double r1 = t1 / m;
+            double r2 = t2 / m;
             double rinv = cache.rinv[c];
             for (int i = 0; i < n; i++) {
                 int o = i * row + c * plane;

@@ -30,8 +30,10 @@ import org.losslandscape.compute.nn.Slot;
  * </pre>
  * (the layer is bilinear in W and x, so these are all the second-order terms). Samples run in parallel in fixed
  * chunks of {@link #CHUNK}; each chunk sums its parameter gradient on its own and the chunks are added in order, so
- * the result does not depend on the number of threads. The unfolded matrices are rebuilt in each pass rather than
- * kept: that costs a copy of the input per pass and keeps the memory of a pass at the size of the activations.
+ * the result does not depend on the number of threads. The unfolded {@code col(x)} of a forward pass and
+ * {@code col(Rx)} of a tangent pass are kept for the passes that follow at the same point (backward, the next
+ * Hessian-vector product) when they hold at most {@link #KEEP_COLUMNS} entries; larger ones are unfolded anew in each
+ * pass, so that a big batch costs time, not memory.
  */
 public final class Conv2d implements Layer {
 
@@ -200,19 +202,47 @@ public final class Conv2d implements Layer {
         }
     }
 
-    /** Holds one partial parameter gradient per chunk of samples, summed in chunk order. */
+    /**
+     * Per slot: one partial parameter gradient per chunk of samples (summed in chunk order), and, when they are small
+     * enough, the unfolded input {@code col(x)} of the last forward pass and {@code col(Rx)} of the last tangent pass,
+     * which the later passes at the same point read instead of unfolding again (allocated on first use).
+     */
     private static final class Cache {
         final double[] partial;
+        final boolean keep;
+        final int size;
+        double[] colX;
+        double[] colRx;
 
-        Cache(int chunks, int size) {
-            partial = new double[chunks * size];
+        Cache(int chunks, int parameters, long columns) {
+            partial = new double[chunks * parameters];
+            keep = columns <= KEEP_COLUMNS;
+            size = (int) Math.min(columns, Integer.MAX_VALUE);
+        }
+
+        double[] colX() {
+            if (keep && colX == null) {
+                colX = new double[size];
+            }
+            return colX;
+        }
+
+        double[] colRx() {
+            if (keep && colRx == null) {
+                colRx = new double[size];
+            }
+            return colRx;
         }
     }
+
+    /** The most entries of unfolded inputs a slot keeps per array (128 MiB); above it they are unfolded anew. */
+    static final long KEEP_COLUMNS = 16L << 20;
 
     @Override
     public Slot newSlot(int paramOffset, int bufferOffset, int id, int maxBatch) {
         Slot s = Layer.super.newSlot(paramOffset, bufferOffset, id, maxBatch);
-        s.setCache(new Cache((maxBatch + CHUNK - 1) / CHUNK, parameterCount()));
+        long columns = pointwise ? Long.MAX_VALUE : (long) maxBatch * groups * k * positions;
+        s.setCache(new Cache((maxBatch + CHUNK - 1) / CHUNK, parameterCount(), columns));
         return s;
     }
 
@@ -222,15 +252,19 @@ public final class Conv2d implements Layer {
     @Override
     public void forward(Pass p, Slot s) {
         double[] w = p.parameters();
-        convolve(p.rows(), s.input(), w, s.parameterOffset(), bias ? w : null, s.output(), false);
+        Columns x = new Columns(s.input(), ((Cache) s.cache()).colX(), true);
+        convolve(p.rows(), x, w, s.parameterOffset(), bias ? w : null, s.output(), false);
     }
 
     @Override
     public void forwardTangent(Pass p, Slot s) {
+        Cache c = (Cache) s.cache();
         double[] v = p.direction();
-        convolve(p.rows(), s.input(), v, s.parameterOffset(), bias ? v : null, s.outputTangent(), false);
+        convolve(p.rows(), new Columns(s.input(), c.colX(), false), v, s.parameterOffset(), bias ? v : null,
+                s.outputTangent(), false);
         if (!s.inputConstant()) {
-            convolve(p.rows(), s.inputTangent(), p.parameters(), s.parameterOffset(), null, s.outputTangent(), true);
+            convolve(p.rows(), new Columns(s.inputTangent(), c.colRx(), true), p.parameters(), s.parameterOffset(),
+                    null, s.outputTangent(), true);
         }
     }
 
@@ -241,20 +275,59 @@ public final class Conv2d implements Layer {
             transpose(n, s.outputGradient(), p.parameters(), s.parameterOffset(), s.inputGradient(), false);
         }
         if (p.gradient() != null) {
-            parameterGradient(s, n, s.outputGradient(), s.input(), null, null, p.gradient());
+            Cache c = (Cache) s.cache();
+            parameterGradient(s, n, s.outputGradient(), new Columns(s.input(), c.colX(), false), null, null,
+                    p.gradient());
         }
     }
 
     @Override
     public void backwardTangent(Pass p, Slot s) {
         int n = p.rows();
+        Cache c = (Cache) s.cache();
         if (s.needsInputGradient()) {
             transpose(n, s.outputGradientTangent(), p.parameters(), s.parameterOffset(), s.inputGradientTangent(),
                     false);
             transpose(n, s.outputGradient(), p.direction(), s.parameterOffset(), s.inputGradientTangent(), true);
         }
-        parameterGradient(s, n, s.outputGradientTangent(), s.input(), s.inputConstant() ? null : s.outputGradient(),
-                s.inputConstant() ? null : s.inputTangent(), p.hessianVector());
+        boolean constant = s.inputConstant();
+        parameterGradient(s, n, s.outputGradientTangent(), new Columns(s.input(), c.colX(), false),
+                constant ? null : s.outputGradient(),
+                constant ? null : new Columns(s.inputTangent(), c.colRx(), false), p.hessianVector());
+    }
+
+    /**
+     * Where the unfolded input of a pass comes from: the kept columns ({@code kept}, filled by this pass when
+     * {@code fill}, else read as the earlier pass left them), or, when none are kept, unfolded from {@code x} into
+     * scratch memory.
+     */
+    private record Columns(double[] x, double[] kept, boolean fill) {
+    }
+
+    /**
+     * @return the array holding {@code col} of sample i, group g (its offset is {@link #columnsOffset}); a 1×1
+     *         convolution reads x itself
+     */
+    private double[] columns(Columns c, int i, int g, double[] scratch) {
+        int xo = i * inputWidth() + g * cg * input.plane();
+        if (pointwise) {
+            return c.x;
+        }
+        if (c.kept == null) {
+            unfold(c.x, xo, scratch);
+            return scratch;
+        }
+        if (c.fill) {
+            unfold(c.x, xo, c.kept, columnsOffset(c, i, g));
+        }
+        return c.kept;
+    }
+
+    private int columnsOffset(Columns c, int i, int g) {
+        if (pointwise) {
+            return i * inputWidth() + g * cg * input.plane();
+        }
+        return c.kept == null ? 0 : (i * groups + g) * k * positions;
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -263,16 +336,16 @@ public final class Conv2d implements Layer {
     /**
      * {@code y (+)= W·col(x) (+ b)} for every sample.
      *
+     * @param x the input and where its columns come from
      * @param w the weights at {@code off} (parameters or a direction)
      * @param b where the bias is read (after the weights at {@code off}), or null for none
      * @param y written (or added to when {@code accumulate}), first {@code n·outputWidth} entries
      */
-    private void convolve(int n, double[] x, double[] w, int off, double[] b, double[] y, boolean accumulate) {
-        int inSize = inputWidth();
+    private void convolve(int n, Columns x, double[] w, int off, double[] b, double[] y, boolean accumulate) {
         int outSize = outputWidth();
         int oc = output.channels();
         Parallel.forRange(n, CHUNK, (from, to) -> {
-            double[] col = pointwise ? null : scratch(0, k * positions);
+            double[] scratch = pointwise || x.kept != null ? null : scratch(0, k * positions);
             for (int i = from; i < to; i++) {
                 int yo = i * outSize;
                 if (b != null) {
@@ -282,16 +355,9 @@ public final class Conv2d implements Layer {
                 }
                 boolean add = accumulate || b != null;
                 for (int g = 0; g < groups; g++) {
-                    int xo = i * inSize + g * cg * input.plane();
-                    double[] src = x;
-                    int srcOff = xo;
-                    if (!pointwise) {
-                        unfold(x, xo, col);
-                        src = col;
-                        srcOff = 0;
-                    }
-                    Gemm.gemm(false, false, og, positions, k, w, off + g * og * k, k, src, srcOff, positions, y,
-                            yo + g * og * positions, positions, add);
+                    double[] src = columns(x, i, g, scratch);
+                    Gemm.gemm(false, false, og, positions, k, w, off + g * og * k, k, src, columnsOffset(x, i, g),
+                            positions, y, yo + g * og * positions, positions, add);
                 }
             }
         });
@@ -328,36 +394,29 @@ public final class Conv2d implements Layer {
      * {@code acc[W] += g·col(x)ᵀ (+ g2·col(x2)ᵀ)} and {@code acc[b] += Σ_pos g}: each chunk of samples sums into its
      * own partial, the partials are then added to {@code acc} in chunk order.
      *
+     * @param x the input that goes with {@code g}, and where its columns come from
      * @param g2 a second signal, or null
      * @param x2 the input that goes with it, or null
      */
-    private void parameterGradient(Slot s, int n, double[] g, double[] x, double[] g2, double[] x2, double[] acc) {
+    private void parameterGradient(Slot s, int n, double[] g, Columns x, double[] g2, Columns x2, double[] acc) {
         int size = parameterCount();
         int oc = output.channels();
-        int inSize = inputWidth();
         int outSize = outputWidth();
         double[] partial = ((Cache) s.cache()).partial;
         int chunks = (n + CHUNK - 1) / CHUNK;
         Parallel.forEach(chunks, c -> {
             int po = c * size;
             java.util.Arrays.fill(partial, po, po + size, 0);
-            double[] col = pointwise ? null : scratch(0, k * positions);
+            double[] scratch = pointwise ? null : scratch(0, k * positions);
             for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
                 for (int term = 0; term < (g2 == null ? 1 : 2); term++) {
                     double[] sig = term == 0 ? g : g2;
-                    double[] in = term == 0 ? x : x2;
+                    Columns in = term == 0 ? x : x2;
                     for (int grp = 0; grp < groups; grp++) {
-                        int xo = i * inSize + grp * cg * input.plane();
                         int yo = i * outSize + grp * og * positions;
-                        double[] src = in;
-                        int srcOff = xo;
-                        if (!pointwise) {
-                            unfold(in, xo, col);
-                            src = col;
-                            srcOff = 0;
-                        }
-                        Gemm.gemm(false, true, og, k, positions, sig, yo, positions, src, srcOff, positions, partial,
-                                po + grp * og * k, k, true);
+                        double[] src = columns(in, i, grp, scratch);
+                        Gemm.gemm(false, true, og, k, positions, sig, yo, positions, src, columnsOffset(in, i, grp),
+                                positions, partial, po + grp * og * k, k, true);
                     }
                     if (bias && term == 0) {
                         for (int ch = 0; ch < oc; ch++) {
@@ -391,12 +450,19 @@ public final class Conv2d implements Layer {
 
     /**
      * im2col of one group of one sample: {@code col[(c·kh + a)·kw + b, oy·OW + ox] = x[c, oy·sh − ph + a·dh,
-     * ox·sw − pw + b·dw]}, zero outside the image.
+     * ox·sw − pw + b·dw]}, zero outside the image. Per kernel tap, the output columns whose input lies inside the
+     * image are one range {@code [x0, x1)} ({@link #first}, {@link #end}): zeros around it, a copy (stride 1) or a
+     * strided gather inside, no test per element.
      *
      * @param xo start of the group's first channel in {@code x}
      * @param col written, {@code k·positions} entries
      */
     private void unfold(double[] x, int xo, double[] col) {
+        unfold(x, xo, col, 0);
+    }
+
+    /** As {@link #unfold(double[], int, double[])}, writing {@code col} from {@code co} on. */
+    private void unfold(double[] x, int xo, double[] col, int co) {
         int h = input.height();
         int wd = input.width();
         int oh = output.height();
@@ -406,27 +472,48 @@ public final class Conv2d implements Layer {
             int plane = xo + c * h * wd;
             for (int a = 0; a < kh; a++) {
                 for (int b = 0; b < kw; b++, row++) {
-                    int dst = row * positions;
+                    int dst = co + row * positions;
+                    int off = b * dw - pw;
+                    int x0 = first(off, sw);
+                    int x1 = end(off, sw, wd, ow);
                     for (int oy = 0; oy < oh; oy++) {
                         int iy = oy * sh - ph + a * dh;
                         int o = dst + oy * ow;
-                        if (iy < 0 || iy >= h) {
+                        if (iy < 0 || iy >= h || x0 >= x1) {
                             java.util.Arrays.fill(col, o, o + ow, 0);
                             continue;
                         }
-                        int src = plane + iy * wd;
-                        int ix = b * dw - pw;
-                        if (sw == 1 && ix >= 0 && ix + ow <= wd) {
-                            System.arraycopy(x, src + ix, col, o, ow);
-                            continue;
+                        if (x0 > 0) {
+                            java.util.Arrays.fill(col, o, o + x0, 0);
                         }
-                        for (int ox = 0; ox < ow; ox++, ix += sw) {
-                            col[o + ox] = ix >= 0 && ix < wd ? x[src + ix] : 0;
+                        if (x1 < ow) {
+                            java.util.Arrays.fill(col, o + x1, o + ow, 0);
+                        }
+                        int src = plane + iy * wd + off;
+                        if (sw == 1) {
+                            System.arraycopy(x, src + x0, col, o + x0, x1 - x0);
+                        } else {
+                            for (int ox = x0; ox < x1; ox++) {
+                                col[o + ox] = x[src + ox * sw];
+                            }
                         }
                     }
                 }
             }
         }
+    }
+
+    /** @return the first output column {@code ox ≥ 0} whose input column {@code ox·stride + off} is ≥ 0 */
+    private static int first(int off, int stride) {
+        return off >= 0 ? 0 : (-off + stride - 1) / stride;
+    }
+
+    /** @return one past the last output column {@code < ow} whose input column {@code ox·stride + off} is {@code < w} */
+    private static int end(int off, int stride, int w, int ow) {
+        if (off >= w) {
+            return 0;
+        }
+        return Math.min(ow, (w - 1 - off) / stride + 1);
     }
 
     /**
@@ -448,17 +535,23 @@ public final class Conv2d implements Layer {
             for (int a = 0; a < kh; a++) {
                 for (int b = 0; b < kw; b++, row++) {
                     int src = row * positions;
+                    int off = b * dw - pw;
+                    int x0 = first(off, sw);
+                    int x1 = end(off, sw, wd, ow);
                     for (int oy = 0; oy < oh; oy++) {
                         int iy = oy * sh - ph + a * dh;
                         if (iy < 0 || iy >= h) {
                             continue;
                         }
                         int o = src + oy * ow;
-                        int dst = plane + iy * wd;
-                        int ix = b * dw - pw;
-                        for (int ox = 0; ox < ow; ox++, ix += sw) {
-                            if (ix >= 0 && ix < wd) {
-                                gx[dst + ix] += col[o + ox];
+                        int dst = plane + iy * wd + off;
+                        if (sw == 1) {
+                            for (int ox = x0; ox < x1; ox++) {
+                                gx[dst + ox] += col[o + ox];
+                            }
+                        } else {
+                            for (int ox = x0; ox < x1; ox++) {
+                                gx[dst + ox * sw] += col[o + ox];
                             }
                         }
                     }

@@ -153,4 +153,31 @@ class ConvDerivativesTest {
         assertArrayEquals(g[0], g[1], 0.0);
         assertArrayEquals(hv[0], hv[1], 0.0);
     }
+
+    /**
+     * The unfolded inputs a convolution keeps from one pass to the next must never be stale: a second product at the
+     * same point (which reuses the primal pass), and a product after a pass at another point, equal a fresh
+     * workspace's bit for bit.
+     */
+    @Test
+    void keptColumnsGiveTheBitsOfAFreshWorkspace() {
+        Network net = build("resnet");
+        double[] params = net.initialParameters(Initializer.pytorchDefault(), 8);
+        double[] buffers = net.initialBuffers();
+        Batch batch = DerivativeCheck.classification(ROWS, net.inputWidth(), CLASSES, 9);
+        SplittableRandom rng = new SplittableRandom(10);
+        double[] v1 = rng.doubles(params.length, -1, 1).toArray();
+        double[] v2 = rng.doubles(params.length, -1, 1).toArray();
+        double[] reused = new double[params.length];
+        double[] fresh = new double[params.length];
+        PassMode mode = PassMode.trainFrozen(0);
+        Workspace ws = net.newWorkspace(ROWS);
+        net.hessianVectorProduct(ws, params, buffers, batch, mode, v1, reused, null);
+        net.hessianVectorProduct(ws, params, buffers, batch, mode, v2, reused, null);
+        net.hessianVectorProduct(net.newWorkspace(ROWS), params, buffers, batch, mode, v2, fresh, null);
+        assertArrayEquals(fresh, reused, 0.0, "H·v after a product along another direction");
+        net.loss(ws, params, buffers, DerivativeCheck.classification(ROWS, net.inputWidth(), CLASSES, 11), mode);
+        net.hessianVectorProduct(ws, params, buffers, batch, mode, v2, reused, null);
+        assertArrayEquals(fresh, reused, 0.0, "H·v after a pass on other data");
+    }
 }
