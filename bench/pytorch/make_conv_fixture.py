@@ -6,6 +6,7 @@ For each network (the same layers the Java test ConvParityTest builds through th
   <net>_params.npy     the flat parameter vector, state_dict order (the engine's storage order)
   <net>_buffers.npy    running_mean / running_var of every BatchNorm2d, state_dict order
   <net>_names.json     [name, numel] of every parameter tensor, state_dict order
+  <net>_state.safetensors  the state_dict itself (float64, with num_batches_tracked), as PyTorch users save it
   <net>_inputs.npy     rows of C*H*W features (NCHW), <net>_labels.npy the classes
   <net>_direction.npy  a direction v for the Hessian-vector product
   <net>_<mode>_outputs.npy, _loss.npy, _gradient.npy, _hvp.npy
@@ -14,6 +15,7 @@ The gradient is autograd's; the Hessian-vector product is double back-propagatio
 usage: make_conv_fixture.py OUTDIR
 """
 import json
+import struct
 import sys
 
 import numpy as np
@@ -74,6 +76,26 @@ def resnet():
         GlobalAvgPool(), nn.Linear(6, 5))
 
 
+def save_safetensors(path, tensors):
+    """The safetensors format: an 8-byte little-endian header length, a JSON header, then the raw data."""
+    header, offset, blobs = {}, 0, []
+    for name in sorted(tensors):
+        t = tensors[name].detach().contiguous()
+        dtype = {torch.float64: "F64", torch.int64: "I64"}[t.dtype]
+        data = t.numpy().astype({"F64": "<f8", "I64": "<i8"}[dtype]).tobytes()
+        header[name] = {"dtype": dtype, "shape": list(t.shape), "data_offsets": [offset, offset + len(data)]}
+        offset += len(data)
+        blobs.append(data)
+    header["__metadata__"] = {"format": "pt"}
+    text = json.dumps(header, separators=(",", ":")).encode()
+    text += b" " * (-len(text) % 8)
+    with open(path, "wb") as f:
+        f.write(struct.pack("<Q", len(text)))
+        f.write(text)
+        for b in blobs:
+            f.write(b)
+
+
 def flat(tensors):
     return torch.cat([t.reshape(-1) for t in tensors])
 
@@ -110,6 +132,7 @@ def make(out, name, factory, seed):
     np.save(f"{out}/{name}_direction.npy", v.numpy())
     with open(f"{out}/{name}_names.json", "w") as f:
         json.dump(names, f)
+    save_safetensors(f"{out}/{name}_state.safetensors", model.state_dict())
     state = {k: b.clone() for k, b in model.named_buffers()}
     for mode in ("train", "eval"):
         model.load_state_dict({**model.state_dict(), **state})  # the same running statistics for both modes

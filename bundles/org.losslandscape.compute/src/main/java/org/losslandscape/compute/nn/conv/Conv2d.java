@@ -187,7 +187,7 @@ public final class Conv2d implements Layer {
     @Override
     public List<ParameterBlock> parameterBlocks() {
         int oc = output.channels();
-        var w = new ParameterBlock("weight", 0, oc, k, ParameterBlock.Role.WEIGHT);
+        var w = new ParameterBlock("weight", 0, oc, k, ParameterBlock.Role.WEIGHT, List.of(oc, cg, kh, kw));
         return bias ? List.of(w, new ParameterBlock("bias", oc * k, 1, oc, ParameterBlock.Role.BIAS)) : List.of(w);
     }
 

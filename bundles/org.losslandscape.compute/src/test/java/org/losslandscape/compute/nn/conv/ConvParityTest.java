@@ -1,18 +1,23 @@
 package org.losslandscape.compute.nn.conv;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.losslandscape.compute.data.Batch;
 import org.losslandscape.compute.io.Json;
+import org.losslandscape.compute.io.NetworkWeights;
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.compute.io.SafeTensors;
 import org.losslandscape.compute.nn.LayerDescription;
 import org.losslandscape.compute.nn.LossType;
 import org.losslandscape.compute.nn.Network;
@@ -106,6 +111,29 @@ class ConvParityTest {
         assertEquals(read(net + "_" + mode + "_loss.npy")[0], loss, TOLERANCE, "loss");
         assertClose(read(net + "_" + mode + "_gradient.npy"), grad, "gradient");
         assertClose(read(net + "_" + mode + "_hvp.npy"), hv, "Hessian-vector product");
+    }
+
+    /**
+     * The state_dict PyTorch saved loads as it is, 4-D convolution weights and the BatchNorm2d running statistics
+     * included, and gives the fixture's flat vectors bit for bit; written back, the shapes are PyTorch's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"cnn", "resnet"})
+    void aPytorchStateDictLoadsAndIsWrittenBackWithItsShapes(String net, @TempDir Path dir) throws Exception {
+        NpyArray x = Npy.read(resource(net + "_inputs.npy"));
+        Network network = new NetworkDescription(x.shape()[1], layers(net), LossType.CROSS_ENTROPY).build();
+        NetworkWeights.State state = NetworkWeights.readState(resource(net + "_state.safetensors"), network);
+        assertArrayEquals(read(net + "_params.npy"), state.params(), 0.0);
+        assertArrayEquals(read(net + "_buffers.npy"), state.buffers(), 0.0);
+        assertTrue(state.buffersFromFile());
+        assertArrayEquals(new int[] {4, 3, 3, 3}, network.parameterBlocks().get(0).block().shape());
+        Path back = dir.resolve("back.safetensors");
+        NetworkWeights.write(back, network, state.params(), state.buffers(), "F64", Map.of());
+        var tensors = SafeTensors.read(back).tensors();
+        var original = SafeTensors.read(resource(net + "_state.safetensors")).tensors();
+        for (Network.NamedBlock b : network.parameterBlocks()) {
+            assertArrayEquals(original.get(b.name()).shape(), tensors.get(b.name()).shape(), b.name());
+        }
     }
 
     private static void assertClose(double[] expected, double[] actual, String what) {
