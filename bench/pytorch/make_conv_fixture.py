@@ -38,15 +38,15 @@ class Residual(nn.Module):
         for i, m in enumerate(body):
             self.add_module(str(i), m)
         self.size = len(body)
-        if shortcut is not None:
+        self.projected = shortcut is not None
+        if self.projected:  # registered once, under its index (an attribute would register it a second time)
             self.add_module(str(len(body)), shortcut)
-        self.shortcut = shortcut
 
     def forward(self, x):
         y = x
         for i in range(self.size):
             y = getattr(self, str(i))(y)
-        return y + (x if self.shortcut is None else self.shortcut(x))
+        return y + (getattr(self, str(self.size))(x) if self.projected else x)
 
 
 def cnn():

@@ -32,7 +32,7 @@ class TemplatesTest {
     @Test
     void theIssueListsTheseTemplates() {
         assertEquals(List.of("tour", "grokking", "saddle-toy", "sgd-vs-sam", "flat-vs-sharp", "edge-of-stability",
-                "mode-connectivity", "double-descent", "early-stopping", "regularisers", "spirals-landscape", "cnn-shapes"),
+                "mode-connectivity", "double-descent", "early-stopping", "regularisers", "spirals-landscape", "cnn-shapes", "skip-connections"),
                 names(), "the core's; the toy-surface templates come from org.losslandscape.analysis.toy");
         for (Template t : Templates.all()) {
             assertFalse(t.summary().isBlank());
