@@ -16,7 +16,8 @@ import numpy as np
 import torch
 
 
-def save_safetensors(path, tensors):
+def save_safetensors(path, tensors, metadata=None):
+    """Writes tensors as safetensors.torch.save_file(tensors, path, metadata) does, metadata with format "pt"."""
     header, offset, blobs = {}, 0, []
     for name in sorted(tensors):
         t = tensors[name].detach().contiguous()
@@ -25,7 +26,7 @@ def save_safetensors(path, tensors):
         header[name] = {"dtype": dtype, "shape": list(t.shape), "data_offsets": [offset, offset + len(data)]}
         offset += len(data)
         blobs.append(data)
-    header["__metadata__"] = {"format": "pt"}
+    header["__metadata__"] = dict(metadata or {}, format="pt")
     text = json.dumps(header, separators=(",", ":")).encode()
     text += b" " * (-len(text) % 8)
     with open(path, "wb") as f:

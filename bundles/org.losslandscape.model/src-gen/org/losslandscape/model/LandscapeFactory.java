@@ -69,6 +69,15 @@ public interface LandscapeFactory extends EFactory {
 	NetworkSpec createNetworkSpec();
 
 	/**
+	 * Returns a new object of class '<em>Model Source</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Model Source</em>'.
+	 * @generated
+	 */
+	ModelSource createModelSource();
+
+	/**
 	 * Returns a new object of class '<em>Layer Spec</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -500,13 +500,22 @@ public interface LandscapePackage extends EPackage {
 	int NETWORK_SPEC__INIT_SIGMA = 5;
 
 	/**
+	 * The feature id for the '<em><b>Source</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_SPEC__SOURCE = 6;
+
+	/**
 	 * The number of structural features of the '<em>Network Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK_SPEC_FEATURE_COUNT = 6;
+	int NETWORK_SPEC_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Network Spec</em>' class.
@@ -518,6 +527,79 @@ public interface LandscapePackage extends EPackage {
 	int NETWORK_SPEC_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.losslandscape.model.impl.ModelSourceImpl <em>Model Source</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.losslandscape.model.impl.ModelSourceImpl
+	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getModelSource()
+	 * @generated
+	 */
+	int MODEL_SOURCE = 5;
+
+	/**
+	 * The feature id for the '<em><b>File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SOURCE__FILE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SOURCE__SHA256 = 1;
+
+	/**
+	 * The feature id for the '<em><b>Checkpoints</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SOURCE__CHECKPOINTS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Other Models</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SOURCE__OTHER_MODELS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Digests</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SOURCE__DIGESTS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Model Source</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SOURCE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Model Source</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SOURCE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.losslandscape.model.impl.LayerSpecImpl <em>Layer Spec</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -525,7 +607,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLayerSpec()
 	 * @generated
 	 */
-	int LAYER_SPEC = 5;
+	int LAYER_SPEC = 6;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -679,7 +761,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getOptimizerSpec()
 	 * @generated
 	 */
-	int OPTIMIZER_SPEC = 6;
+	int OPTIMIZER_SPEC = 7;
 
 	/**
 	 * The feature id for the '<em><b>Optimizer Id</b></em>' attribute.
@@ -743,7 +825,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getScheduleSpec()
 	 * @generated
 	 */
-	int SCHEDULE_SPEC = 7;
+	int SCHEDULE_SPEC = 8;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -816,7 +898,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getTrainingSpec()
 	 * @generated
 	 */
-	int TRAINING_SPEC = 8;
+	int TRAINING_SPEC = 9;
 
 	/**
 	 * The feature id for the '<em><b>Steps</b></em>' attribute.
@@ -916,7 +998,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getAnalysisSpec()
 	 * @generated
 	 */
-	int ANALYSIS_SPEC = 9;
+	int ANALYSIS_SPEC = 10;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -962,7 +1044,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getSurfaceAnalysis()
 	 * @generated
 	 */
-	int SURFACE_ANALYSIS = 10;
+	int SURFACE_ANALYSIS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1098,7 +1180,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getHessianAnalysis()
 	 * @generated
 	 */
-	int HESSIAN_ANALYSIS = 11;
+	int HESSIAN_ANALYSIS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1171,7 +1253,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getTraceAnalysis()
 	 * @generated
 	 */
-	int TRACE_ANALYSIS = 12;
+	int TRACE_ANALYSIS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1226,7 +1308,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getSpectralDensityAnalysis()
 	 * @generated
 	 */
-	int SPECTRAL_DENSITY_ANALYSIS = 13;
+	int SPECTRAL_DENSITY_ANALYSIS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1299,7 +1381,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getSharpnessAnalysis()
 	 * @generated
 	 */
-	int SHARPNESS_ANALYSIS = 14;
+	int SHARPNESS_ANALYSIS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1372,7 +1454,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getTrajectoryPcaAnalysis()
 	 * @generated
 	 */
-	int TRAJECTORY_PCA_ANALYSIS = 15;
+	int TRAJECTORY_PCA_ANALYSIS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1418,7 +1500,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getModeConnectivityAnalysis()
 	 * @generated
 	 */
-	int MODE_CONNECTIVITY_ANALYSIS = 16;
+	int MODE_CONNECTIVITY_ANALYSIS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1500,7 +1582,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getEdgeOfStabilityAnalysis()
 	 * @generated
 	 */
-	int EDGE_OF_STABILITY_ANALYSIS = 17;
+	int EDGE_OF_STABILITY_ANALYSIS = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1555,7 +1637,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getRun()
 	 * @generated
 	 */
-	int RUN = 18;
+	int RUN = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1673,7 +1755,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getConfigurationSnapshot()
 	 * @generated
 	 */
-	int CONFIGURATION_SNAPSHOT = 19;
+	int CONFIGURATION_SNAPSHOT = 20;
 
 	/**
 	 * The feature id for the '<em><b>Seed</b></em>' attribute.
@@ -1755,7 +1837,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 20;
+	int METRIC = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1810,7 +1892,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getResultRef()
 	 * @generated
 	 */
-	int RESULT_REF = 21;
+	int RESULT_REF = 22;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1874,7 +1956,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getMetadataEntry()
 	 * @generated
 	 */
-	int METADATA_ENTRY = 22;
+	int METADATA_ENTRY = 23;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -1929,7 +2011,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getComparison()
 	 * @generated
 	 */
-	int COMPARISON = 23;
+	int COMPARISON = 24;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1975,7 +2057,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDatasetKind()
 	 * @generated
 	 */
-	int DATASET_KIND = 24;
+	int DATASET_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.LossKind <em>Loss Kind</em>}' enum.
@@ -1985,7 +2067,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getLossKind()
 	 * @generated
 	 */
-	int LOSS_KIND = 25;
+	int LOSS_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.InitializerKind <em>Initializer Kind</em>}' enum.
@@ -1995,7 +2077,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getInitializerKind()
 	 * @generated
 	 */
-	int INITIALIZER_KIND = 26;
+	int INITIALIZER_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.ScheduleKind <em>Schedule Kind</em>}' enum.
@@ -2005,7 +2087,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getScheduleKind()
 	 * @generated
 	 */
-	int SCHEDULE_KIND = 27;
+	int SCHEDULE_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.DirectionKind <em>Direction Kind</em>}' enum.
@@ -2015,7 +2097,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDirectionKind()
 	 * @generated
 	 */
-	int DIRECTION_KIND = 28;
+	int DIRECTION_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.DataSplit <em>Data Split</em>}' enum.
@@ -2025,7 +2107,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDataSplit()
 	 * @generated
 	 */
-	int DATA_SPLIT = 29;
+	int DATA_SPLIT = 30;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.BatchNormMode <em>Batch Norm Mode</em>}' enum.
@@ -2035,7 +2117,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getBatchNormMode()
 	 * @generated
 	 */
-	int BATCH_NORM_MODE = 30;
+	int BATCH_NORM_MODE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.HessianMethod <em>Hessian Method</em>}' enum.
@@ -2045,7 +2127,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getHessianMethod()
 	 * @generated
 	 */
-	int HESSIAN_METHOD = 31;
+	int HESSIAN_METHOD = 32;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.SharpnessDefinition <em>Sharpness Definition</em>}' enum.
@@ -2055,7 +2137,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getSharpnessDefinition()
 	 * @generated
 	 */
-	int SHARPNESS_DEFINITION = 32;
+	int SHARPNESS_DEFINITION = 33;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.RunStatus <em>Run Status</em>}' enum.
@@ -2065,7 +2147,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 33;
+	int RUN_STATUS = 34;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.MetadataType <em>Metadata Type</em>}' enum.
@@ -2075,17 +2157,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getMetadataType()
 	 * @generated
 	 */
-	int METADATA_TYPE = 34;
-
-	/**
-	 * The meta object id for the '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.losslandscape.model.ResultKind
-	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getResultKind()
-	 * @generated
-	 */
-	int RESULT_KIND = 35;
+	int METADATA_TYPE = 35;
 
 	/**
 	 * The meta object id for the '<em>Run Id</em>' data type.
@@ -2096,6 +2168,16 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	int RUN_ID = 36;
+
+	/**
+	 * The meta object id for the '<em>Result Kind</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.losslandscape.model.ResultKind
+	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getResultKind()
+	 * @generated
+	 */
+	int RESULT_KIND = 37;
 
 
 	/**
@@ -2521,6 +2603,82 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getNetworkSpec_InitSigma();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.losslandscape.model.NetworkSpec#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Source</em>'.
+	 * @see org.losslandscape.model.NetworkSpec#getSource()
+	 * @see #getNetworkSpec()
+	 * @generated
+	 */
+	EReference getNetworkSpec_Source();
+
+	/**
+	 * Returns the meta object for class '{@link org.losslandscape.model.ModelSource <em>Model Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Model Source</em>'.
+	 * @see org.losslandscape.model.ModelSource
+	 * @generated
+	 */
+	EClass getModelSource();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ModelSource#getFile <em>File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File</em>'.
+	 * @see org.losslandscape.model.ModelSource#getFile()
+	 * @see #getModelSource()
+	 * @generated
+	 */
+	EAttribute getModelSource_File();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ModelSource#getSha256 <em>Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sha256</em>'.
+	 * @see org.losslandscape.model.ModelSource#getSha256()
+	 * @see #getModelSource()
+	 * @generated
+	 */
+	EAttribute getModelSource_Sha256();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.losslandscape.model.ModelSource#getCheckpoints <em>Checkpoints</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Checkpoints</em>'.
+	 * @see org.losslandscape.model.ModelSource#getCheckpoints()
+	 * @see #getModelSource()
+	 * @generated
+	 */
+	EAttribute getModelSource_Checkpoints();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.losslandscape.model.ModelSource#getOtherModels <em>Other Models</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Other Models</em>'.
+	 * @see org.losslandscape.model.ModelSource#getOtherModels()
+	 * @see #getModelSource()
+	 * @generated
+	 */
+	EAttribute getModelSource_OtherModels();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.losslandscape.model.ModelSource#getDigests <em>Digests</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Digests</em>'.
+	 * @see org.losslandscape.model.ModelSource#getDigests()
+	 * @see #getModelSource()
+	 * @generated
+	 */
+	EAttribute getModelSource_Digests();
 
 	/**
 	 * Returns the meta object for class '{@link org.losslandscape.model.LayerSpec <em>Layer Spec</em>}'.
@@ -3769,16 +3927,6 @@ public interface LandscapePackage extends EPackage {
 	EEnum getMetadataType();
 
 	/**
-	 * Returns the meta object for enum '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Result Kind</em>'.
-	 * @see org.losslandscape.model.ResultKind
-	 * @generated
-	 */
-	EEnum getResultKind();
-
-	/**
 	 * Returns the meta object for data type '{@link java.lang.String <em>Run Id</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3792,6 +3940,20 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EDataType getRunId();
+
+	/**
+	 * Returns the meta object for data type '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * What a result holds, by id (CURVES, SURFACE, ... or a kind a bundle adds, e.g. TOY); an open set, not an enumeration: files name it by its id.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Result Kind</em>'.
+	 * @see org.losslandscape.model.ResultKind
+	 * @model instanceClass="org.losslandscape.model.ResultKind"
+	 * @generated
+	 */
+	EDataType getResultKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -4137,6 +4299,64 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NETWORK_SPEC__INIT_SIGMA = eINSTANCE.getNetworkSpec_InitSigma();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETWORK_SPEC__SOURCE = eINSTANCE.getNetworkSpec_Source();
+
+		/**
+		 * The meta object literal for the '{@link org.losslandscape.model.impl.ModelSourceImpl <em>Model Source</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.losslandscape.model.impl.ModelSourceImpl
+		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getModelSource()
+		 * @generated
+		 */
+		EClass MODEL_SOURCE = eINSTANCE.getModelSource();
+
+		/**
+		 * The meta object literal for the '<em><b>File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SOURCE__FILE = eINSTANCE.getModelSource_File();
+
+		/**
+		 * The meta object literal for the '<em><b>Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SOURCE__SHA256 = eINSTANCE.getModelSource_Sha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Checkpoints</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SOURCE__CHECKPOINTS = eINSTANCE.getModelSource_Checkpoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Models</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SOURCE__OTHER_MODELS = eINSTANCE.getModelSource_OtherModels();
+
+		/**
+		 * The meta object literal for the '<em><b>Digests</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SOURCE__DIGESTS = eINSTANCE.getModelSource_Digests();
 
 		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.impl.LayerSpecImpl <em>Layer Spec</em>}' class.
@@ -5127,16 +5347,6 @@ public interface LandscapePackage extends EPackage {
 		EEnum METADATA_TYPE = eINSTANCE.getMetadataType();
 
 		/**
-		 * The meta object literal for the '{@link org.losslandscape.model.ResultKind <em>Result Kind</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.losslandscape.model.ResultKind
-		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getResultKind()
-		 * @generated
-		 */
-		EEnum RESULT_KIND = eINSTANCE.getResultKind();
-
-		/**
 		 * The meta object literal for the '<em>Run Id</em>' data type.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5145,6 +5355,16 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EDataType RUN_ID = eINSTANCE.getRunId();
+
+		/**
+		 * The meta object literal for the '<em>Result Kind</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.losslandscape.model.ResultKind
+		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getResultKind()
+		 * @generated
+		 */
+		EDataType RESULT_KIND = eINSTANCE.getResultKind();
 
 	}
 

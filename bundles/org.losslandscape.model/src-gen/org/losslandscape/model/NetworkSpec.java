@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.losslandscape.model.NetworkSpec#getLabelSmoothing <em>Label Smoothing</em>}</li>
  *   <li>{@link org.losslandscape.model.NetworkSpec#getInitializer <em>Initializer</em>}</li>
  *   <li>{@link org.losslandscape.model.NetworkSpec#getInitSigma <em>Init Sigma</em>}</li>
+ *   <li>{@link org.losslandscape.model.NetworkSpec#getSource <em>Source</em>}</li>
  * </ul>
  *
  * @see org.losslandscape.model.LandscapePackage#getNetworkSpec()
@@ -168,5 +169,30 @@ public interface NetworkSpec extends EObject {
 	 * @generated
 	 */
 	void setInitSigma(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Source</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the starting parameters and buffers come from instead of the initializer: a trained model (a PyTorch state_dict as safetensors), its checkpoints and other models; none when unset.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source</em>' containment reference.
+	 * @see #setSource(ModelSource)
+	 * @see org.losslandscape.model.LandscapePackage#getNetworkSpec_Source()
+	 * @model containment="true"
+	 * @generated
+	 */
+	ModelSource getSource();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.NetworkSpec#getSource <em>Source</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source</em>' containment reference.
+	 * @see #getSource()
+	 * @generated
+	 */
+	void setSource(ModelSource value);
 
 } // NetworkSpec

@@ -35,14 +35,12 @@ public interface ResultRef extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
 	 * The default value is <code>"CURVES"</code>.
-	 * The literals are from the enumeration {@link org.losslandscape.model.ResultKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
-	 * @see org.losslandscape.model.ResultKind
 	 * @see #setKind(ResultKind)
 	 * @see org.losslandscape.model.LandscapePackage#getResultRef_Kind()
-	 * @model default="CURVES"
+	 * @model default="CURVES" dataType="org.losslandscape.model.ResultKind"
 	 * @generated
 	 */
 	ResultKind getKind();
@@ -52,7 +50,6 @@ public interface ResultRef extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
-	 * @see org.losslandscape.model.ResultKind
 	 * @see #getKind()
 	 * @generated
 	 */

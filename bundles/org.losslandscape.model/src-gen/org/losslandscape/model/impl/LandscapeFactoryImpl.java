@@ -67,6 +67,7 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 			case LandscapePackage.PARAMETER: return createParameter();
 			case LandscapePackage.DATASET_SPEC: return createDatasetSpec();
 			case LandscapePackage.NETWORK_SPEC: return createNetworkSpec();
+			case LandscapePackage.MODEL_SOURCE: return createModelSource();
 			case LandscapePackage.LAYER_SPEC: return createLayerSpec();
 			case LandscapePackage.OPTIMIZER_SPEC: return createOptimizerSpec();
 			case LandscapePackage.SCHEDULE_SPEC: return createScheduleSpec();
@@ -120,10 +121,10 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 				return createRunStatusFromString(eDataType, initialValue);
 			case LandscapePackage.METADATA_TYPE:
 				return createMetadataTypeFromString(eDataType, initialValue);
-			case LandscapePackage.RESULT_KIND:
-				return createResultKindFromString(eDataType, initialValue);
 			case LandscapePackage.RUN_ID:
 				return createRunIdFromString(eDataType, initialValue);
+			case LandscapePackage.RESULT_KIND:
+				return createResultKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -159,10 +160,10 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 				return convertRunStatusToString(eDataType, instanceValue);
 			case LandscapePackage.METADATA_TYPE:
 				return convertMetadataTypeToString(eDataType, instanceValue);
-			case LandscapePackage.RESULT_KIND:
-				return convertResultKindToString(eDataType, instanceValue);
 			case LandscapePackage.RUN_ID:
 				return convertRunIdToString(eDataType, instanceValue);
+			case LandscapePackage.RESULT_KIND:
+				return convertResultKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -221,6 +222,17 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	public NetworkSpec createNetworkSpec() {
 		NetworkSpecImpl networkSpec = new NetworkSpecImpl();
 		return networkSpec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ModelSource createModelSource() {
+		ModelSourceImpl modelSource = new ModelSourceImpl();
+		return modelSource;
 	}
 
 	/**
@@ -646,26 +658,6 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public ResultKind createResultKindFromString(EDataType eDataType, String initialValue) {
-		ResultKind result = ResultKind.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertResultKindToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	public String createRunIdFromString(EDataType eDataType, String initialValue) {
 		return (String)XMLTypeFactory.eINSTANCE.createFromString(XMLTypePackage.Literals.STRING, initialValue);
 	}
@@ -677,6 +669,24 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	 */
 	public String convertRunIdToString(EDataType eDataType, Object instanceValue) {
 		return XMLTypeFactory.eINSTANCE.convertToString(XMLTypePackage.Literals.STRING, instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ResultKind createResultKindFromString(EDataType eDataType, String initialValue) {
+		return (ResultKind)super.createFromString(eDataType, initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertResultKindToString(EDataType eDataType, Object instanceValue) {
+		return super.convertToString(eDataType, instanceValue);
 	}
 
 	/**

@@ -35,6 +35,7 @@ import org.losslandscape.model.MetadataEntry;
 import org.losslandscape.model.MetadataType;
 import org.losslandscape.model.Metric;
 import org.losslandscape.model.ModeConnectivityAnalysis;
+import org.losslandscape.model.ModelSource;
 import org.losslandscape.model.NetworkSpec;
 import org.losslandscape.model.OptimizerSpec;
 import org.losslandscape.model.Parameter;
@@ -96,6 +97,13 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	private EClass networkSpecEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass modelSourceEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -312,14 +320,14 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EEnum resultKindEEnum = null;
+	private EDataType runIdEDataType = null;
 
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EDataType runIdEDataType = null;
+	private EDataType resultKindEDataType = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -779,6 +787,76 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	@Override
 	public EAttribute getNetworkSpec_InitSigma() {
 		return (EAttribute)networkSpecEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetworkSpec_Source() {
+		return (EReference)networkSpecEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getModelSource() {
+		return modelSourceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelSource_File() {
+		return (EAttribute)modelSourceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelSource_Sha256() {
+		return (EAttribute)modelSourceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelSource_Checkpoints() {
+		return (EAttribute)modelSourceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelSource_OtherModels() {
+		return (EAttribute)modelSourceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelSource_Digests() {
+		return (EAttribute)modelSourceEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1947,8 +2025,8 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EEnum getResultKind() {
-		return resultKindEEnum;
+	public EDataType getRunId() {
+		return runIdEDataType;
 	}
 
 	/**
@@ -1957,8 +2035,8 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EDataType getRunId() {
-		return runIdEDataType;
+	public EDataType getResultKind() {
+		return resultKindEDataType;
 	}
 
 	/**
@@ -2033,6 +2111,14 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		createEAttribute(networkSpecEClass, NETWORK_SPEC__LABEL_SMOOTHING);
 		createEAttribute(networkSpecEClass, NETWORK_SPEC__INITIALIZER);
 		createEAttribute(networkSpecEClass, NETWORK_SPEC__INIT_SIGMA);
+		createEReference(networkSpecEClass, NETWORK_SPEC__SOURCE);
+
+		modelSourceEClass = createEClass(MODEL_SOURCE);
+		createEAttribute(modelSourceEClass, MODEL_SOURCE__FILE);
+		createEAttribute(modelSourceEClass, MODEL_SOURCE__SHA256);
+		createEAttribute(modelSourceEClass, MODEL_SOURCE__CHECKPOINTS);
+		createEAttribute(modelSourceEClass, MODEL_SOURCE__OTHER_MODELS);
+		createEAttribute(modelSourceEClass, MODEL_SOURCE__DIGESTS);
 
 		layerSpecEClass = createEClass(LAYER_SPEC);
 		createEAttribute(layerSpecEClass, LAYER_SPEC__KIND);
@@ -2170,10 +2256,10 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		sharpnessDefinitionEEnum = createEEnum(SHARPNESS_DEFINITION);
 		runStatusEEnum = createEEnum(RUN_STATUS);
 		metadataTypeEEnum = createEEnum(METADATA_TYPE);
-		resultKindEEnum = createEEnum(RESULT_KIND);
 
 		// Create data types
 		runIdEDataType = createEDataType(RUN_ID);
+		resultKindEDataType = createEDataType(RESULT_KIND);
 	}
 
 	/**
@@ -2257,6 +2343,14 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		initEAttribute(getNetworkSpec_LabelSmoothing(), ecorePackage.getEDouble(), "labelSmoothing", "0.0", 0, 1, NetworkSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetworkSpec_Initializer(), this.getInitializerKind(), "initializer", "PYTORCH_DEFAULT", 0, 1, NetworkSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetworkSpec_InitSigma(), ecorePackage.getEDouble(), "initSigma", "0.01", 0, 1, NetworkSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNetworkSpec_Source(), this.getModelSource(), null, "source", null, 0, 1, NetworkSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(modelSourceEClass, ModelSource.class, "ModelSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getModelSource_File(), ecorePackage.getEString(), "file", null, 0, 1, ModelSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSource_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, ModelSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSource_Checkpoints(), ecorePackage.getEString(), "checkpoints", null, 0, -1, ModelSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSource_OtherModels(), ecorePackage.getEString(), "otherModels", null, 0, -1, ModelSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSource_Digests(), ecorePackage.getEString(), "digests", null, 0, -1, ModelSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(layerSpecEClass, LayerSpec.class, "LayerSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLayerSpec_Kind(), ecorePackage.getEString(), "kind", "DENSE", 0, 1, LayerSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2464,21 +2558,9 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		addEEnumLiteral(metadataTypeEEnum, MetadataType.INTEGERS);
 		addEEnumLiteral(metadataTypeEEnum, MetadataType.REALS);
 
-		initEEnum(resultKindEEnum, ResultKind.class, "ResultKind");
-		addEEnumLiteral(resultKindEEnum, ResultKind.CURVES);
-		addEEnumLiteral(resultKindEEnum, ResultKind.SURFACE);
-		addEEnumLiteral(resultKindEEnum, ResultKind.CHECKPOINT);
-		addEEnumLiteral(resultKindEEnum, ResultKind.SPECTRUM);
-		addEEnumLiteral(resultKindEEnum, ResultKind.TRAJECTORY);
-		addEEnumLiteral(resultKindEEnum, ResultKind.DENSITY);
-		addEEnumLiteral(resultKindEEnum, ResultKind.SHARPNESS);
-		addEEnumLiteral(resultKindEEnum, ResultKind.EOS);
-		addEEnumLiteral(resultKindEEnum, ResultKind.CONNECTIVITY);
-		addEEnumLiteral(resultKindEEnum, ResultKind.PROGRESS);
-		addEEnumLiteral(resultKindEEnum, ResultKind.TOY);
-
 		// Initialize data types
 		initEDataType(runIdEDataType, String.class, "RunId", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(resultKindEDataType, ResultKind.class, "ResultKind", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
 		// Create resource
 		createResource(eNS_URI);

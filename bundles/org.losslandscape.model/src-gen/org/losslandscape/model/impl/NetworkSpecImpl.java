@@ -24,6 +24,7 @@ import org.losslandscape.model.InitializerKind;
 import org.losslandscape.model.LandscapePackage;
 import org.losslandscape.model.LayerSpec;
 import org.losslandscape.model.LossKind;
+import org.losslandscape.model.ModelSource;
 import org.losslandscape.model.NetworkSpec;
 
 /**
@@ -40,6 +41,7 @@ import org.losslandscape.model.NetworkSpec;
  *   <li>{@link org.losslandscape.model.impl.NetworkSpecImpl#getLabelSmoothing <em>Label Smoothing</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.NetworkSpecImpl#getInitializer <em>Initializer</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.NetworkSpecImpl#getInitSigma <em>Init Sigma</em>}</li>
+ *   <li>{@link org.losslandscape.model.impl.NetworkSpecImpl#getSource <em>Source</em>}</li>
  * </ul>
  *
  * @generated
@@ -154,6 +156,16 @@ public class NetworkSpecImpl extends EObjectImpl implements NetworkSpec {
 	 * @ordered
 	 */
 	protected double initSigma = INIT_SIGMA_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSource() <em>Source</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected ModelSource source;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -308,10 +320,57 @@ public class NetworkSpecImpl extends EObjectImpl implements NetworkSpec {
 	 * @generated
 	 */
 	@Override
+	public ModelSource getSource() {
+		return source;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetSource(ModelSource newSource, NotificationChain msgs) {
+		ModelSource oldSource = source;
+		source = newSource;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, LandscapePackage.NETWORK_SPEC__SOURCE, oldSource, newSource);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSource(ModelSource newSource) {
+		if (newSource != source) {
+			NotificationChain msgs = null;
+			if (source != null)
+				msgs = ((InternalEObject)source).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - LandscapePackage.NETWORK_SPEC__SOURCE, null, msgs);
+			if (newSource != null)
+				msgs = ((InternalEObject)newSource).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - LandscapePackage.NETWORK_SPEC__SOURCE, null, msgs);
+			msgs = basicSetSource(newSource, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.NETWORK_SPEC__SOURCE, newSource, newSource));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LandscapePackage.NETWORK_SPEC__LAYERS:
 				return ((InternalEList<?>)getLayers()).basicRemove(otherEnd, msgs);
+			case LandscapePackage.NETWORK_SPEC__SOURCE:
+				return basicSetSource(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -336,6 +395,8 @@ public class NetworkSpecImpl extends EObjectImpl implements NetworkSpec {
 				return getInitializer();
 			case LandscapePackage.NETWORK_SPEC__INIT_SIGMA:
 				return getInitSigma();
+			case LandscapePackage.NETWORK_SPEC__SOURCE:
+				return getSource();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -368,6 +429,9 @@ public class NetworkSpecImpl extends EObjectImpl implements NetworkSpec {
 			case LandscapePackage.NETWORK_SPEC__INIT_SIGMA:
 				setInitSigma((Double)newValue);
 				return;
+			case LandscapePackage.NETWORK_SPEC__SOURCE:
+				setSource((ModelSource)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -398,6 +462,9 @@ public class NetworkSpecImpl extends EObjectImpl implements NetworkSpec {
 			case LandscapePackage.NETWORK_SPEC__INIT_SIGMA:
 				setInitSigma(INIT_SIGMA_EDEFAULT);
 				return;
+			case LandscapePackage.NETWORK_SPEC__SOURCE:
+				setSource((ModelSource)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -422,6 +489,8 @@ public class NetworkSpecImpl extends EObjectImpl implements NetworkSpec {
 				return initializer != INITIALIZER_EDEFAULT;
 			case LandscapePackage.NETWORK_SPEC__INIT_SIGMA:
 				return initSigma != INIT_SIGMA_EDEFAULT;
+			case LandscapePackage.NETWORK_SPEC__SOURCE:
+				return source != null;
 		}
 		return super.eIsSet(featureID);
 	}

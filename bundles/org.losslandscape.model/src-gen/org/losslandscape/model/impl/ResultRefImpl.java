@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.losslandscape.model.LandscapeFactory;
 import org.losslandscape.model.LandscapePackage;
 import org.losslandscape.model.MetadataEntry;
 import org.losslandscape.model.ResultKind;
@@ -50,7 +51,7 @@ public class ResultRefImpl extends EObjectImpl implements ResultRef {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final ResultKind KIND_EDEFAULT = ResultKind.CURVES;
+	protected static final ResultKind KIND_EDEFAULT = (ResultKind)LandscapeFactory.eINSTANCE.createFromString(LandscapePackage.eINSTANCE.getResultKind(), "CURVES");
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
@@ -149,7 +150,7 @@ public class ResultRefImpl extends EObjectImpl implements ResultRef {
 	@Override
 	public void setKind(ResultKind newKind) {
 		ResultKind oldKind = kind;
-		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		kind = newKind;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.RESULT_REF__KIND, oldKind, kind));
 	}
@@ -306,7 +307,7 @@ public class ResultRefImpl extends EObjectImpl implements ResultRef {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case LandscapePackage.RESULT_REF__KIND:
-				return kind != KIND_EDEFAULT;
+				return KIND_EDEFAULT == null ? kind != null : !KIND_EDEFAULT.equals(kind);
 			case LandscapePackage.RESULT_REF__URI:
 				return URI_EDEFAULT == null ? uri != null : !URI_EDEFAULT.equals(uri);
 			case LandscapePackage.RESULT_REF__DESCRIPTION:

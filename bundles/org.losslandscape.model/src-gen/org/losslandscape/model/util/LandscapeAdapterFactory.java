@@ -90,6 +90,10 @@ public class LandscapeAdapterFactory extends AdapterFactoryImpl {
 				return createNetworkSpecAdapter();
 			}
 			@Override
+			public Adapter caseModelSource(ModelSource object) {
+				return createModelSourceAdapter();
+			}
+			@Override
 			public Adapter caseLayerSpec(LayerSpec object) {
 				return createLayerSpecAdapter();
 			}
@@ -252,6 +256,20 @@ public class LandscapeAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createNetworkSpecAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.losslandscape.model.ModelSource <em>Model Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.losslandscape.model.ModelSource
+	 * @generated
+	 */
+	public Adapter createModelSourceAdapter() {
 		return null;
 	}
 

@@ -98,6 +98,12 @@ public class LandscapeSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case LandscapePackage.MODEL_SOURCE: {
+				ModelSource modelSource = (ModelSource)theEObject;
+				T result = caseModelSource(modelSource);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case LandscapePackage.LAYER_SPEC: {
 				LayerSpec layerSpec = (LayerSpec)theEObject;
 				T result = caseLayerSpec(layerSpec);
@@ -296,6 +302,21 @@ public class LandscapeSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseNetworkSpec(NetworkSpec object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Model Source</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Model Source</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseModelSource(ModelSource object) {
 		return null;
 	}
 

@@ -109,6 +109,8 @@ public class LandscapeValidator extends EObjectValidator {
 				return validateDatasetSpec((DatasetSpec)value, diagnostics, context);
 			case LandscapePackage.NETWORK_SPEC:
 				return validateNetworkSpec((NetworkSpec)value, diagnostics, context);
+			case LandscapePackage.MODEL_SOURCE:
+				return validateModelSource((ModelSource)value, diagnostics, context);
 			case LandscapePackage.LAYER_SPEC:
 				return validateLayerSpec((LayerSpec)value, diagnostics, context);
 			case LandscapePackage.OPTIMIZER_SPEC:
@@ -169,10 +171,10 @@ public class LandscapeValidator extends EObjectValidator {
 				return validateRunStatus((RunStatus)value, diagnostics, context);
 			case LandscapePackage.METADATA_TYPE:
 				return validateMetadataType((MetadataType)value, diagnostics, context);
-			case LandscapePackage.RESULT_KIND:
-				return validateResultKind((ResultKind)value, diagnostics, context);
 			case LandscapePackage.RUN_ID:
 				return validateRunId((String)value, diagnostics, context);
+			case LandscapePackage.RESULT_KIND:
+				return validateResultKind((ResultKind)value, diagnostics, context);
 			default:
 				return true;
 		}
@@ -221,6 +223,15 @@ public class LandscapeValidator extends EObjectValidator {
 	 */
 	public boolean validateNetworkSpec(NetworkSpec networkSpec, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(networkSpec, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateModelSource(ModelSource modelSource, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(modelSource, diagnostics, context);
 	}
 
 	/**
@@ -498,15 +509,6 @@ public class LandscapeValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public boolean validateResultKind(ResultKind resultKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return true;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	public boolean validateRunId(String runId, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean result = validateRunId_Pattern(runId, diagnostics, context);
 		return result;
@@ -533,6 +535,15 @@ public class LandscapeValidator extends EObjectValidator {
 	 */
 	public boolean validateRunId_Pattern(String runId, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validatePattern(LandscapePackage.Literals.RUN_ID, runId, RUN_ID__PATTERN__VALUES, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateResultKind(ResultKind resultKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
 	}
 
 	/**

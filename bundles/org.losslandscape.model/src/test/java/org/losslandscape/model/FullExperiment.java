@@ -84,6 +84,14 @@ final class FullExperiment {
         n.setLabelSmoothing(0.1);
         n.setInitializer(InitializerKind.NORMAL);
         n.setInitSigma(0.02);
+        ModelSource source = F.createModelSource();
+        source.setFile("models/trained.safetensors");
+        source.setSha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        source.getCheckpoints().add("checkpoints");
+        source.getOtherModels().add("models/other.safetensors");
+        source.getDigests().add("2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae  checkpoints/step-10"
+                + ".safetensors");
+        n.setSource(source);
 
         LayerSpec dense = F.createLayerSpec();
         dense.setKind("EMBEDDING");
@@ -237,12 +245,15 @@ final class FullExperiment {
         lambda.setStep(2000);
         r.getMetrics().add(lambda);
 
-        ResultKind[] kinds = ResultKind.values();
-        for (int i = 1; i < kinds.length; i++) { // every kind but the default CURVES
+        // every built-in kind but the default CURVES, then one that a bundle adds
+        java.util.List<ResultKind> all = new java.util.ArrayList<>(ResultKind.builtIn());
+        all.add(ResultKind.valueOf("TOY"));
+        ResultKind[] kinds = all.toArray(ResultKind[]::new);
+        for (int i = 1; i < kinds.length; i++) {
             ResultRef ref = F.createResultRef();
             ref.setKind(kinds[i]);
-            ref.setUri(id + "/" + kinds[i].getLiteral().toLowerCase() + ".npy");
-            ref.setDescription("the " + kinds[i].getName());
+            ref.setUri(id + "/" + kinds[i].id().toLowerCase(java.util.Locale.ROOT) + ".npy");
+            ref.setDescription("the " + kinds[i].id());
             MetadataEntry range = F.createMetadataEntry();
             range.setKey("x_range");
             range.setType(MetadataType.RANGE);

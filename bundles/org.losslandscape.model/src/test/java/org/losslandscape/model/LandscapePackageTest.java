@@ -6,13 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.junit.jupiter.api.Test;
 
 /** The generated package: identity, classes, defaults. */
@@ -56,7 +64,7 @@ class LandscapePackageTest {
             }
         }
         assertEquals(new TreeSet<>(List.of("AnalysisSpec")), abstractOnes);
-        assertEquals(24, classes.size(), "classes: " + classes.stream().map(EClass::getName).toList());
+        assertEquals(25, classes.size(), "classes: " + classes.stream().map(EClass::getName).toList());
         assertTrue(pkg.getAnalysisSpec().isSuperTypeOf(pkg.getSurfaceAnalysis()));
         assertEquals(8, classes.stream().filter(c -> c != pkg.getAnalysisSpec())
                 .filter(pkg.getAnalysisSpec()::isSuperTypeOf).count());
@@ -106,8 +114,43 @@ class LandscapePackageTest {
     void enumerations() {
         assertEquals(15, DatasetKind.VALUES.size());
         assertEquals(7, RunStatus.VALUES.size());
-        assertEquals(11, ResultKind.VALUES.size());
         assertEquals(6, DirectionKind.VALUES.size());
         assertEquals(5, SharpnessDefinition.VALUES.size());
+    }
+
+    @Test
+    void resultKindsAreAnOpenSetOfInternedIds() {
+        assertEquals(10, ResultKind.builtIn().size());
+        assertSame(ResultKind.SURFACE, ResultKind.valueOf("SURFACE"), "one instance per id");
+        ResultKind added = ResultKind.valueOf("org.example.GRADIENT_NORM");
+        assertSame(added, ResultKind.valueOf("org.example.GRADIENT_NORM"));
+        assertFalse(ResultKind.builtIn().contains(added));
+        assertEquals("org.example.GRADIENT_NORM", added.toString());
+        for (String bad : new String[] {"", "surface", "SUR FACE", "Org.example.X", "org..X", "1ABC", "A".repeat(65)}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResultKind.valueOf(bad));
+            assertTrue(e.getMessage().contains("is not a result kind"), e.getMessage());
+        }
+        assertThrows(IllegalArgumentException.class, () -> ResultKind.valueOf(null));
+    }
+
+    @Test
+    void aResultOfAKindNoBundleDefinesRoundTripsThroughAFile() throws Exception {
+        ResultRef ref = LandscapeFactory.eINSTANCE.createResultRef();
+        assertSame(ResultKind.CURVES, ref.getKind(), "the default");
+        ref.setKind(ResultKind.valueOf("org.example.GRADIENT_NORM"));
+        ref.setUri("run-1/norms.npy");
+        ResourceSet set = new ResourceSetImpl();
+        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*",
+                new XMIResourceFactoryImpl());
+        Resource r = set.createResource(URI.createURI(
+                "memory:/a.xmi"));
+        r.getContents().add(ref);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        r.save(out, null);
+        String xml = out.toString(StandardCharsets.UTF_8);
+        assertTrue(xml.contains("kind=\"org.example.GRADIENT_NORM\""), xml);
+        Resource back = new XMIResourceFactoryImpl().createResource(URI.createURI("memory:/b.xmi"));
+        back.load(new ByteArrayInputStream(out.toByteArray()), null);
+        assertSame(ref.getKind(), ((ResultRef) back.getContents().get(0)).getKind());
     }
 }

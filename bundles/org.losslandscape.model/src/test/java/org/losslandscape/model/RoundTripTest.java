@@ -90,7 +90,7 @@ class RoundTripTest {
         assertEquals(1_767_229_200_456L, run.getEndTime().getTime());
         assertEquals(1.0 / 3.0, run.getMetrics().get(0).getValue());
         assertEquals(-4.9e-324, run.getMetrics().get(1).getValue());
-        assertEquals(ResultKind.TOY, run.getResults().get(run.getResults().size() - 1).getKind());
+        assertEquals(ResultKind.valueOf("TOY"), run.getResults().get(run.getResults().size() - 1).getKind());
         assertEquals("wide", run.getVariant());
         assertTrue(loaded.getVariants().get(0).isSetValue(), "a set 0 stays set");
         assertEquals(512 + "", loaded.getVariants().get(0).getSettings().get(0).getValue());

@@ -12,6 +12,10 @@ import java.util.function.Consumer;
 import org.losslandscape.core.chart.ChartSpec;
 import org.losslandscape.core.chart.Charts;
 import org.losslandscape.core.chart.Marker;
+import org.losslandscape.core.figures.Figure;
+import org.losslandscape.core.figures.FigureContext;
+import org.losslandscape.core.figures.FigureProvider;
+import org.losslandscape.core.figures.FigureProviders;
 import org.losslandscape.core.results.CurveTable;
 import org.losslandscape.core.results.DataProviders;
 import org.losslandscape.core.results.ProjectedPath;
@@ -68,7 +72,7 @@ public final class ExperimentReport {
      */
     public static HtmlReport build(Path experimentFile, Experiment experiment, Consumer<String> skipped,
             FigureProviders providers) {
-        List<HtmlReport.Figure> figures = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
         curves(experimentFile, experiment, figures, skipped);
         Run last = ResultReader.lastCompleted(experiment);
         if (last != null) {
@@ -89,7 +93,7 @@ public final class ExperimentReport {
         return report;
     }
 
-    private static void curves(Path file, Experiment e, List<HtmlReport.Figure> figures, Consumer<String> skipped) {
+    private static void curves(Path file, Experiment e, List<Figure> figures, Consumer<String> skipped) {
         List<Charts.RunCurve> loss = new ArrayList<>();
         List<Charts.RunCurve> accuracy = new ArrayList<>();
         double maxStep = 0;
@@ -126,11 +130,11 @@ public final class ExperimentReport {
                     + "of run %s (%.4g at step %d; %.4g at the end): where early stopping would stop.", bestRun,
                     best[1], (long) best[0], best[2]);
         }
-        figures.add(new HtmlReport.Figure("loss", lossChart,
+        figures.add(new Figure("loss", lossChart,
                 "Mean loss on the training and validation sets against the optimizer step"
                         + (logX ? " (log scale)" : "") + ", every run of the experiment." + bestNote));
         if (!accuracy.isEmpty()) {
-            figures.add(new HtmlReport.Figure("accuracy", Charts.trainingCurves("Accuracy", "accuracy", accuracy,
+            figures.add(new Figure("accuracy", Charts.trainingCurves("Accuracy", "accuracy", accuracy,
                     logX, false), "Accuracy on the training and validation sets."));
         }
     }
@@ -163,7 +167,7 @@ public final class ExperimentReport {
     }
 
     /** Adds the figures of the run's results, each drawn by the provider of its kind; one that fails is skipped. */
-    private static void analyses(Path file, Run run, FigureProviders providers, List<HtmlReport.Figure> figures,
+    private static void analyses(Path file, Run run, FigureProviders providers, List<Figure> figures,
             Consumer<String> skipped) {
         ProjectedPath trajectory = FigureContext.NO_TRAJECTORY;
         for (ProjectedPath p : ResultReader.all(DataProviders.TRAJECTORIES, file, run, skipped).values()) {

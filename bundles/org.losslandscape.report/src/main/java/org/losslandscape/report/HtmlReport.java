@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.losslandscape.compute.io.AtomicFiles;
 import org.losslandscape.core.chart.ChartSpec;
+import org.losslandscape.core.figures.Figure;
 
 /**
  * A static, self-contained HTML report: a title, the experiment's configuration as one table per section, and the
@@ -33,33 +34,12 @@ public record HtmlReport(String title, Map<String, Map<String, String>> configur
     /** The name of the page inside the report folder. */
     public static final String INDEX = "index.html";
 
-    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-
     /** How charts are embedded in the page. */
     public enum Images {
         /** PNG files beside {@code index.html}, referenced by {@code <img>}. */
         PNG,
         /** SVG inlined in the page: one file, sharp at any zoom. */
         INLINE_SVG
-    }
-
-    /**
-     * One chart of the report.
-     *
-     * @param name the file name of its PNG without extension: letters, digits, '.', '_' and '-'
-     * @param chart what to draw
-     * @param caption a short caption under the chart (plain text)
-     */
-    public record Figure(String name, ChartSpec chart, String caption) {
-
-        /** Checks the name so that it is a safe file name and URL. */
-        public Figure {
-            Objects.requireNonNull(chart, "chart");
-            caption = caption == null ? "" : caption;
-            if (name == null || !FILE_NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("figure name '" + name + "' is not a plain file name");
-            }
-        }
     }
 
     /** Copies the configuration and figures, keeping their order, and checks the figure names are distinct. */

@@ -19,6 +19,7 @@ import org.losslandscape.core.chart.Marker;
 import org.losslandscape.core.chart.Range;
 import org.losslandscape.core.chart.Series;
 import org.losslandscape.core.compile.Variants;
+import org.losslandscape.core.figures.Figure;
 import org.losslandscape.core.results.DataProviders;
 import org.losslandscape.core.results.LossSurface;
 import org.losslandscape.core.results.ResultReader;
@@ -51,7 +52,7 @@ final class VariantComparison {
     }
 
     /** Adds the comparison's figures and its "Variants" table; does nothing when no variant has a completed run. */
-    static void add(Path file, Experiment experiment, List<HtmlReport.Figure> figures,
+    static void add(Path file, Experiment experiment, List<Figure> figures,
             Map<String, Map<String, String>> sections, Consumer<String> skipped) {
         List<Entry> entries = entries(experiment);
         if (entries.isEmpty()) {
@@ -113,7 +114,7 @@ final class VariantComparison {
     }
 
     /** Final losses (and validation error) against the variants' values, sorted by value. */
-    private static void sweep(Experiment experiment, List<Entry> entries, List<HtmlReport.Figure> figures) {
+    private static void sweep(Experiment experiment, List<Entry> entries, List<Figure> figures) {
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort((a, b) -> Double.compare(a.variant().getValue(), b.variant().getValue()));
         int n = sorted.size();
@@ -147,9 +148,9 @@ final class VariantComparison {
         if (peak >= 0) {
             chart = chart.withMarkers(List.of(Marker.vertical(x[peak], "validation peak at " + format(x[peak]))));
         }
-        figures.add(new HtmlReport.Figure("variants-loss", chart, caption));
+        figures.add(new Figure("variants-loss", chart, caption));
         if (ExperimentReport.anyFinite(error)) {
-            figures.add(new HtmlReport.Figure("variants-error", ChartSpec.of("Validation error against "
+            figures.add(new Figure("variants-error", ChartSpec.of("Validation error against "
                     + axis(experiment), new Axis(axis(experiment), logX, null), Axis.linear("1 − accuracy"),
                     List.of(kept("validation error", x, error, logX, false))), "Share of validation examples "
                             + "misclassified by each variant's final model."));
@@ -157,7 +158,7 @@ final class VariantComparison {
     }
 
     /** One bar chart per metric that every variant's run has (the final ones and the analyses'). */
-    private static void bars(List<Entry> entries, List<HtmlReport.Figure> figures) {
+    private static void bars(List<Entry> entries, List<Figure> figures) {
         Set<String> names = new LinkedHashSet<>();
         for (Metric m : entries.get(0).run().getMetrics()) {
             names.add(m.getName());
@@ -185,7 +186,7 @@ final class VariantComparison {
             double lo = Math.min(0, java.util.Arrays.stream(values).filter(Double::isFinite).min().orElse(0));
             double hi = Math.max(0, java.util.Arrays.stream(values).filter(Double::isFinite).max().orElse(0));
             Axis y = hi > lo ? Axis.linear(name).withRange(lo, hi + 0.05 * (hi - lo)) : Axis.linear(name);
-            figures.add(new HtmlReport.Figure("variants-" + (++k) + "-" + name.replaceAll("[^A-Za-z0-9._-]+", "-"),
+            figures.add(new Figure("variants-" + (++k) + "-" + name.replaceAll("[^A-Za-z0-9._-]+", "-"),
                     ChartSpec.of(name + " by variant", Axis.linear("variant (" + key + ")").withRange(0.5,
                             entries.size() + 0.5), y, List.of(new Series(name, index, values, Series.Style.BARS))),
                     name + " of each variant's latest run: " + key + "."));
@@ -193,7 +194,7 @@ final class VariantComparison {
     }
 
     /** Each surface name that two or more variants computed, drawn per variant on one colour scale. */
-    private static void sharedSurfaces(Path file, List<Entry> entries, List<HtmlReport.Figure> figures,
+    private static void sharedSurfaces(Path file, List<Entry> entries, List<Figure> figures,
             Consumer<String> skipped) {
         Map<String, Map<String, LossSurface>> byName = new LinkedHashMap<>();
         for (Entry e : entries) {
@@ -215,7 +216,7 @@ final class VariantComparison {
             k++;
             for (var e : surfaces.entrySet()) {
                 Heatmap h = scale.heatmap(e.getValue(), ColorMaps.VIRIDIS, CONTOURS);
-                figures.add(new HtmlReport.Figure("variants-surface-" + k + "-" + e.getKey().replaceAll(
+                figures.add(new Figure("variants-surface-" + k + "-" + e.getKey().replaceAll(
                         "[^A-Za-z0-9._-]+", "-"), Charts.landscape(named.getKey() + ": " + e.getKey(), h,
                                 new double[0], new double[0], List.of()), "Landscape '" + named.getKey()
                                         + "' of variant " + e.getKey() + ", on the colour scale and contour levels "

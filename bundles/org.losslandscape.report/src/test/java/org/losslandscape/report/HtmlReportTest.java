@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.losslandscape.core.figures.Figure;
 
 class HtmlReportTest {
 
@@ -71,8 +71,8 @@ class HtmlReportTest {
     @Test
     void figureNamesMustBePlainFileNames() {
         assertThrows(IllegalArgumentException.class,
-                () -> new HtmlReport.Figure("../evil", ChartRendererTest.curves(), ""));
-        HtmlReport.Figure f = new HtmlReport.Figure("a", ChartRendererTest.curves(), "");
+                () -> new Figure("../evil", ChartRendererTest.curves(), ""));
+        Figure f = new Figure("a", ChartRendererTest.curves(), "");
         assertThrows(IllegalArgumentException.class,
                 () -> new HtmlReport("t", Map.of(), List.of(f, f), HtmlReport.Images.PNG, 10, 10));
     }
@@ -89,9 +89,9 @@ class HtmlReportTest {
         dataset.put("script", "<script>alert('x')</script>");
         config.put("dataset", dataset);
         return new HtmlReport("Run <1> & \"friends\"", config, List.of(
-                new HtmlReport.Figure("curves", ChartRendererTest.curves(),
+                new Figure("curves", ChartRendererTest.curves(),
                         "Loss of both runs; validation every 5th step."),
-                new HtmlReport.Figure("landscape", Fixtures.landscape(true), "Loss around the solution (log colour).")),
+                new Figure("landscape", Fixtures.landscape(true), "Loss around the solution (log colour).")),
                 images, 480, 320);
     }
 }

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.losslandscape.core.figures.Figure;
+import org.losslandscape.core.figures.FigureProviders;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.ResultKind;
@@ -91,10 +93,10 @@ class LegacyReportTest {
         HtmlReport with = ExperimentReport.build(file, e, skipped::add, providers);
         HtmlReport without = ExperimentReport.build(file, e, skipped::add, FigureProviders.fromServiceLoader());
         assertEquals(List.of(), skipped);
-        List<String> added = with.figures().stream().map(HtmlReport.Figure::name).filter(n -> without.figures()
+        List<String> added = with.figures().stream().map(Figure::name).filter(n -> without.figures()
                 .stream().noneMatch(f -> f.name().equals(n))).toList();
         assertEquals(List.of("trace-13"), added);
-        HtmlReport.Figure samples = with.figures().stream().filter(f -> f.name().equals("trace-13")).findFirst()
+        Figure samples = with.figures().stream().filter(f -> f.name().equals("trace-13")).findFirst()
                 .orElseThrow();
         assertEquals("5 probes of the trace (run run-2).", samples.caption());
         assertEquals(5, samples.chart().series().stream().mapToInt(s -> s.size()).sum());

@@ -12,6 +12,7 @@ import org.losslandscape.core.chart.ChartSpec;
 import org.losslandscape.core.chart.Heatmap;
 import org.losslandscape.core.chart.Polyline;
 import org.losslandscape.core.chart.Series;
+import org.losslandscape.core.figures.Figure;
 
 /**
  * The content of a report's figures as text, one line per figure: its name, its caption and a SHA-256 of everything
@@ -25,7 +26,7 @@ final class ReportDigest {
 
     static List<String> of(HtmlReport report) {
         List<String> lines = new ArrayList<>();
-        for (HtmlReport.Figure f : report.figures()) {
+        for (Figure f : report.figures()) {
             lines.add(f.name() + "\t" + f.caption() + "\t" + sha256(canonical(f.chart())));
         }
         return lines;

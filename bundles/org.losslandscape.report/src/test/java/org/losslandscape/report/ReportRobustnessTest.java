@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.core.figures.Figure;
 import org.losslandscape.core.results.CurveTable;
 import org.losslandscape.core.results.DataProviders;
 import org.losslandscape.core.results.Interval;
@@ -88,7 +88,7 @@ class ReportRobustnessTest {
         Experiment e = experiment();
         List<String> skipped = new ArrayList<>();
         HtmlReport report = ExperimentReport.build(file, e, skipped::add);
-        List<String> names = report.figures().stream().map(HtmlReport.Figure::name).toList();
+        List<String> names = report.figures().stream().map(Figure::name).toList();
         assertTrue(names.contains("loss") && names.stream().anyMatch(n -> n.startsWith("good")), names.toString());
         assertFalse(names.stream().anyMatch(n -> n.startsWith("flat")), names.toString());
         assertEquals(List.of("skipped e.results/run-2/curves.npy (run run-2): expected shape [rows, 5 or more "

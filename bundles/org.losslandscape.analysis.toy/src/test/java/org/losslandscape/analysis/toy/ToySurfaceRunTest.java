@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.losslandscape.analysis.toy.model.ToyFactory;
 import org.losslandscape.analysis.toy.model.ToySurfaceAnalysis;
 import org.losslandscape.analysis.toy.model.ToySurfaceKind;
+import org.losslandscape.analysis.toy.results.ToyResults;
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.compute.toy.CriticalPoint;
@@ -81,7 +82,7 @@ class ToySurfaceRunTest {
         List<RunReport> reports = new ExperimentRunner().run(file, RunOptions.single(), null);
         assertEquals(RunStatus.COMPLETED, reports.get(0).status(), reports.get(0).message());
         Run run = ExperimentStore.load(file).experiment().getRuns().get(0);
-        assertTrue(run.getResults().stream().allMatch(r -> r.getKind() == ResultKind.TOY));
+        assertTrue(run.getResults().stream().allMatch(r -> r.getKind() == ToyResults.KIND));
 
         NpyArray grid = result(file, run, "himmelblau.npy");
         assertEquals(List.of(21, 21), List.of(grid.shape()[0], grid.shape()[1]));

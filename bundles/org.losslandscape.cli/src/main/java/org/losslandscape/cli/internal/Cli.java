@@ -31,6 +31,7 @@ public final class Cli {
         register(new HelpCommand(this));
         register(new VersionCommand());
         register(new NewCommand());
+        register(new ImportCommand());
         register(new ValidateCommand());
         register(new RunCommand());
         register(new InfoCommand());

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.losslandscape.cli.Command;
 import org.losslandscape.cli.ExitCode;
 import org.losslandscape.cli.UsageException;
+import org.losslandscape.core.figures.Figure;
 import org.losslandscape.core.results.CurveTable;
 import org.losslandscape.core.results.DataProviders;
 import org.losslandscape.core.results.LossSurface;
@@ -183,7 +184,7 @@ final class ExportCommand implements Command {
             }
             case "png", "svg" -> {
                 HtmlReport report = ExperimentReport.build(file, e, skipped);
-                for (HtmlReport.Figure f : report.figures()) {
+                for (Figure f : report.figures()) {
                     Path target = target(folder, f.name() + "." + format, skipped);
                     if (target == null) {
                         continue;
@@ -234,7 +235,7 @@ final class ExportCommand implements Command {
                 }
                 if (format.equals("csv")) {
                     // the data behind every chart of the report: toy surfaces with their paths, comparisons, …
-                    for (HtmlReport.Figure f : ExperimentReport.build(file, e, skipped).figures()) {
+                    for (Figure f : ExperimentReport.build(file, e, skipped).figures()) {
                         Path target = target(folder, "chart-" + f.name() + ".csv", skipped);
                         if (target == null) {
                             continue;

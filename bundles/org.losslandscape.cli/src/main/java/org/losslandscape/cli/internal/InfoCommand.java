@@ -13,9 +13,9 @@ import org.losslandscape.cli.Command;
 import org.losslandscape.cli.ExitCode;
 import org.losslandscape.cli.UsageException;
 import org.losslandscape.core.compile.Compilation;
-import org.losslandscape.core.compile.Variants;
 import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.compile.ExperimentProblem;
+import org.losslandscape.core.compile.Variants;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.LoadedExperiment;
@@ -107,6 +107,12 @@ final class InfoCommand implements Command {
             out.println("problems:");
             problems.forEach(p -> out.println("  " + p.message()));
         }
+        if (e.getNetwork() != null && e.getNetwork().getSource() != null) {
+            var source = e.getNetwork().getSource();
+            out.println("model: " + source.getFile() + (source.getCheckpoints().isEmpty() ? "" : ", checkpoints "
+                    + String.join(" ", source.getCheckpoints())) + (source.getOtherModels().isEmpty() ? ""
+                            : ", other models " + String.join(" ", source.getOtherModels())));
+        }
         if (e.getOptimizer() != null) {
             out.println("optimizer: " + e.getOptimizer().getOptimizerId() + " ("
                     + parameters(e.getOptimizer().getHyperParameters()) + ")");
@@ -132,11 +138,16 @@ final class InfoCommand implements Command {
             if (r.getBackend() != null) {
                 out.println("  backend: " + r.getBackend());
             }
+            var read = r.getConfiguration() == null || r.getConfiguration().getNetwork() == null ? null
+                    : r.getConfiguration().getNetwork().getSource();
+            if (read != null && read.getSha256() != null) {
+                out.println("  model: " + read.getFile() + " (SHA-256 " + read.getSha256() + ")");
+            }
             for (Metric m : r.getMetrics()) {
                 out.printf("  %-22s %.6g%n", m.getName(), m.getValue());
             }
             for (ResultRef ref : r.getResults()) {
-                out.println("  " + ref.getKind().getLiteral().toLowerCase(Locale.ROOT) + ": " + ref.getUri());
+                out.println("  " + ref.getKind().id().toLowerCase(Locale.ROOT) + ": " + ref.getUri());
             }
         }
         return ExitCode.OK;

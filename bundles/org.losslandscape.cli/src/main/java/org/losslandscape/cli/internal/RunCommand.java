@@ -4,13 +4,21 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.losslandscape.cli.Command;
 import org.losslandscape.cli.ExitCode;
 import org.losslandscape.cli.UsageException;
+import org.losslandscape.compute.split.Shard;
 import org.losslandscape.compute.train.ProgressMonitor;
+import org.losslandscape.core.backend.BlockFolders;
+import org.losslandscape.core.backend.SparkComputeBackend;
+import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.run.ComputeBackends;
 import org.losslandscape.core.run.ExperimentRunner;
 import org.losslandscape.core.run.InvalidExperimentException;
@@ -18,6 +26,8 @@ import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.core.run.RunReport;
 import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.core.store.ExperimentLoadException;
+import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
 
 /** {@code run FILE}: trains the experiment and runs its analyses; results go beside the file. */
@@ -37,10 +47,19 @@ final class RunCommand implements Command {
     public String usage() {
         return """
                 landscape run FILE.landscape [--threads N] [--runs N] [--seed S] [--variant NAME]
-                                             [--backend ID] [--time-limit SECONDS] [--json]
+                                             [--backend ID | --spark MASTER | --shard I/N | --merge]
+                                             [--time-limit SECONDS] [--json]
                   --threads N      engine threads (results do not depend on it)
                   --backend ID     the compute backend the runs compute on (default: java, the pure-Java
                                    engine in this process); the run records it
+                  --spark MASTER   compute surfaces on Apache Spark (local[2], spark://host:7077, k8s://…) in
+                                   blocks of grid lines; a killed run repeated with --seed resumes from the
+                                   finished blocks (kept in NAME.results/.blocks); task events go to stderr
+                  --lines-per-block N  grid lines per Spark task (default: about eight tasks per core)
+                  --shard I/N      one slice of a job array (SLURM, Kubernetes indexed jobs): with variants,
+                                   the variants whose index is I modulo N; without, the blocks of each surface
+                                   whose index is I modulo N (run every slice with the same --seed)
+                  --merge          assemble the slices' blocks into whole surfaces (computing any missing)
                   --runs N         independent runs, each with its own seed
                   --seed S         the first run's seed (the next runs take S+1, …); repeats a run exactly.
                                    Without it a run takes the lowest seed from the experiment's on that no
@@ -49,7 +68,8 @@ final class RunCommand implements Command {
                   --variant NAME   of an experiment with variants, run only this one (default: each in turn)
                   --time-limit S   stop after S seconds (decimals allowed): the run in progress ends cancelled, keeping what it
                                    has written (curves so far), and no further run starts
-                  --json           one JSON object per run on stdout
+                  --json           one JSON object per run on stdout, with its metrics and the figures loss,
+                                   gradient_norm, lambda_max, lambda_min, trace and index (null when none)
                 Progress goes to stderr. Exit code 0 when every run completed, 1 otherwise.""";
     }
 
@@ -63,6 +83,9 @@ final class RunCommand implements Command {
         String backend = null;
         List<Long> seeds = List.of();
         double limitSeconds = 0;
+        String master = null;
+        int linesPerBlock = 0;
+        Shard shard = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -73,6 +96,16 @@ final class RunCommand implements Command {
                 case "--backend" -> backend = Arguments.value(args, ++i, a);
                 case "--time-limit" -> limitSeconds = Arguments.seconds(a, Arguments.value(args, ++i, a));
                 case "--seed" -> seeds = List.of(Arguments.integer(a, Arguments.value(args, ++i, a)));
+                case "--spark" -> master = Arguments.value(args, ++i, a);
+                case "--lines-per-block" -> linesPerBlock = Arguments.positive(a, Arguments.value(args, ++i, a));
+                case "--shard" -> {
+                    try {
+                        shard = Shard.parse(Arguments.value(args, ++i, a));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--shard: " + e.getMessage());
+                    }
+                }
+                case "--merge" -> shard = Shard.ALL;
                 default -> {
                     if (a.startsWith("-") || file != null) {
                         throw new UsageException("unknown argument '" + a + "'");
@@ -89,11 +122,23 @@ final class RunCommand implements Command {
             throw new UsageException("unknown compute backend '" + backend + "'; available: " + String.join(", ",
                     backends.ids()));
         }
+        if ((backend != null ? 1 : 0) + (master != null ? 1 : 0) + (shard != null ? 1 : 0) > 1) {
+            throw new UsageException("choose one of --backend, --spark, --shard and --merge");
+        }
         String name = file.getFileName().toString();
         List<RunReport> reports;
         try {
-            reports = new ExperimentRunner().run(file, new RunOptions(threads, runs, seeds, variant, backend),
-                    new StderrProgress(name, err, limitSeconds));
+            RunOptions options = new RunOptions(threads, runs, seeds, variant, backend);
+            ProgressMonitor progress = new StderrProgress(name, err, limitSeconds);
+            if (master != null) {
+                reports = new ExperimentRunner(new ExperimentCompiler(), new SparkComputeBackend(master,
+                        BlockFolders.of(file), linesPerBlock, line -> err.println(name + ": " + line)))
+                        .run(file, options, progress);
+            } else if (shard != null) {
+                reports = new ShardedRun(file, shard).run(options, progress);
+            } else {
+                reports = new ExperimentRunner().run(file, options, progress);
+            }
         } catch (ExperimentLoadException e) {
             err.println(e.getMessage());
             return ExitCode.FAILURE;
@@ -110,11 +155,22 @@ final class RunCommand implements Command {
             return ExitCode.FAILURE;
         }
         boolean allCompleted = true;
+        Map<String, Run> saved = json ? runsById(file) : Map.of();
         for (RunReport r : reports) {
             allCompleted &= r.status() == RunStatus.COMPLETED;
             if (json) {
-                out.println(Json.object("file", file.toString(), "run", r.runId(), "variant", r.variant(), "seed",
-                        r.seed(), "backend", r.backend(), "status", r.status().getLiteral(), "message", r.message()));
+                Run run = saved.get(r.runId());
+                Map<String, Double> metrics = run == null ? Map.of() : RunHeadlines.metrics(run);
+                List<Object> pairs = new ArrayList<>(Arrays.asList("file", file.toString(), "run", r.runId(), "variant",
+                        r.variant(), "seed", r.seed(), "backend", r.backend(), "status", r.status().getLiteral(),
+                        "message", r.message()));
+                RunHeadlines.of(metrics).forEach((k, v) -> {
+                    pairs.add(k);
+                    pairs.add(v);
+                });
+                pairs.add("metrics");
+                pairs.add(metrics);
+                out.println(Json.object(pairs.toArray()));
             } else {
                 out.println(name + ": " + r.runId() + " (" + (r.variant() == null ? "" : r.variant() + ", ") + "seed "
                         + r.seed() + ") "
@@ -123,6 +179,19 @@ final class RunCommand implements Command {
             }
         }
         return allCompleted ? ExitCode.OK : ExitCode.FAILURE;
+    }
+
+    /** @return the runs of the file as saved after the runs, by id; none when it cannot be read again */
+    private static Map<String, Run> runsById(Path file) {
+        Map<String, Run> byId = new HashMap<>();
+        try {
+            for (Run r : ExperimentStore.load(file).experiment().getRuns()) {
+                byId.put(r.getId(), r);
+            }
+        } catch (ExperimentLoadException e) {
+            // the reports still go out, without metrics
+        }
+        return byId;
     }
 
     /** Progress lines on stderr, at most one every two seconds per message kind. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.losslandscape.core.chart.ChartSpec;
 import org.losslandscape.core.chart.Marker;
 import org.losslandscape.core.chart.Series;
+import org.losslandscape.core.figures.Figure;
 import org.losslandscape.core.run.ExperimentRunner;
 import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.core.store.ExperimentStore;
@@ -36,10 +37,10 @@ class ComparisonAndToyReportTest {
         return ExperimentStore.load(file).experiment();
     }
 
-    private static HtmlReport.Figure figure(HtmlReport report, String name) {
+    private static Figure figure(HtmlReport report, String name) {
         return report.figures().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow(
                 () -> new AssertionError("no figure " + name + " in " + report.figures().stream().map(
-                        HtmlReport.Figure::name).toList()));
+                        Figure::name).toList()));
     }
 
     @Test
@@ -103,7 +104,7 @@ class ComparisonAndToyReportTest {
         double lowest = Math.min(min(sgd.heatmap().values()), min(sam.heatmap().values()));
         assertEquals(lowest, sgd.heatmap().colorRange().min(), 1e-12, "the range covers both");
         assertTrue(report.figures().stream().anyMatch(f -> f.name().endsWith("lambda_max.lambda_max")
-                && f.chart().series().get(0).size() == 2), report.figures().stream().map(HtmlReport.Figure::name)
+                && f.chart().series().get(0).size() == 2), report.figures().stream().map(Figure::name)
                         .toList().toString());
     }
 

@@ -151,6 +151,19 @@ public final class WeightMatching {
         return score;
     }
 
+    /**
+     * @return why {@link #align} cannot align models of this network, or null when it can (an MLP of Dense layers
+     *         and element-wise activations that ends in a Dense layer)
+     */
+    public static String unsupported(Network network) {
+        try {
+            denseSlices(network);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
     /** Location of one Dense layer's tensors in the flat vector; {@code bias} is −1 without bias. */
     private record DenseSlice(int in, int out, int weight, int bias) {
     }

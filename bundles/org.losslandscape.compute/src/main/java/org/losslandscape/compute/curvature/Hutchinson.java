@@ -54,6 +54,25 @@ public final class Hutchinson {
     }
 
     /**
+     * The samples of probes {@code from} to {@code to − 1} of an estimate with {@code probes} probes: the values
+     * {@link #estimate(CurvatureObjective, double[], int, long)} computes for them, so that groups of probes computed
+     * apart and put together in probe order give its bits ({@link #summarise}).
+     */
+    public static double[] samples(CurvatureObjective f, double[] params, int probes, long seed, int from, int to) {
+        if (from < 0 || to > probes || from > to) {
+            throw new IllegalArgumentException("probes " + from + " to " + to + " of " + probes);
+        }
+        SplittableRandom[] rngs = generators(probes, seed);
+        double[] samples = new double[to - from];
+        double[] z = new double[f.dimension()];
+        double[] hz = new double[f.dimension()];
+        for (int i = from; i < to; i++) {
+            samples[i - from] = sample(f, params, rngs[i], z, hz);
+        }
+        return samples;
+    }
+
+    /**
      * Parallel estimate: probes are independent tasks of {@link Parallel#forEach}, each using an objective that no
      * other task uses at the same time, taken from a pool filled by {@code objectives} (e.g. one
      * {@code NetworkObjective} per thread, each with its own workspace). Same result as the sequential variant.
@@ -118,7 +137,8 @@ public final class Hutchinson {
         }
     }
 
-    static TraceEstimate summarise(double[] samples) {
+    /** @return the estimate from the samples of every probe, in probe order */
+    public static TraceEstimate summarise(double[] samples) {
         int n = samples.length;
         double mean = 0;
         for (double s : samples) {

@@ -36,6 +36,8 @@ public final class SharpnessTracker implements TrainingListener {
     private final int maxSteps;
     private final double tolerance;
     private final Supplier<double[]> preconditioner;
+    /** The threshold at a step, from the gradient norm there; null: {@link #threshold} at every step. */
+    private final Threshold thresholdAt;
     private final List<SharpnessSample> samples = new ArrayList<>();
     private double[] previous;
 
@@ -46,11 +48,27 @@ public final class SharpnessTracker implements TrainingListener {
      */
     public SharpnessTracker(Function<double[], ? extends CurvatureObjective> objectiveForBuffers, int every,
             double threshold) {
-        this(objectiveForBuffers, every, threshold, 100, 1e-6, null);
+        this(objectiveForBuffers, every, threshold, 100, 1e-6, null, null);
+    }
+
+    /**
+     * The stability threshold at a step, for a threshold that follows the learning-rate schedule or depends on the
+     * state (SAM's, on the gradient norm).
+     */
+    @FunctionalInterface
+    public interface Threshold {
+
+        /**
+         * @param step the optimizer step of the measurement
+         * @param gradientNorm ‖∇L‖ of the full-batch training loss there
+         * @return the threshold at that step, NaN when there is none
+         */
+        double at(long step, double gradientNorm);
     }
 
     private SharpnessTracker(Function<double[], ? extends CurvatureObjective> objectiveForBuffers, int every,
-            double threshold, int maxSteps, double tolerance, Supplier<double[]> preconditioner) {
+            double threshold, int maxSteps, double tolerance, Supplier<double[]> preconditioner,
+            Threshold thresholdAt) {
         if (every < 1 || maxSteps < 1 || !(tolerance >= 0)) {
             throw new IllegalArgumentException("need every ≥ 1, maxSteps ≥ 1, tolerance ≥ 0");
         }
@@ -60,6 +78,7 @@ public final class SharpnessTracker implements TrainingListener {
         this.maxSteps = maxSteps;
         this.tolerance = tolerance;
         this.preconditioner = preconditioner;
+        this.thresholdAt = thresholdAt;
     }
 
     /**
@@ -74,7 +93,8 @@ public final class SharpnessTracker implements TrainingListener {
 
     /** @return a copy with other Lanczos settings (most steps per measurement, relative residual tolerance) */
     public SharpnessTracker withLanczos(int steps, double relativeTolerance) {
-        return new SharpnessTracker(objectiveForBuffers, every, threshold, steps, relativeTolerance, preconditioner);
+        return new SharpnessTracker(objectiveForBuffers, every, threshold, steps, relativeTolerance, preconditioner,
+                thresholdAt);
     }
 
     /**
@@ -83,7 +103,17 @@ public final class SharpnessTracker implements TrainingListener {
      */
     public SharpnessTracker withPreconditioner(Supplier<double[]> diagonal) {
         return new SharpnessTracker(objectiveForBuffers, every, threshold, maxSteps, tolerance,
-                Objects.requireNonNull(diagonal));
+                Objects.requireNonNull(diagonal), thresholdAt);
+    }
+
+    /**
+     * @param at the threshold at each measurement's step and gradient norm (e.g. {@code 2/η(step)} under a
+     *        schedule, or SAM's, which depends on ‖∇L‖)
+     * @return a copy that records that threshold with each sample instead of a constant one
+     */
+    public SharpnessTracker withThreshold(Threshold at) {
+        return new SharpnessTracker(objectiveForBuffers, every, threshold, maxSteps, tolerance, preconditioner,
+                Objects.requireNonNull(at));
     }
 
     /** @return whether this tracker measures the preconditioned sharpness (see {@link #withPreconditioner}) */
@@ -110,9 +140,19 @@ public final class SharpnessTracker implements TrainingListener {
         if (preconditioner != null) {
             f = StabilityThresholds.preconditioned(f, preconditioner.get());
         }
+        double recorded = threshold;
+        if (thresholdAt != null) {
+            double[] g = new double[params.length];
+            objectiveForBuffers.apply(buffers).valueAndGradient(params, g);
+            double norm = 0;
+            for (double v : g) {
+                norm += v * v;
+            }
+            recorded = thresholdAt.at(step, Math.sqrt(norm));
+        }
         TopEigenpair top = WarmStartLanczos.top(f, params, previous, maxSteps, tolerance, step);
         previous = top.vector();
-        SharpnessSample sample = new SharpnessSample(step, top.value(), threshold, top.residual(), top.products());
+        SharpnessSample sample = new SharpnessSample(step, top.value(), recorded, top.residual(), top.products());
         synchronized (samples) {
             samples.add(sample);
         }
@@ -136,7 +176,7 @@ public final class SharpnessTracker implements TrainingListener {
         return samples().stream().mapToDouble(SharpnessSample::sharpness).toArray();
     }
 
-    /** @return the threshold recorded with every sample */
+    /** @return the constant threshold recorded with every sample when no {@link #withThreshold} function is set */
     public double threshold() {
         return threshold;
     }

@@ -3,11 +3,13 @@ package org.losslandscape.compute.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.losslandscape.compute.nn.Layer;
 import org.losslandscape.compute.nn.Network;
 
 /**
@@ -80,7 +82,7 @@ public final class NetworkWeights {
      * @throws FileFormatException as {@link #read}, and when the file has some of the buffers but not all
      */
     public static State readState(Path file, Network network) throws IOException, FileFormatException {
-        Map<String, SafeTensors.Tensor> tensors = SafeTensors.read(file).tensors();
+        Map<String, SafeTensors.Tensor> tensors = StateDictNetworks.withoutPrefix(SafeTensors.read(file).tensors());
         String source = file.getFileName().toString();
         double[] params = fromTensors(tensors, network, source);
         double[] buffers = network.initialBuffers();
@@ -99,8 +101,8 @@ public final class NetworkWeights {
             SafeTensors.Tensor t = tensors.get(b.name());
             if (!Arrays.equals(t.shape(), new int[] {b.size()})) {
                 throw new FileFormatException(source, 0, b.name(), Arrays.toString(t.shape()), "buffer '" + b.name()
-                        + "' has shape " + Arrays.toString(t.shape()) + " but " + b.layer().describe() + " needs ["
-                        + b.size() + "]");
+                        + "' has shape " + Arrays.toString(t.shape()) + " but " + layer(b.name(), b.layer())
+                        + " needs [" + b.size() + "]");
             }
             System.arraycopy(t.data(), 0, buffers, b.offset(), b.size());
         }
@@ -121,7 +123,8 @@ public final class NetworkWeights {
      * @throws FileFormatException when a tensor is missing, has the wrong shape, or is not part of the network
      */
     public static double[] read(Path file, Network network) throws IOException, FileFormatException {
-        return fromTensors(SafeTensors.read(file).tensors(), network, file.getFileName().toString());
+        return fromTensors(StateDictNetworks.withoutPrefix(SafeTensors.read(file).tensors()), network,
+                file.getFileName().toString());
     }
 
     /**
@@ -143,23 +146,36 @@ public final class NetworkWeights {
             SafeTensors.Tensor t = tensors.get(b.name());
             if (t == null) {
                 throw new FileFormatException(source, 0, b.name(), null, "missing tensor '" + b.name() + "' of shape "
-                        + Arrays.toString(b.block().shape()) + " for " + b.layer().describe() + "; the file has "
-                        + String.join(", ", tensors.keySet()));
+                        + Arrays.toString(b.block().shape()) + " for " + layer(b.name(), b.layer())
+                        + "; the file has " + shapes(tensors, tensors.keySet()));
             }
             if (!Arrays.equals(t.shape(), b.block().shape())) {
                 throw new FileFormatException(source, 0, b.name(), Arrays.toString(t.shape()), "tensor '" + b.name()
-                        + "' has shape " + Arrays.toString(t.shape()) + " but " + b.layer().describe() + " needs "
-                        + Arrays.toString(b.block().shape()));
+                        + "' has shape " + Arrays.toString(t.shape()) + " but " + layer(b.name(), b.layer())
+                        + " needs " + Arrays.toString(b.block().shape()));
             }
             System.arraycopy(t.data(), 0, params, b.offset(), b.block().size());
             unexpected.remove(b.name());
         }
         if (!unexpected.isEmpty()) {
             throw new FileFormatException(source, 0, unexpected.first(), null, "tensors not in the network: "
-                    + String.join(", ", unexpected) + "; the network expects " + String.join(", ",
-                            blocks.stream().map(Network.NamedBlock::name).toList()));
+                    + shapes(tensors, unexpected) + "; the network expects " + String.join(", ", blocks.stream()
+                            .map(b -> b.name() + " " + Arrays.toString(b.block().shape()) + " (" + layer(b.name(),
+                                    b.layer()) + ")").toList()));
         }
         return params;
+    }
+
+    /** @return the layer as messages name it: its index in the state_dict and what it is, "layer 0 (Dense 4 → 16)" */
+    private static String layer(String tensorName, Layer layer) {
+        int dot = tensorName.lastIndexOf('.');
+        return (dot < 0 ? "" : "layer " + tensorName.substring(0, dot) + " ") + "(" + layer.describe() + ")";
+    }
+
+    /** @return the named tensors with their shapes, "0.weight [16, 4], 0.bias [16]" */
+    private static String shapes(Map<String, SafeTensors.Tensor> tensors, Collection<String> names) {
+        return String.join(", ", names.stream().map(n -> n + " " + Arrays.toString(tensors.get(n).shape()))
+                .toList());
     }
 
     private static void checkLength(Network network, double[] params) {

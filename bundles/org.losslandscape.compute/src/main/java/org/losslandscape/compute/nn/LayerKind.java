@@ -60,6 +60,20 @@ public interface LayerKind {
     int check(LayerCheck check);
 
     /**
+     * Recognises a module of a PyTorch {@code state_dict} as a layer of this kind, so that a trained model can be
+     * imported without describing its network: the kind reads the module's tensor names and shapes (its own
+     * {@link Layer#parameterBlocks()} and {@link Layer#bufferNames()} names) and gives the settings they show. A kind
+     * that fixes its input width by a setting ({@link #declaredInputWidth}) sets it when the module is the first, so
+     * that the network's input width is known. Kinds without parameters are never asked (a module without tensors
+     * holds nothing to recognise).
+     *
+     * @return the layer, or null when the tensors are not those of a layer of this kind (the default)
+     */
+    default LayerDescription fromStateDict(StateDictModule module) {
+        return null;
+    }
+
+    /**
      * Builds the layer of a description that {@link #check} accepted.
      *
      * @return a new layer of input width {@link LayerBuild#inputWidth()}

@@ -21,6 +21,19 @@ public interface StabilityAware {
     double stabilityThreshold(double learningRate, HyperParameterValues values);
 
     /**
+     * The threshold in a given state, for updates whose linearisation depends on it (SAM's perturbation ρ∇L/‖∇L‖
+     * adds ρλ²/‖∇L‖ to the curvature a step sees). The default ignores the state.
+     *
+     * @param learningRate the step's learning rate (the schedule's at that step), &gt; 0
+     * @param values the run's hyper-parameters
+     * @param gradientNorm ‖∇L‖ of the full-batch loss at the point
+     * @return as {@link #stabilityThreshold(double, HyperParameterValues)}
+     */
+    default double stabilityThreshold(double learningRate, HyperParameterValues values, double gradientNorm) {
+        return stabilityThreshold(learningRate, values);
+    }
+
+    /**
      * @return whether the threshold applies to the preconditioned sharpness λ_max(P⁻¹H), P from
      *         {@link #preconditioner}; false (the default) for the plain sharpness λ_max(H)
      */

@@ -41,6 +41,23 @@ public record SurfaceRequest(ModelState model, Slice slice, DataReference data, 
     /** @return the surface; incomplete when the execution was cancelled */
     @Override
     public Surface compute(Execution execution) {
+        Surface surface = new Surface(grid);
+        fill(surface, execution);
+        return surface;
+    }
+
+    /**
+     * Fills the missing points of a partial surface over this request's grid (a resumed run, or one block of the
+     * grid whose other points are marked done); each point gets the bits of a whole run.
+     *
+     * @param surface written: its missing points are computed
+     * @return true when the surface is complete, false when the execution was cancelled
+     */
+    public boolean fill(Surface surface, Execution execution) {
+        if (!surface.grid().equals(grid)) {
+            throw new IllegalArgumentException("the surface's grid " + surface.grid() + " is not the request's "
+                    + grid);
+        }
         Network network = model.network(execution.layers());
         Plane plane = plane(network);
         Dataset rows = execution.data().resolve(data);
@@ -48,9 +65,7 @@ public record SurfaceRequest(ModelState model, Slice slice, DataReference data, 
         if (recomputeOn != null) {
             evaluator = evaluator.recomputingBatchNorm(execution.data().resolve(recomputeOn));
         }
-        Surface surface = new Surface(grid);
-        evaluator.compute(surface, execution.monitor(), null);
-        return surface;
+        return evaluator.compute(surface, execution.monitor(), null);
     }
 
     /** @return the slice as a plane through the model's parameters (random directions drawn here) */

@@ -87,7 +87,33 @@ final class TaskCodecs {
                     return new TrajectoryPcaRequest(points);
                 }),
                 new RequestCodec<>(ToySurfaceRequest.TASK, ToySurfaceRequest.class, TaskCodecs::writeToy,
-                        TaskCodecs::readToy));
+                        TaskCodecs::readToy),
+                new RequestCodec<>(GradientFlowRequest.TASK, GradientFlowRequest.class, TaskCodecs::writeFlow,
+                        TaskCodecs::readFlow));
+    }
+
+    private static void writeFlow(GradientFlowRequest r, Map<String, Object> f, RequestWriter w)
+            throws IOException {
+        curvature(r.model(), r.data(), f, w);
+        List<Object> rates = new ArrayList<>();
+        for (double eta : r.learningRates()) {
+            rates.add(Map.of("eta", Values.real(eta)));
+        }
+        f.put("learningRates", rates);
+        f.put("horizon", Values.real(r.horizon()));
+        f.put("samples", r.samples());
+        f.put("tolerance", Values.real(r.tolerance()));
+    }
+
+    private static GradientFlowRequest readFlow(Values.Fields f, RequestReader r)
+            throws IOException, FileFormatException {
+        List<Object> list = f.list("learningRates");
+        double[] rates = new double[list.size()];
+        for (int i = 0; i < rates.length; i++) {
+            rates[i] = Values.Fields.of(list.get(i), f.where() + ".learningRates[" + i + "]").real("eta");
+        }
+        return new GradientFlowRequest(r.model(f, "model"), r.data(f, "data"), rates, f.real("horizon"),
+                f.integer("samples"), f.real("tolerance"));
     }
 
     private static void writeToy(ToySurfaceRequest r, Map<String, Object> f, RequestWriter w) {

@@ -29,6 +29,15 @@ public record TraceRequest(ModelState model, DataReference data, int probes, lon
         return TASK;
     }
 
+    /**
+     * @return the samples of probes {@code from} to {@code to − 1}, bit for bit those {@link #compute} sums (a group
+     *         of probes computed elsewhere)
+     */
+    public double[] samples(Execution execution, int from, int to) {
+        return Hutchinson.samples(Objectives.evaluationLoss(model, data, execution), model.parameters(), probes, seed,
+                from, to);
+    }
+
     @Override
     public Hutchinson.TraceEstimate compute(Execution execution) {
         return Hutchinson.estimate(Objectives.evaluationLoss(model, data, execution), model.parameters(), probes, seed);

@@ -46,7 +46,9 @@ public record TrainRequest(ModelState initial, DataReference train, DataReferenc
      * {@link SharpnessTracker}), recorded with the optimizer's stability threshold.
      *
      * @param every steps between measurements, ≥ 1
-     * @param threshold the threshold recorded with each sample (NaN when none is known)
+     * @param threshold the threshold recorded with each sample when the optimizer declares none itself (NaN when
+     *        none is known); a {@link StabilityAware} optimizer's is evaluated at each sample, at the schedule's
+     *        learning rate of that step (and the gradient norm there, for SAM)
      * @param preconditioned whether the preconditioned sharpness λ_max(P⁻¹H) is tracked instead, P from the
      *        optimizer's {@link StabilityAware#preconditioner} (which it must then declare)
      */
@@ -113,6 +115,17 @@ public record TrainRequest(ModelState initial, DataReference train, DataReferenc
                         + "but the request tracks the preconditioned sharpness");
             }
             t = t.withPreconditioner(() -> stability.preconditioner(instance, values));
+        }
+        if (optimizer instanceof StabilityAware stability) {
+            // the threshold of the step taken from the measured point: the schedule's rate there, and for a
+            // state-dependent update (SAM) the gradient norm there
+            t = t.withThreshold((step, gradientNorm) -> {
+                try {
+                    return stability.stabilityThreshold(config.schedule().rate(step), values, gradientNorm);
+                } catch (IllegalArgumentException e) {
+                    return Double.NaN;
+                }
+            });
         }
         return t;
     }

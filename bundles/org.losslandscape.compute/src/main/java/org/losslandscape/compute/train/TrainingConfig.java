@@ -5,7 +5,8 @@ import org.losslandscape.compute.optim.LearningRateSchedule;
 /**
  * How long and how to train. Counts are optimizer steps; {@link #ofEpochs} converts epochs to steps.
  *
- * @param steps optimizer steps to take (≥ 1)
+ * @param steps optimizer steps to take (≥ 0; 0 trains nothing: the result is the start, evaluated once, for
+ *        analysing a model trained elsewhere)
  * @param batchSize rows per step; 0 or ≥ the training size means full batch
  * @param evaluateEvery evaluate training and validation loss/accuracy every this many steps (and at step 0 and
  *        at the end); 0 = only at the start and the end
@@ -24,8 +25,8 @@ public record TrainingConfig(long steps, int batchSize, int evaluateEvery, int c
 
     /** Validates the settings; messages say what to change. */
     public TrainingConfig {
-        if (steps < 1) {
-            throw new IllegalArgumentException("training needs at least 1 step, got " + steps);
+        if (steps < 0) {
+            throw new IllegalArgumentException("steps must be ≥ 0 (0 = analyse the start only), got " + steps);
         }
         if (batchSize < 0) {
             throw new IllegalArgumentException("batch size must be ≥ 0 (0 = full batch), got " + batchSize);

@@ -95,6 +95,7 @@ final class Requests {
                         0.25, List.of(new ToySurfaceRequest.ToyOptimizer("momentum", Map.of("lr", 0.01, "momentum",
                                 0.9)), new ToySurfaceRequest.ToyOptimizer("adam", Map.of("lr", 0.05))), true, 9, 29),
                 new ToySurfaceRequest("Saddle x^2 - y^2", 3, List.of(new double[] {0.5, 0.1}), 4, 0,
-                        List.of(new ToySurfaceRequest.ToyOptimizer("sgd", Map.of("lr", 0.1))), false, 5, 0));
+                        List.of(new ToySurfaceRequest.ToyOptimizer("sgd", Map.of("lr", 0.1))), false, 5, 0),
+                new GradientFlowRequest(m, train, new double[] {0.05, 0.2}, 0.6, 3, 1e-9));
     }
 }

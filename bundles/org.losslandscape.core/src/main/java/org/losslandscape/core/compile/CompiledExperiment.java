@@ -27,11 +27,22 @@ import org.losslandscape.compute.train.TrainingConfig;
  * @param schedule learning rate per step; the base rate is the optimizer's {@code lr}
  * @param training steps (epochs already converted), batches, evaluations, checkpoints, early stopping
  * @param seed the run's seed (initialisation, batch order, dropout, analyses)
+ * @param imported the trained model the network's source brings in (the initial parameters and buffers are its), or
+ *        null when the parameters come from the initializer
  */
 public record CompiledExperiment(String name, Dataset train, Dataset validation, NetworkDescription networkSpec,
         Network network, double[] initialParameters, double[] initialBuffers, Optimizer optimizer,
         HyperParameterValues hyperParameters, OptimizerInstance optimizerInstance, LearningRateSchedule schedule,
-        TrainingConfig training, long seed) {
+        TrainingConfig training, long seed, ImportedModel imported) {
+
+    /** A compiled experiment whose parameters come from the initializer. */
+    public CompiledExperiment(String name, Dataset train, Dataset validation, NetworkDescription networkSpec,
+            Network network, double[] initialParameters, double[] initialBuffers, Optimizer optimizer,
+            HyperParameterValues hyperParameters, OptimizerInstance optimizerInstance, LearningRateSchedule schedule,
+            TrainingConfig training, long seed) {
+        this(name, train, validation, networkSpec, network, initialParameters, initialBuffers, optimizer,
+                hyperParameters, optimizerInstance, schedule, training, seed, null);
+    }
 
     /** @return a new optimizer state in its initial state, for the same network and hyper-parameters */
     public OptimizerInstance newOptimizerInstance() {

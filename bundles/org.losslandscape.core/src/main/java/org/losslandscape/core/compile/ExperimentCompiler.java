@@ -19,9 +19,11 @@ import org.losslandscape.compute.optim.LearningRateSchedule;
 import org.losslandscape.compute.optim.Optimizer;
 import org.losslandscape.compute.optim.OptimizerInstance;
 import org.losslandscape.compute.optim.OptimizerRegistry;
-import org.losslandscape.core.analysis.AnalysisKinds;
-import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.compute.train.TrainingConfig;
+import org.losslandscape.core.analysis.AnalysisKind;
+import org.losslandscape.core.analysis.AnalysisKinds;
+import org.losslandscape.core.services.LandscapeServices;
+import org.losslandscape.model.AnalysisSpec;
 import org.losslandscape.model.DatasetSpec;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.NetworkSpec;
@@ -30,8 +32,6 @@ import org.losslandscape.model.Parameter;
 import org.losslandscape.model.ScheduleSpec;
 import org.losslandscape.model.TrainingSpec;
 import org.losslandscape.model.Variant;
-import org.losslandscape.model.AnalysisSpec;
-import org.losslandscape.core.analysis.AnalysisKind;
 
 /**
  * Turns an {@link Experiment} into engine objects, or into problems that say what to fix. Thread-safe; the
@@ -72,7 +72,7 @@ import org.losslandscape.core.analysis.AnalysisKind;
  *
  * <h2>Other rules</h2>
  * The network's input size 0 takes the data's feature count; each layer's kind is an id resolved in
- * {@link CoreServices#layerKinds()}, its settings are read as {@link ModelLayers} says, and its problems are the
+ * {@link LandscapeServices#layerKinds()}, its settings are read as {@link ModelLayers} says, and its problems are the
  * engine's {@link NetworkDescription#validate} messages (an unknown kind is one, naming it). The optimizer's
  * hyper-parameters are resolved by the optimizer; its {@code lr} is the schedule's base rate. {@code epochs > 0} wins over {@code steps} and is converted with
  * {@link TrainingConfig#ofEpochs}.
@@ -84,32 +84,44 @@ public final class ExperimentCompiler {
     /** More steps than this would not fit the trainer's per-step loss record comfortably. */
     public static final long MAX_STEPS = 100_000_000L;
 
+    private final LandscapeServices services;
     private final OptimizerRegistry registry;
     private final DatasetCache datasets;
     /** The heap a run may use, for {@link RunBudget}. */
     private final long heap;
 
     /**
-     * A compiler using {@link CoreServices#optimizers()}: the OSGi optimizer services in the workbench and the
-     * headless application, those of {@link java.util.ServiceLoader} in a plain JVM.
+     * A compiler using {@link LandscapeServices#current()}: the OSGi services in the workbench and the headless
+     * application, those of {@link java.util.ServiceLoader} in a plain JVM.
      */
     public ExperimentCompiler() {
-        this(CoreServices.optimizers());
+        this(LandscapeServices.current());
     }
 
-    /** A compiler resolving optimizer ids in {@code registry} (e.g. one filled by OSGi services). */
+    /** A compiler resolving optimizers, layer kinds and analysis kinds in {@code services}, and nowhere else. */
+    public ExperimentCompiler(LandscapeServices services) {
+        this(services, services.optimizers(), null, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * A compiler resolving optimizer ids in {@code registry} (e.g. one filled by OSGi services), layer and analysis
+     * kinds in {@link LandscapeServices#current()}.
+     */
     public ExperimentCompiler(OptimizerRegistry registry) {
-        this(registry, null);
+        this(LandscapeServices.current(), registry, null, Runtime.getRuntime().maxMemory());
     }
 
-    private ExperimentCompiler(OptimizerRegistry registry, DatasetCache datasets, long heap) {
+    private ExperimentCompiler(LandscapeServices services, OptimizerRegistry registry, DatasetCache datasets,
+            long heap) {
+        this.services = services;
         this.registry = registry;
         this.datasets = datasets;
         this.heap = heap;
     }
 
-    private ExperimentCompiler(OptimizerRegistry registry, DatasetCache datasets) {
-        this(registry, datasets, Runtime.getRuntime().maxMemory());
+    /** @return the services this compiler resolves layer kinds and analysis kinds in */
+    public LandscapeServices services() {
+        return services;
     }
 
     /** @return the registry this compiler resolves optimizer ids in */
@@ -123,7 +135,7 @@ public final class ExperimentCompiler {
      *         setting, the estimate and the remedy
      */
     public ExperimentCompiler withHeap(long bytes) {
-        return new ExperimentCompiler(registry, datasets, bytes);
+        return new ExperimentCompiler(services, registry, datasets, bytes);
     }
 
     /**
@@ -131,7 +143,7 @@ public final class ExperimentCompiler {
      *         files are unchanged (for editors, which compile on every change; keep one per editor page)
      */
     public ExperimentCompiler reusingDatasets() {
-        return new ExperimentCompiler(registry, new DatasetCache(), heap);
+        return new ExperimentCompiler(services, registry, new DatasetCache(), heap);
     }
 
     /** @return the folder of the experiment's file (for relative data paths), or null when it has none */
@@ -219,7 +231,7 @@ public final class ExperimentCompiler {
     public Compilation compile(Experiment experiment, Path baseDir, long seed) {
         List<ExperimentProblem> problems = new ArrayList<>();
         try {
-            if (isToyOnly(experiment)) {
+            if (isToyOnly(experiment, services.analysisKinds())) {
                 analysisKinds(experiment, problems);
                 return new Compilation(null, problems, true);
             }
@@ -258,7 +270,7 @@ public final class ExperimentCompiler {
         if (netModel == null) {
             problems.add(new ExperimentProblem(experiment, "experiment: no network; add one"));
         } else {
-            NetworkCompiler networks = new NetworkCompiler(CoreServices.layerKinds(), MAX_PARAMETERS);
+            NetworkCompiler networks = new NetworkCompiler(services.layerKinds(), MAX_PARAMETERS);
             networkSpec = networks.describe(netModel, train, problems);
             if (networkSpec != null) {
                 network = networks.build(netModel, networkSpec, train, problems);
@@ -293,9 +305,19 @@ public final class ExperimentCompiler {
             return null;
         }
         double[] params = network.initialParameters(networkSpec.initializer(), seed);
+        double[] buffers = network.initialBuffers();
+        ImportedModel imported = null;
+        if (netModel.getSource() != null) {
+            imported = ModelSources.read(netModel.getSource(), network, baseDir, problems);
+            if (imported == null) {
+                return null;
+            }
+            params = imported.params();
+            buffers = imported.buffers();
+        }
         return new CompiledExperiment(experiment.getName() == null ? "experiment" : experiment.getName(), train,
-                validation, networkSpec, network, params, network.initialBuffers(), optimizer, values, instance,
-                schedule, config, seed);
+                validation, networkSpec, network, params, buffers, optimizer, values, instance, schedule, config,
+                seed, imported);
     }
 
     /**
@@ -304,11 +326,14 @@ public final class ExperimentCompiler {
      *         only run those analyses
      */
     public static boolean isToyOnly(Experiment experiment) {
+        return isToyOnly(experiment, LandscapeServices.current().analysisKinds());
+    }
+
+    private static boolean isToyOnly(Experiment experiment, AnalysisKinds kinds) {
         if (experiment.getDataset() != null || experiment.getNetwork() != null
                 || experiment.getAnalyses().isEmpty()) {
             return false;
         }
-        AnalysisKinds kinds = CoreServices.analysisKinds();
         for (AnalysisSpec a : experiment.getAnalyses()) {
             AnalysisKind kind = kinds.forSpec(a);
             if (kind == null || kind.needsNetwork()) {
@@ -326,7 +351,7 @@ public final class ExperimentCompiler {
      * named with the bundle that provides it.
      */
     private void analysisKinds(Experiment experiment, List<ExperimentProblem> problems) {
-        AnalysisKinds kinds = CoreServices.analysisKinds();
+        AnalysisKinds kinds = services.analysisKinds();
         for (AnalysisSpec a : experiment.getAnalyses()) {
             if (!a.isEnabled()) {
                 continue;

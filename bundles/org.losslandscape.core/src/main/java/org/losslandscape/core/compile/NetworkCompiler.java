@@ -98,6 +98,13 @@ final class NetworkCompiler {
         }
         Network network = spec.build(kinds);
         if (train != null) {
+            if (train.featureCount() != network.inputWidth() && model.getSource() != null) {
+                problems.add(new ExperimentProblem(model, "network: the data has " + train.featureCount()
+                        + " features per row but the model " + model.getSource().getFile() + " takes "
+                        + network.inputWidth() + "; use data with " + network.inputWidth() + " features per row (or "
+                        + "a model made for " + train.featureCount() + ")"));
+                return null;
+            }
             if (train.featureCount() != network.inputWidth()) {
                 problems.add(new ExperimentProblem(model, "network: the data has " + train.featureCount()
                         + " features per row but the network expects " + network.inputWidth()

@@ -30,8 +30,6 @@ public final class DataProviders {
     /** A trajectory projected on its principal plane (kind TRAJECTORY; columns a, b). */
     public static final DataProvider<ProjectedPath> TRAJECTORIES = new TableProvider<>(ResultKind.TRAJECTORY, 2,
             (c, m) -> new ProjectedPath(c[0], c[1]));
-    /** Toy surfaces with their optimizer paths and critical points (kind TOY, one per grid). */
-    public static final DataProvider<ToyLandscape> TOY_SURFACES = new ToyProvider();
 
     private DataProviders() {
     }

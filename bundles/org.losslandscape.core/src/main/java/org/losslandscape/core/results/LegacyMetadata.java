@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
 
 /**
@@ -41,6 +42,12 @@ public final class LegacyMetadata {
     private static final Pattern PATH_STEPS = Pattern.compile("; (\\d+) steps each");
     private static final Pattern STARTS = Pattern.compile("from (\\d+)² starts");
 
+    /**
+     * The toy surfaces' kind. Files written before metadata existed held it when toy surfaces were built in; their
+     * prose is read here, where every old file's is, though the kind now belongs to the toy-surface bundle.
+     */
+    private static final ResultKind LEGACY_TOY = ResultKind.valueOf("TOY");
+
     private LegacyMetadata() {
     }
 
@@ -49,18 +56,24 @@ public final class LegacyMetadata {
         String text = ref.getDescription() == null ? "" : ref.getDescription();
         String uri = ref.getUri() == null ? "" : ref.getUri();
         ResultMetadata.Builder b = ResultMetadata.builder();
-        switch (ref.getKind()) {
-            case SURFACE -> surface(text, b);
-            case TOY -> toy(text, uri, b);
-            case SPECTRUM -> spectrum(text, b);
-            case SHARPNESS -> trace(text, b);
-            case TRAJECTORY -> trajectory(text, b);
-            case CHECKPOINT -> checkpoint(text, b);
-            case PROGRESS -> {
-                columns(text, b);
-                integer(FREQUENCIES, text).ifPresent(v -> b.put(ResultKeys.TOP_FREQUENCIES, v));
-            }
-            default -> columns(text, b); // curves, edge of stability, density, connectivity: a column list
+        ResultKind kind = ref.getKind();
+        if (kind == ResultKind.SURFACE) {
+            surface(text, b);
+        } else if (kind == LEGACY_TOY) {
+            toy(text, uri, b);
+        } else if (kind == ResultKind.SPECTRUM) {
+            spectrum(text, b);
+        } else if (kind == ResultKind.SHARPNESS) {
+            trace(text, b);
+        } else if (kind == ResultKind.TRAJECTORY) {
+            trajectory(text, b);
+        } else if (kind == ResultKind.CHECKPOINT) {
+            checkpoint(text, b);
+        } else if (kind == ResultKind.PROGRESS) {
+            columns(text, b);
+            integer(FREQUENCIES, text).ifPresent(v -> b.put(ResultKeys.TOP_FREQUENCIES, v));
+        } else {
+            columns(text, b); // curves, edge of stability, density, connectivity: a column list
         }
         return b.build().asRecovered();
     }

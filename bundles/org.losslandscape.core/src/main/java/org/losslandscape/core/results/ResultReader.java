@@ -128,6 +128,16 @@ public final class ResultReader {
     }
 
     /**
+     * @param metadata a surface's metadata (dimensions, ranges, points)
+     * @param values its values
+     * @return the values as a surface on the grid the metadata give, as {@link DataProviders#SURFACES} reads them
+     * @throws IllegalArgumentException when their shape is not the one the metadata give
+     */
+    public static LossSurface surface(ResultMetadata metadata, NpyArray values) {
+        return SurfaceProvider.surface(metadata, values);
+    }
+
+    /**
      * @return the first {@code count} columns of a 2-D result array, each as an array over the rows
      * @throws IllegalArgumentException when the array has another rank or fewer columns
      */

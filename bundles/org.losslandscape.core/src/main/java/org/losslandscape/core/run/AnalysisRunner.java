@@ -29,6 +29,7 @@ import org.losslandscape.core.analysis.AnalysisKinds;
 import org.losslandscape.core.analysis.OtherSolution;
 import org.losslandscape.core.compile.CompiledExperiment;
 import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.core.compile.ImportedModel;
 import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.model.AnalysisSpec;
@@ -270,6 +271,11 @@ final class AnalysisRunner implements AnalysisContext {
         boolean named = wanted != null && !wanted.isBlank();
         String again = "run the experiment again (a further run takes a seed no completed run has used) or run it "
                 + "with --runs 2";
+        if (!named && compiled != null && compiled.imported() != null && !compiled.imported().others().isEmpty()) {
+            // the experiment brings its own: the first other model trained elsewhere
+            ImportedModel.Other other = compiled.imported().others().get(0);
+            return new OtherSolution(other.name(), other.params(), null);
+        }
         if (!(run.eContainer() instanceof Experiment experiment)) {
             return new OtherSolution(null, null, "needs a second solution; " + again);
         }

@@ -13,9 +13,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.losslandscape.compute.data.Batch;
 import org.losslandscape.compute.dynamics.SharpnessSample;
 import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.compute.linalg.ComputeContext;
+import org.losslandscape.compute.linalg.Vectors;
+import org.losslandscape.compute.nn.LayerKinds;
+import org.losslandscape.compute.nn.NetworkObjective;
+import org.losslandscape.compute.nn.PassMode;
 import org.losslandscape.compute.optim.HyperParameterValues;
 import org.losslandscape.compute.optim.Optimizer;
 import org.losslandscape.compute.optim.OptimizerRegistry;
@@ -34,10 +39,12 @@ import org.losslandscape.core.compile.Compilation;
 import org.losslandscape.core.compile.CompiledExperiment;
 import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.compile.ExperimentProblem;
+import org.losslandscape.core.compile.ImportedModel;
+import org.losslandscape.core.compile.ModelSources;
 import org.losslandscape.core.compile.Variants;
 import org.losslandscape.core.results.ResultKeys;
 import org.losslandscape.core.results.ResultMetadata;
-import org.losslandscape.core.services.CoreServices;
+import org.losslandscape.core.services.LandscapeServices;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.FeatureCopy;
@@ -90,26 +97,34 @@ public final class ExperimentRunner {
     private final AnalysisKinds kinds;
 
     /**
-     * A runner with the default compiler, {@link CoreServices#backends()} (the pure-Java backend by default) and
-     * {@link CoreServices#analysisKinds()}.
+     * A runner with the services of {@link LandscapeServices#current()}: their default backend (the pure-Java one),
+     * optimizers, layer kinds and analysis kinds.
      */
     public ExperimentRunner() {
-        this(new ExperimentCompiler(), CoreServices.backends().defaultBackend());
+        this(LandscapeServices.current());
     }
 
     /**
-     * A runner with the given compiler (optimizer registry) and default backend, and the registered analysis kinds
+     * A runner that finds optimizers, layer kinds, analysis kinds and backends in {@code services} and nowhere else:
+     * two runners with different services in one JVM each see their own.
+     */
+    public ExperimentRunner(LandscapeServices services) {
+        this(new ExperimentCompiler(services), services.backends().defaultBackend(), services.analysisKinds());
+    }
+
+    /**
+     * A runner with the given compiler (optimizer registry) and default backend, and the compiler's analysis kinds
      * and backends.
      */
     public ExperimentRunner(ExperimentCompiler compiler, ComputeBackend backend) {
-        this(compiler, backend, CoreServices.analysisKinds());
+        this(compiler, backend, compiler.services().analysisKinds());
     }
 
     /** A runner with the given compiler (optimizer registry), default backend and analysis kinds. */
     public ExperimentRunner(ExperimentCompiler compiler, ComputeBackend backend, AnalysisKinds kinds) {
         this.compiler = compiler;
         this.backend = backend;
-        this.backends = CoreServices.backends();
+        this.backends = compiler.services().backends();
         this.kinds = kinds;
     }
 
@@ -156,12 +171,12 @@ public final class ExperimentRunner {
         ComputeBackend chosen = backend(options.backend());
         try (ComputeContext context = ComputeContext.withThreads(threads);
                 ComputeContext.Binding bound = context.bind()) {
-            return runAll(file, options, m, new Engine(chosen, context));
+            return runAll(file, options, m, new Engine(chosen, context, compiler.services().layerKinds()));
         }
     }
 
-    /** The backend of a call to {@link #run} and the threads of its runs. */
-    record Engine(ComputeBackend backend, ComputeContext threads) {
+    /** The backend of a call to {@link #run}, the threads of its runs and the layer kinds networks are built with. */
+    record Engine(ComputeBackend backend, ComputeContext threads, LayerKinds layers) {
 
         /**
          * @return an execution on these threads that resolves inline data, finds the given optimizers and builds
@@ -169,7 +184,7 @@ public final class ExperimentRunner {
          */
         Execution execution(ProgressMonitor monitor, OptimizerRegistry optimizers) {
             return new Execution(threads, monitor, DataResolver.INLINE_ONLY, optimizers, new TrainingListener() { },
-                    CoreServices.layerKinds());
+                    layers);
         }
     }
 
@@ -282,6 +297,10 @@ public final class ExperimentRunner {
         run.setStatus(RunStatus.RUNNING);
         run.setStartTime(new Date());
         run.setConfiguration(snapshot(effective, seed));
+        if (compilation.experiment() != null && run.getConfiguration().getNetwork() != null) {
+            // the model file (and every checkpoint and other model) as this run read it
+            ModelSources.record(run.getConfiguration().getNetwork().getSource(), compilation.experiment().imported());
+        }
         RunLock[] acquired = new RunLock[1];
         try {
             // the id (and a seed not given) is chosen and locked while the file is updated, so that concurrent runs
@@ -410,7 +429,7 @@ public final class ExperimentRunner {
                     compiled.networkSpec(), compiled.network(), compiled.initialParameters(),
                     compiled.initialBuffers(), compiled.optimizer(), compiled.hyperParameters(),
                     compiled.optimizerInstance(), compiled.schedule(), compiled.training().withCheckpointEvery(every),
-                    compiled.seed());
+                    compiled.seed(), compiled.imported());
         }
         Recorder recorder = new Recorder(file, experiment, run);
         TrainRequest.SharpnessTracking tracking = edgeOfStabilityTracking(effective, job, notes);
@@ -449,19 +468,19 @@ public final class ExperimentRunner {
                             + "statistics, flat vector, " + result.buffers().length + " values)",
                     ResultMetadata.builder().put(ResultKeys.LENGTH, (long) result.buffers().length).build());
         }
-        if (compiled.training().checkpointEvery() > 0 && !recorder.checkpoints.isEmpty()) {
-            int k = recorder.checkpoints.size();
-            int p = result.params().length;
-            double[] all = new double[k * p];
-            for (int i = 0; i < k; i++) {
-                System.arraycopy(recorder.checkpoints.get(i), 0, all, i * p, p);
-            }
-            ResultFiles.write(file, run, ResultKind.CHECKPOINT, "checkpoints.npy",
-                    NpyArray.ofDoubles(new int[] {k, p}, all), "parameters every "
-                            + compiled.training().checkpointEvery() + " steps, one row per checkpoint, steps "
-                            + recorder.checkpointSteps, ResultMetadata.builder()
-                                    .put(ResultKeys.EVERY, (long) compiled.training().checkpointEvery())
-                                    .put(ResultKeys.STEPS, List.copyOf(recorder.checkpointSteps)).build());
+        ImportedModel imported = compiled.imported();
+        List<double[]> trajectory = recorder.checkpoints;
+        if (imported != null && !imported.checkpoints().isEmpty()) {
+            // a trajectory trained elsewhere: its checkpoints are the run's, as if recorded here
+            trajectory = imported.trajectory();
+            writeCheckpoints(file, run, trajectory, "the imported checkpoints, one row each, steps "
+                    + imported.steps(), ResultMetadata.builder().put(ResultKeys.STEPS, imported.steps()).build());
+        } else if (compiled.training().checkpointEvery() > 0 && !recorder.checkpoints.isEmpty()) {
+            writeCheckpoints(file, run, recorder.checkpoints, "parameters every "
+                    + compiled.training().checkpointEvery() + " steps, one row per checkpoint, steps "
+                    + recorder.checkpointSteps, ResultMetadata.builder()
+                            .put(ResultKeys.EVERY, (long) compiled.training().checkpointEvery())
+                            .put(ResultKeys.STEPS, List.copyOf(recorder.checkpointSteps)).build());
         }
         run.setStatus(switch (result.status()) {
             case COMPLETED, EARLY_STOPPED -> RunStatus.COMPLETED;
@@ -488,13 +507,34 @@ public final class ExperimentRunner {
         }
         if (run.getStatus() == RunStatus.COMPLETED) {
             List<AnalysisSpec> analyses = List.copyOf(effective.getAnalyses());
+            if (result.steps() == 0) {
+                // analysed where it starts (a model trained elsewhere): the gradient there says how close to a
+                // critical point it is
+                double[] gradient = new double[result.params().length];
+                new NetworkObjective(compiled.network(), Batch.of(compiled.train()), result.buffers().clone(),
+                        PassMode.EVAL).valueAndGradient(result.params(), gradient);
+                metric(run, "gradient_norm", Vectors.norm(gradient), 0);
+            }
             notes.addAll(new AnalysisRunner(engine, kinds, compiler, file, run, compiled, seed, result.params(),
-                    result.buffers(), recorder.checkpoints, result.steps()).runAll(analyses, monitor));
+                    result.buffers(), trajectory, result.steps()).runAll(analyses, monitor));
             if (monitor.isCancelled()) {
                 run.setStatus(RunStatus.CANCELLED);
                 notes.add("cancelled during the analyses");
             }
         }
+    }
+
+    /** Writes the checkpoints' parameters as one {@code [k, p]} array, a row per checkpoint. */
+    private static void writeCheckpoints(Path file, Run run, List<double[]> points, String description,
+            ResultMetadata metadata) throws IOException {
+        int k = points.size();
+        int p = points.get(0).length;
+        double[] all = new double[k * p];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(points.get(i), 0, all, i * p, p);
+        }
+        ResultFiles.write(file, run, ResultKind.CHECKPOINT, "checkpoints.npy", NpyArray.ofDoubles(new int[] {k, p},
+                all), description, metadata);
     }
 
     /**

@@ -11,9 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.losslandscape.analysis.toy.results.ToyLandscape;
+import org.losslandscape.analysis.toy.results.ToyResults;
 import org.losslandscape.core.chart.Charts;
+import org.losslandscape.core.figures.Figure;
+import org.losslandscape.core.figures.FigureContext;
+import org.losslandscape.core.figures.FigureProvider;
+import org.losslandscape.core.figures.FigureProviders;
 import org.losslandscape.core.results.DataProviders;
-import org.losslandscape.core.results.ToyLandscape;
 import org.losslandscape.core.run.ExperimentRunner;
 import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.core.store.ExperimentStore;
@@ -22,9 +27,6 @@ import org.losslandscape.model.Experiment;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.report.ExperimentReport;
-import org.losslandscape.report.FigureContext;
-import org.losslandscape.report.FigureProvider;
-import org.losslandscape.report.FigureProviders;
 import org.losslandscape.report.HtmlReport;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -40,17 +42,17 @@ class FigureProviderServiceTest {
     static final class CriticalPointsOnly implements FigureProvider {
         @Override
         public ResultKind kind() {
-            return ResultKind.TOY;
+            return ToyResults.KIND;
         }
 
         @Override
-        public List<HtmlReport.Figure> figures(FigureContext context, ResultRef ref, String name) throws IOException {
-            if (!DataProviders.TOY_SURFACES.accepts(ref)) {
+        public List<Figure> figures(FigureContext context, ResultRef ref, String name) throws IOException {
+            if (!ToyResults.SURFACES.accepts(ref)) {
                 return List.of();
             }
-            ToyLandscape toy = DataProviders.TOY_SURFACES.read(context.experimentFile(), context.run(), ref);
+            ToyLandscape toy = ToyResults.SURFACES.read(context.experimentFile(), context.run(), ref);
             double[] x = toy.critical().stream().mapToDouble(ToyLandscape.Point::x).toArray();
-            return List.of(new HtmlReport.Figure("probe-" + name, Charts.topEigenvalues("critical x", x, Double.NaN,
+            return List.of(new Figure("probe-" + name, Charts.topEigenvalues("critical x", x, Double.NaN,
                     ""), toy.critical().size() + " critical points of " + toy.title()));
         }
     }
@@ -62,7 +64,7 @@ class FigureProviderServiceTest {
         ExperimentStore.save(toys, file);
         new ExperimentRunner().run(file, RunOptions.single(), null);
         Experiment e = ExperimentStore.load(file).experiment();
-        FigureProvider builtIn = FigureProviders.installed().forKind(ResultKind.TOY);
+        FigureProvider builtIn = FigureProviders.installed().forKind(ToyResults.KIND);
         assertNotNull(builtIn, "the report's own provider");
         List<String> before = names(ExperimentReport.build(file, e));
 
@@ -71,12 +73,12 @@ class FigureProviderServiceTest {
         ServiceRegistration<FigureProvider> registration = context.registerService(FigureProvider.class, probe, null);
         List<String> with;
         try {
-            assertSame(probe, FigureProviders.installed().forKind(ResultKind.TOY));
+            assertSame(probe, FigureProviders.installed().forKind(ToyResults.KIND));
             with = names(ExperimentReport.build(file, e));
         } finally {
             registration.unregister();
         }
-        assertSame(builtIn, FigureProviders.installed().forKind(ResultKind.TOY), "the report's own comes back");
+        assertSame(builtIn, FigureProviders.installed().forKind(ToyResults.KIND), "the report's own comes back");
         assertTrue(before.stream().noneMatch(n -> n.startsWith("probe-")), before.toString());
         List<String> toyFigures = with.stream().filter(n -> n.startsWith("probe-")).toList();
         assertEquals(before.size(), with.size(), with.toString());
@@ -86,6 +88,6 @@ class FigureProviderServiceTest {
     }
 
     private static List<String> names(HtmlReport report) {
-        return report.figures().stream().map(HtmlReport.Figure::name).toList();
+        return report.figures().stream().map(Figure::name).toList();
     }
 }

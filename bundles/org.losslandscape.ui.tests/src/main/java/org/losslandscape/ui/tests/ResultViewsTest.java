@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.losslandscape.core.chart.ChartSpec;
 import org.losslandscape.core.chart.Marker;
+import org.losslandscape.core.compare.RunComparison;
 import org.losslandscape.core.run.ExperimentRunner;
 import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.core.store.ExperimentStore;
@@ -30,9 +30,8 @@ import org.losslandscape.model.SharpnessAnalysis;
 import org.losslandscape.model.SurfaceAnalysis;
 import org.losslandscape.model.TraceAnalysis;
 import org.losslandscape.model.resource.LandscapeResources;
-import org.losslandscape.ui.preferences.WorkbenchPreferences;
-import org.losslandscape.core.compare.RunComparison;
 import org.losslandscape.ui.charts.SpecChart;
+import org.losslandscape.ui.preferences.WorkbenchPreferences;
 import org.losslandscape.ui.views.CompareView;
 import org.losslandscape.ui.views.LandscapeView;
 import org.losslandscape.ui.views.SharpnessView;
@@ -120,23 +119,11 @@ class ResultViewsTest {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
-    /** Spins the event loop until the chart shows a spec that passes {@code ready}. */
-    private static ChartSpec await(Supplier<ChartSpec> chart, java.util.function.Predicate<ChartSpec> ready) {
-        for (int i = 0; i < 200; i++) {
-            ChartSpec spec = chart.get();
-            if (spec != null && ready.test(spec)) {
-                return spec;
-            }
-            UiTestSupport.spin(25);
-        }
-        throw new AssertionError("the view did not draw in 5 s: " + chart.get());
-    }
-
     @Test
     void theLandscapeViewDrawsTheSurfaceWithItsTrajectoryInThePreferredColours() throws Exception {
         LandscapeView view = (LandscapeView) page().showView(LandscapeView.ID);
         view.show(tour);
-        ChartSpec spec = await(() -> view.chart().spec(), s -> s.heatmap() != null);
+        ChartSpec spec = UiTestSupport.await(() -> view.chart().spec(), s -> s.heatmap() != null);
         assertEquals(21, spec.heatmap().nx());
         assertEquals(21, spec.heatmap().ny());
         assertTrue(spec.contours().size() > 0, "with contour lines");
@@ -156,7 +143,7 @@ class ResultViewsTest {
 
         WorkbenchPreferences.store().setValue(WorkbenchPreferences.COLOR_MAP, "coolwarm");
         view.show(tour);
-        await(() -> view.chart().spec(), s -> s.heatmap() != null && s.heatmap().colorMap().equals("coolwarm"));
+        UiTestSupport.await(() -> view.chart().spec(), s -> s.heatmap() != null && s.heatmap().colorMap().equals("coolwarm"));
     }
 
     @Test
@@ -166,7 +153,7 @@ class ResultViewsTest {
         new ExperimentRunner().run(toy, new RunOptions(2, 1, List.of()), null);
         LandscapeView view = (LandscapeView) page().showView(LandscapeView.ID);
         view.show(toy);
-        ChartSpec spec = await(() -> view.chart().spec(), s -> s.title().equals("Deceptive wells"));
+        ChartSpec spec = UiTestSupport.await(() -> view.chart().spec(), s -> s.title().equals("Deceptive wells"));
         assertEquals(2, spec.series().size(), "gradient descent and momentum");
         List<String> labels = spec.markers().stream().map(Marker::label).sorted().toList();
         assertEquals(List.of("min", "min", "saddle (index 1)", "start"), labels);
@@ -177,9 +164,9 @@ class ResultViewsTest {
     void theSpectrumViewDrawsTheTopEigenvaluesAndTheDensity() throws Exception {
         SpectrumView view = (SpectrumView) page().showView(SpectrumView.ID);
         view.show(tour);
-        ChartSpec top = await(() -> view.eigenvalueChart().spec(), s -> true);
+        ChartSpec top = UiTestSupport.await(() -> view.eigenvalueChart().spec(), s -> true);
         assertEquals(5, top.series().get(0).size(), "the tour asks for the top 5");
-        ChartSpec density = await(() -> view.densityChart().spec(), s -> true);
+        ChartSpec density = UiTestSupport.await(() -> view.densityChart().spec(), s -> true);
         assertTrue(density.yAxis().log(), "density on a log axis");
         assertEquals(256, density.series().get(0).size());
         UiTestSupport.spin(300);
@@ -190,7 +177,7 @@ class ResultViewsTest {
     void theSharpnessViewDrawsLambdaMaxAgainstTheStabilityThreshold() throws Exception {
         SharpnessView view = (SharpnessView) page().showView(SharpnessView.ID);
         view.show(eos);
-        ChartSpec spec = await(() -> view.chart().spec(), s -> true);
+        ChartSpec spec = UiTestSupport.await(() -> view.chart().spec(), s -> true);
         assertEquals(11, spec.series().get(0).size(), "step 0 and every 10 steps to 100");
         assertEquals(2 / 0.1, spec.markers().get(0).y(), 1e-12, "2/η");
         assertEquals(11, view.chart().chart().getSeriesSet().getSeries()[0].getYSeries().length);

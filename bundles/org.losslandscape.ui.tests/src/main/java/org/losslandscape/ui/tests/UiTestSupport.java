@@ -3,6 +3,8 @@ package org.losslandscape.ui.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -12,6 +14,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.losslandscape.core.chart.ChartSpec;
 
 /** Event-loop and screenshot helpers for tests that run on the UI thread. */
 final class UiTestSupport {
@@ -30,6 +33,18 @@ final class UiTestSupport {
                 display.sleep();
             }
         }
+    }
+
+    /** Spins the event loop until the chart shows a spec that passes {@code ready}. */
+    static ChartSpec await(Supplier<ChartSpec> chart, Predicate<ChartSpec> ready) {
+        for (int i = 0; i < 200; i++) {
+            ChartSpec spec = chart.get();
+            if (spec != null && ready.test(spec)) {
+                return spec;
+            }
+            spin(25);
+        }
+        throw new AssertionError("the view did not draw in 5 s: " + chart.get());
     }
 
     /**

@@ -13,11 +13,15 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.losslandscape.compute.train.ProgressMonitor;
+import org.losslandscape.core.backend.BlockFolders;
+import org.losslandscape.core.backend.SparkComputeBackend;
+import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.run.ExperimentRunner;
 import org.losslandscape.core.run.InvalidExperimentException;
 import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.core.run.RunReport;
 import org.losslandscape.core.store.ExperimentLoadException;
+import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
 /**
  * Runs an experiment file as an Eclipse {@link Job}: progress in the Progress view, cancellation between training
@@ -62,7 +66,12 @@ public final class RunExperimentJob extends Job {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 1000);
         Path path = file.getLocation().toFile().toPath();
         try {
-            reports = new ExperimentRunner().run(path, options, new Bridge(progress));
+            String master = WorkbenchPreferences.sparkMaster();
+            // with a Spark master, surfaces and traces go to Spark (tasks show in the Progress view as they finish)
+            ExperimentRunner runner = master == null ? new ExperimentRunner()
+                    : new ExperimentRunner(new ExperimentCompiler(), new SparkComputeBackend(master,
+                            BlockFolders.of(path), 0, line -> progress.subTask(line)));
+            reports = runner.run(path, options, new Bridge(progress));
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }

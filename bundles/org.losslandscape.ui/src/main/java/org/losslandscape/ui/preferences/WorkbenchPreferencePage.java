@@ -3,11 +3,14 @@ package org.losslandscape.ui.preferences;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.losslandscape.core.chart.ColorMaps;
 
-/** Window → Preferences → Loss Landscape: compute threads, colour map, default grid resolution. */
+/**
+ * Window → Preferences → Loss Landscape: compute threads, colour map, default grid resolution, the Spark master.
+ */
 public final class WorkbenchPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     /** The page's id, as registered in plugin.xml. */
@@ -38,5 +41,8 @@ public final class WorkbenchPreferencePage extends FieldEditorPreferencePage imp
                 getFieldEditorParent());
         grid.setValidRange(0, 401);
         addField(grid);
+        addField(new StringFieldEditor(WorkbenchPreferences.SPARK_MASTER,
+                "Apache &Spark master for surfaces and traces (e.g. local[2]; empty = this machine):",
+                getFieldEditorParent()));
     }
 }

@@ -19,6 +19,8 @@ public final class WorkbenchPreferences {
     public static final String COLOR_MAP = "colorMap";
     /** Points per axis of the 2D landscapes in experiments created by the New Experiment wizard; 0 = the template's. */
     public static final String GRID_RESOLUTION = "gridResolution";
+    /** The Apache Spark master runs compute surfaces and traces on (e.g. local[2]); empty = this machine's pool. */
+    public static final String SPARK_MASTER = "sparkMaster";
 
     private static ScopedPreferenceStore store;
 
@@ -32,6 +34,7 @@ public final class WorkbenchPreferences {
             store.setDefault(THREADS, 0);
             store.setDefault(COLOR_MAP, ColorMaps.VIRIDIS);
             store.setDefault(GRID_RESOLUTION, 0);
+            store.setDefault(SPARK_MASTER, "");
         }
         return store;
     }
@@ -50,6 +53,12 @@ public final class WorkbenchPreferences {
     /** @return the options of a run started from the workbench: the preferred threads, one run, every variant */
     public static org.losslandscape.core.run.RunOptions runOptions() {
         return new org.losslandscape.core.run.RunOptions(threads(), 1, java.util.List.of());
+    }
+
+    /** @return the Spark master URL runs compute surfaces and traces on, or null for this machine's pool */
+    public static String sparkMaster() {
+        String master = store().getString(SPARK_MASTER).trim();
+        return master.isEmpty() ? null : master;
     }
 
     /** @return the grid resolution for new experiments, 0 to keep the template's */

@@ -15,6 +15,10 @@ import org.eclipse.swt.widgets.Label;
 import org.losslandscape.core.chart.ChartSpec;
 import org.losslandscape.core.chart.Charts;
 import org.losslandscape.core.chart.Heatmap;
+import org.losslandscape.core.figures.Figure;
+import org.losslandscape.core.figures.FigureContext;
+import org.losslandscape.core.figures.FigureProvider;
+import org.losslandscape.core.figures.FigureProviders;
 import org.losslandscape.core.results.DataProviders;
 import org.losslandscape.core.results.LossSurface;
 import org.losslandscape.core.results.ProjectedPath;
@@ -22,6 +26,7 @@ import org.losslandscape.core.results.ResultKeys;
 import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.core.results.ResultReader;
 import org.losslandscape.model.DirectionKind;
+import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
 import org.losslandscape.ui.charts.SpecChart;
@@ -29,9 +34,10 @@ import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
 /**
  * The loss landscapes of the selected experiment's latest completed run: a 2D surface as a heatmap with colour bar
- * and contours, the optimizer's trajectory on PCA planes with its start and end, a 1D surface as a line, and toy
- * surfaces with their optimizer paths and typed critical points; a choice of surface, a linear or logarithmic
- * colour scale, and the read-out (α, β, loss) under the mouse.
+ * and contours, the optimizer's trajectory on PCA planes with its start and end, a 1D surface as a line, and the
+ * figures of every kind of result that a bundle adds (its {@link FigureProvider}, the one the report uses: the
+ * toy-surface bundle's surfaces with their optimizer paths and typed critical points, say); a choice of surface, a
+ * linear or logarithmic colour scale, and the read-out (α, β, loss) under the mouse.
  */
 public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
 
@@ -43,11 +49,11 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
      *
      * @param runId the run's id
      * @param surfaces the loss surfaces by name
-     * @param toys the toy-surface charts (paths and critical points included) by name
+     * @param contributed the charts of the result kinds bundles add, by figure name
      * @param pcaSurfaces the names of the surfaces on the plane of the trajectory's PCA
      * @param trajectory the trajectory's coordinates on that plane, {a, b}
      */
-    record Data(String runId, Map<String, LossSurface> surfaces, Map<String, ChartSpec> toys,
+    record Data(String runId, Map<String, LossSurface> surfaces, Map<String, ChartSpec> contributed,
             java.util.Set<String> pcaSurfaces, double[][] trajectory) {
     }
 
@@ -113,9 +119,34 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
                 onPca.add(ResultReader.name(ref));
             }
         }
-        Map<String, ChartSpec> toys = new java.util.LinkedHashMap<>();
-        ResultReader.all(DataProviders.TOY_SURFACES, file, run).forEach((name, toy) -> toys.put(name, toy.chart()));
-        return new Data(run.getId(), ResultReader.all(DataProviders.SURFACES, file, run), toys, onPca, path);
+        Map<String, ChartSpec> contributed = contributedFigures(file, run, new ProjectedPath(path[0], path[1]));
+        return new Data(run.getId(), ResultReader.all(DataProviders.SURFACES, file, run), contributed, onPca, path);
+    }
+
+    /**
+     * @return the figures of the run's results whose kinds bundles add (the model's own kinds have views of their
+     *         own), drawn by the providers registered for them; a result that cannot be read is left out, as in the
+     *         report
+     */
+    private static Map<String, ChartSpec> contributedFigures(Path file, Run run, ProjectedPath trajectory) {
+        Map<String, ChartSpec> charts = new java.util.LinkedHashMap<>();
+        FigureProviders providers = FigureProviders.installed();
+        FigureContext context = new FigureContext(file, run, trajectory);
+        for (ResultRef ref : run.getResults()) {
+            FigureProvider provider = ResultKind.builtIn().contains(ref.getKind()) ? null
+                    : providers.forKind(ref.getKind());
+            if (provider == null) {
+                continue;
+            }
+            try {
+                for (Figure f : provider.figures(context, ref, ResultReader.name(ref))) {
+                    charts.put(f.name(), f.chart());
+                }
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                // unreadable or of another shape: the Runs view and the report say why
+            }
+        }
+        return charts;
     }
 
     @Override
@@ -123,7 +154,7 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
         String selected = choice.getText();
         data = loaded == null ? NONE : loaded;
         List<String> names = new ArrayList<>(data.surfaces().keySet());
-        names.addAll(data.toys().keySet());
+        names.addAll(data.contributed().keySet());
         choice.setItems(names.toArray(String[]::new));
         choice.select(Math.max(0, names.indexOf(selected)));
         draw();
@@ -135,11 +166,11 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
     }
 
     private void draw() {
-        ChartSpec toy = data.toys().get(choice.getText());
-        if (toy != null) {
-            chart.show(toy.heatmap() == null ? toy : toy.withHeatmap(toy.heatmap().withColorMap(WorkbenchPreferences
-                    .colorMap()).withLogColor(logColour.getSelection() && toy.heatmap().colorRange() != null
-                            && toy.heatmap().colorRange().min() > 0), toy.contours()));
+        ChartSpec figure = data.contributed().get(choice.getText());
+        if (figure != null) {
+            chart.show(figure.heatmap() == null ? figure : figure.withHeatmap(figure.heatmap().withColorMap(
+                    WorkbenchPreferences.colorMap()).withLogColor(logColour.getSelection() && figure.heatmap()
+                            .colorRange() != null && figure.heatmap().colorRange().min() > 0), figure.contours()));
             return;
         }
         LossSurface s = data.surfaces().get(choice.getText());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.losslandscape.analysis.toy.results.ToyResults;
 import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.compute.request.ToySurfaceRequest;
 import org.losslandscape.compute.toy.CriticalPoint;
@@ -18,7 +19,7 @@ import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.model.ResultKind;
 
 /**
- * Runs a {@link CompiledToy} and stores three {@link ResultKind#TOY} files in the run:
+ * Runs a {@link CompiledToy} and stores three {@link ToyResults#KIND} files in the run:
  * <ul>
  * <li>{@code NAME.npy}: the values on a {@code resolution × resolution} grid over the surface's range, x-major
  * (value at {@code (x[i], y[j])} at {@code i·n + j}); its metadata gives the surface's name and ranges;</li>
@@ -62,7 +63,7 @@ final class ToySurfaceWriter {
         }
         ToySurfaceRequest.Answer answer = ctx.compute(new ToySurfaceRequest(surface.name(), n, toy.starts(),
                 toy.steps(), toy.noise(), optimizers, toy.criticalPoints(), NEWTON_STARTS_PER_AXIS, seed));
-        ctx.write(ResultKind.TOY, name + ".npy", NpyArray.ofDoubles(new int[] {n, n},
+        ctx.write(ToyResults.KIND, name + ".npy", NpyArray.ofDoubles(new int[] {n, n},
                 answer.values()), String.format(Locale.ROOT, "toy surface %s: x in [%s, %s], y in [%s, %s]",
                         surface.name(), r.xMin(), r.xMax(), r.yMin(), r.yMax()), ResultMetadata.builder()
                                 .put(ResultKeys.ROLE, ResultKeys.ROLE_GRID).put(ResultKeys.ANALYSIS, name)
@@ -101,7 +102,7 @@ final class ToySurfaceWriter {
         for (int i = 0; i < rows.size(); i++) {
             System.arraycopy(rows.get(i), 0, table, 5 * i, 5);
         }
-        ctx.write(ResultKind.TOY, name + PATHS_SUFFIX + ".npy", NpyArray.ofDoubles(
+        ctx.write(ToyResults.KIND, name + PATHS_SUFFIX + ".npy", NpyArray.ofDoubles(
                 new int[] {rows.size(), 5}, table), "columns: " + PATH_COLUMNS + "; " + toy.steps()
                         + " steps each; paths: " + String.join(" | ", labels), ResultMetadata.builder()
                                 .put(ResultKeys.ROLE, ResultKeys.ROLE_PATHS).put(ResultKeys.ANALYSIS, name)
@@ -137,7 +138,7 @@ final class ToySurfaceWriter {
                     5);
             counts[c.type().ordinal()]++;
         }
-        ctx.write(ResultKind.TOY, name + CRITICAL_SUFFIX + ".npy", NpyArray.ofDoubles(
+        ctx.write(ToyResults.KIND, name + CRITICAL_SUFFIX + ".npy", NpyArray.ofDoubles(
                 new int[] {points.size(), 5}, table), "critical points by Newton's method on the gradient from "
                         + NEWTON_STARTS_PER_AXIS + "² starts, classified by the Hessian's eigenvalues; columns: "
                         + CRITICAL_COLUMNS + " (type 0 minimum, 1 saddle, 2 maximum, 3 degenerate)",

@@ -6,9 +6,11 @@ import org.losslandscape.compute.nn.Dense;
 import org.losslandscape.compute.nn.Layer;
 import org.losslandscape.compute.nn.LayerBuild;
 import org.losslandscape.compute.nn.LayerCheck;
+import org.losslandscape.compute.nn.LayerDescription;
 import org.losslandscape.compute.nn.LayerKind;
 import org.losslandscape.compute.nn.LayerSetting;
 import org.losslandscape.compute.nn.LayerSettings;
+import org.losslandscape.compute.nn.StateDictModule;
 
 /** {@link Dense}: a fully connected layer; its input size is the previous output unless given. */
 public final class DenseKind implements LayerKind {
@@ -73,6 +75,19 @@ public final class DenseKind implements LayerKind {
             c.addParameters((long) in * units + (c.settings().bool("bias") ? units : 0));
         }
         return units;
+    }
+
+    /** PyTorch's {@code nn.Linear}: a weight {@code [out, in]} and, with a bias, a bias {@code [out]}. */
+    @Override
+    public LayerDescription fromStateDict(StateDictModule m) {
+        int[] w = m.shape("weight");
+        int[] b = m.shape("bias");
+        if (w == null || w.length != 2 || !m.namesWithin("weight", "bias") || b != null && (b.length != 1
+                || b[0] != w[0])) {
+            return null;
+        }
+        LayerDescription dense = LayerDescription.dense(w[0], b != null);
+        return m.isFirst() ? dense.withInputSize(w[1]) : dense;
     }
 
     @Override

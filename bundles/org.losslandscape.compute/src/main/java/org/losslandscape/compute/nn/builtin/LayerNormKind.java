@@ -5,9 +5,11 @@ import java.util.List;
 import org.losslandscape.compute.nn.Layer;
 import org.losslandscape.compute.nn.LayerBuild;
 import org.losslandscape.compute.nn.LayerCheck;
+import org.losslandscape.compute.nn.LayerDescription;
 import org.losslandscape.compute.nn.LayerKind;
 import org.losslandscape.compute.nn.LayerNorm;
 import org.losslandscape.compute.nn.LayerSetting;
+import org.losslandscape.compute.nn.StateDictModule;
 
 /** {@link LayerNorm}: normalises each row over its features. */
 public final class LayerNormKind implements LayerKind {
@@ -39,6 +41,12 @@ public final class LayerNormKind implements LayerKind {
         int width = Normalizations.check(c);
         Normalizations.countAffine(c);
         return width;
+    }
+
+    /** PyTorch's {@code nn.LayerNorm} over the last dimension: a weight γ and a bias β, both {@code [width]}. */
+    @Override
+    public LayerDescription fromStateDict(StateDictModule m) {
+        return Normalizations.affineOnly(m) ? LayerDescription.layerNorm() : null;
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.losslandscape.compute.nn.builtin;
 
+import java.util.Arrays;
+
 import org.losslandscape.compute.nn.LayerCheck;
 import org.losslandscape.compute.nn.LayerSetting;
+import org.losslandscape.compute.nn.StateDictModule;
 
 /** The settings and checks LayerNorm and BatchNorm share. */
 final class Normalizations {
@@ -19,6 +22,13 @@ final class Normalizations {
             c.problem("eps must be a positive number (typically 1e-5), got " + eps);
         }
         return c.inputWidth();
+    }
+
+    /** @return whether the module holds exactly a weight and a bias of one and the same one-dimensional shape */
+    static boolean affineOnly(StateDictModule m) {
+        int[] w = m.shape("weight");
+        return w != null && w.length == 1 && m.namesWithin("weight", "bias") && Arrays.equals(w,
+                m.shape("bias"));
     }
 
     /** Adds the affine parameters γ and β when the width is known. */

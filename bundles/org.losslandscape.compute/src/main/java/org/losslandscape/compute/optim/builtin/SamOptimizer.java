@@ -15,6 +15,7 @@ import org.losslandscape.compute.optim.Optimizer;
 import org.losslandscape.compute.optim.OptimizerInstance;
 import org.losslandscape.compute.optim.OptimizerRegistry;
 import org.losslandscape.compute.optim.RegistryAware;
+import org.losslandscape.compute.optim.StabilityAware;
 import org.losslandscape.compute.optim.StateSupport;
 import org.losslandscape.compute.optim.StepContext;
 import org.losslandscape.compute.optim.VectorOps;
@@ -35,7 +36,7 @@ import org.losslandscape.compute.optim.VectorOps;
  * default base; {@link #resolve} and {@link #create} accept the keys of whichever base is chosen. State: the
  * base's state vectors prefixed {@code "base."} plus {@code "step"}.
  */
-public final class SamOptimizer implements Optimizer, RegistryAware {
+public final class SamOptimizer implements Optimizer, RegistryAware, StabilityAware {
 
     /** The id. */
     public static final String ID = "sam";
@@ -167,6 +168,56 @@ public final class SamOptimizer implements Optimizer, RegistryAware {
         HyperParameterValues baseValues = HyperParameterValues.resolve(base.hyperParameters(),
                 own.explicitValuesExcept(OWN_KEYS));
         return new Instance(base.create(dimension, baseValues), own.real(RHO), own.bool(ADAPTIVE));
+    }
+
+    /**
+     * SAM's edge of stability (Agarwala &amp; Dauphin, "SAM operates far from home: eigenvalue regularization as a
+     * dynamical phenomenon", ICML 2023): on a quadratic with Hessian H the perturbed gradient is
+     * {@code H(θ + ρ Hθ/‖Hθ‖)}, so along the top eigenvector the base optimizer sees the curvature
+     * {@code λ + ρλ²/‖∇L‖}. The base is stable while that stays below its own threshold T, hence
+     * {@code λ* = ‖∇L‖ (√(1 + 4ρT/‖∇L‖) − 1) / (2ρ)}, which tends to T as ρ → 0 and falls as the gradient shrinks.
+     * Needs the state's gradient norm: use {@link #stabilityThreshold(double, HyperParameterValues, double)}.
+     *
+     * @return NaN: without the gradient norm SAM's threshold is not defined
+     */
+    @Override
+    public double stabilityThreshold(double learningRate, HyperParameterValues values) {
+        return Double.NaN;
+    }
+
+    @Override
+    public double stabilityThreshold(double learningRate, HyperParameterValues values, double gradientNorm) {
+        HyperParameterValues own = resolve(values.explicitValues());
+        Optimizer base = registry().require(own.choice(BASE));
+        if (own.bool(ADAPTIVE) || !(base instanceof StabilityAware stability) || stability.preconditioned()) {
+            return Double.NaN; // ASAM's ellipsoid and preconditioned bases are outside the derivation
+        }
+        HyperParameterValues baseValues = HyperParameterValues.resolve(base.hyperParameters(),
+                own.explicitValuesExcept(OWN_KEYS));
+        return threshold(stability.stabilityThreshold(learningRate, baseValues), own.real(RHO), gradientNorm);
+    }
+
+    /**
+     * @param base the base optimizer's threshold T
+     * @param rho SAM's radius
+     * @param gradientNorm ‖∇L‖
+     * @return the λ that solves {@code λ + ρλ²/‖∇L‖ = T} (T when ρ = 0); NaN without a positive T or gradient
+     */
+    static double threshold(double base, double rho, double gradientNorm) {
+        if (!(base > 0) || !(gradientNorm > 0) || Double.isInfinite(gradientNorm)) {
+            return Double.NaN;
+        }
+        if (rho == 0) {
+            return base;
+        }
+        double x = 4 * rho * base / gradientNorm;
+        // (√(1 + x) − 1) written as x / (√(1 + x) + 1): no cancellation for small x
+        return gradientNorm * (x / (Math.sqrt(1 + x) + 1)) / (2 * rho);
+    }
+
+    @Override
+    public String thresholdFormula() {
+        return "‖∇L‖(√(1+4ρT/‖∇L‖)−1)/(2ρ), T the base's";
     }
 
     @Override

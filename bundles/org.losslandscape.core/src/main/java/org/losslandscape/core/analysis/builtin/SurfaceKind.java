@@ -19,6 +19,7 @@ import org.losslandscape.core.analysis.AnalysisContext;
 import org.losslandscape.core.analysis.AnalysisKind;
 import org.losslandscape.core.analysis.OtherSolution;
 import org.losslandscape.core.compile.CompiledExperiment;
+import org.losslandscape.core.compile.ImportedModel;
 import org.losslandscape.core.results.Interval;
 import org.losslandscape.core.results.ResultKeys;
 import org.losslandscape.core.results.ResultMetadata;
@@ -99,9 +100,15 @@ public final class SurfaceKind implements AnalysisKind {
                 ctx.note("analysis " + name + ": the plane through three models " + other.missing());
                 return;
             }
+            // the third model: a second model brought in with this one (an imported model trained zero steps here
+            // starts where it ends), else this run's initialisation
+            ImportedModel imported = compiled.imported();
+            boolean thirdImported = imported != null && imported.others().size() >= 2
+                    && other.runId().equals(imported.others().get(0).name());
+            double[] third = thirdImported ? imported.others().get(1).params() : compiled.initialParameters();
             Directions.ModelPlane through;
             try {
-                through = Directions.throughModels(params, other.parameters(), compiled.initialParameters());
+                through = Directions.throughModels(params, other.parameters(), third);
             } catch (IllegalArgumentException e) {
                 ctx.note("analysis " + name + ": " + e.getMessage() + "; skipped");
                 return;
@@ -110,8 +117,9 @@ public final class SurfaceKind implements AnalysisKind {
             // the range is fitted to the three models, with a margin, so that all three are on the map
             range = fittedRange(through.coordinates());
             double[] init = through.coordinates()[2];
-            models = ", this run's solution at (0, 0), " + other.runId() + "'s at (1, 0), this run's initialisation at ("
-                    + init[0] + ", " + init[1] + ")";
+            models = ", this run's solution at (0, 0), " + other.runId() + "'s at (1, 0), " + (thirdImported
+                    ? imported.others().get(1).name() + "'s" : "this run's initialisation") + " at (" + init[0] + ", "
+                    + init[1] + ")";
             otherRun = other.runId();
             initialisation = List.of(init[0], init[1]);
         } else {

@@ -1,0 +1,246 @@
+/**
+ * Copyright (c) 2026 the Loss Landscape Workbench developers.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.losslandscape.analysis.dynamics.model.impl;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EPackage;
+
+import org.eclipse.emf.ecore.impl.EPackageImpl;
+
+import org.losslandscape.analysis.dynamics.model.DynamicsFactory;
+import org.losslandscape.analysis.dynamics.model.DynamicsPackage;
+import org.losslandscape.analysis.dynamics.model.GradientFlowAnalysis;
+
+import org.losslandscape.model.LandscapePackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Package</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass gradientFlowAnalysisEClass = null;
+
+	/**
+	 * Creates an instance of the model <b>Package</b>, registered with
+	 * {@link org.eclipse.emf.ecore.EPackage.Registry EPackage.Registry} by the package
+	 * package URI value.
+	 * <p>Note: the correct way to create the package is via the static
+	 * factory method {@link #init init()}, which also performs
+	 * initialization of the package, or returns the registered package,
+	 * if one already exists.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.eclipse.emf.ecore.EPackage.Registry
+	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#eNS_URI
+	 * @see #init()
+	 * @generated
+	 */
+	private DynamicsPackageImpl() {
+		super(eNS_URI, DynamicsFactory.eINSTANCE);
+	}
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static boolean isInited = false;
+
+	/**
+	 * Creates, registers, and initializes the <b>Package</b> for this model, and for any others upon which it depends.
+	 *
+	 * <p>This method is used to initialize {@link DynamicsPackage#eINSTANCE} when that field is accessed.
+	 * Clients should not invoke it directly. Instead, they should simply access that field to obtain the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #eNS_URI
+	 * @see #createPackageContents()
+	 * @see #initializePackageContents()
+	 * @generated
+	 */
+	public static DynamicsPackage init() {
+		if (isInited) return (DynamicsPackage)EPackage.Registry.INSTANCE.getEPackage(DynamicsPackage.eNS_URI);
+
+		// Obtain or create and register package
+		Object registeredDynamicsPackage = EPackage.Registry.INSTANCE.get(eNS_URI);
+		DynamicsPackageImpl theDynamicsPackage = registeredDynamicsPackage instanceof DynamicsPackageImpl ? (DynamicsPackageImpl)registeredDynamicsPackage : new DynamicsPackageImpl();
+
+		isInited = true;
+
+		// Initialize simple dependencies
+		LandscapePackage.eINSTANCE.eClass();
+
+		// Create package meta-data objects
+		theDynamicsPackage.createPackageContents();
+
+		// Initialize created meta-data
+		theDynamicsPackage.initializePackageContents();
+
+		// Mark meta-data to indicate it can't be changed
+		theDynamicsPackage.freeze();
+
+		// Update the registry and return the package
+		EPackage.Registry.INSTANCE.put(DynamicsPackage.eNS_URI, theDynamicsPackage);
+		return theDynamicsPackage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGradientFlowAnalysis() {
+		return gradientFlowAnalysisEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGradientFlowAnalysis_LearningRates() {
+		return (EAttribute)gradientFlowAnalysisEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGradientFlowAnalysis_Horizon() {
+		return (EAttribute)gradientFlowAnalysisEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGradientFlowAnalysis_Samples() {
+		return (EAttribute)gradientFlowAnalysisEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGradientFlowAnalysis_Tolerance() {
+		return (EAttribute)gradientFlowAnalysisEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DynamicsFactory getDynamicsFactory() {
+		return (DynamicsFactory)getEFactoryInstance();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isCreated = false;
+
+	/**
+	 * Creates the meta-model objects for the package.  This method is
+	 * guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void createPackageContents() {
+		if (isCreated) return;
+		isCreated = true;
+
+		// Create classes and their features
+		gradientFlowAnalysisEClass = createEClass(GRADIENT_FLOW_ANALYSIS);
+		createEAttribute(gradientFlowAnalysisEClass, GRADIENT_FLOW_ANALYSIS__LEARNING_RATES);
+		createEAttribute(gradientFlowAnalysisEClass, GRADIENT_FLOW_ANALYSIS__HORIZON);
+		createEAttribute(gradientFlowAnalysisEClass, GRADIENT_FLOW_ANALYSIS__SAMPLES);
+		createEAttribute(gradientFlowAnalysisEClass, GRADIENT_FLOW_ANALYSIS__TOLERANCE);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isInitialized = false;
+
+	/**
+	 * Complete the initialization of the package and its meta-model.  This
+	 * method is guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void initializePackageContents() {
+		if (isInitialized) return;
+		isInitialized = true;
+
+		// Initialize package
+		setName(eNAME);
+		setNsPrefix(eNS_PREFIX);
+		setNsURI(eNS_URI);
+
+		// Obtain other dependent packages
+		LandscapePackage theLandscapePackage = (LandscapePackage)EPackage.Registry.INSTANCE.getEPackage(LandscapePackage.eNS_URI);
+
+		// Create type parameters
+
+		// Set bounds for type parameters
+
+		// Add supertypes to classes
+		gradientFlowAnalysisEClass.getESuperTypes().add(theLandscapePackage.getAnalysisSpec());
+
+		// Initialize classes, features, and operations; add parameters
+		initEClass(gradientFlowAnalysisEClass, GradientFlowAnalysis.class, "GradientFlowAnalysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGradientFlowAnalysis_LearningRates(), ecorePackage.getEDouble(), "learningRates", null, 0, -1, GradientFlowAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGradientFlowAnalysis_Horizon(), ecorePackage.getEDouble(), "horizon", "2.0", 0, 1, GradientFlowAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGradientFlowAnalysis_Samples(), ecorePackage.getEInt(), "samples", "50", 0, 1, GradientFlowAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGradientFlowAnalysis_Tolerance(), ecorePackage.getEDouble(), "tolerance", "1.0E-9", 0, 1, GradientFlowAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		// Create resource
+		createResource(eNS_URI);
+
+		// Create annotations
+		// http://www.losslandscape.org/analysis
+		createAnalysisAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.losslandscape.org/analysis</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createAnalysisAnnotations() {
+		String source = "http://www.losslandscape.org/analysis";
+		addAnnotation
+		  (gradientFlowAnalysisEClass,
+		   source,
+		   new String[] {
+			   "bundle", "org.losslandscape.analysis.dynamics"
+		   });
+	}
+
+} //DynamicsPackageImpl

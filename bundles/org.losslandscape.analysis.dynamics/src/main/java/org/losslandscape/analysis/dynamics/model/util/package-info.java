@@ -1,0 +1,2 @@
+/** The generated switch and adapter factory of the training-dynamics analyses' model. */
+package org.losslandscape.analysis.dynamics.model.util;

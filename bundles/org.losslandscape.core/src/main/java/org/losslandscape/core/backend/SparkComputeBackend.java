@@ -1,0 +1,258 @@
+package org.losslandscape.core.backend;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.losslandscape.compute.curvature.Hutchinson;
+import org.losslandscape.compute.io.FileFormatException;
+import org.losslandscape.compute.io.Npy;
+import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.compute.landscape.Grid;
+import org.losslandscape.compute.landscape.Surface;
+import org.losslandscape.compute.request.ComputeRequest;
+import org.losslandscape.compute.request.Execution;
+import org.losslandscape.compute.request.SurfaceRequest;
+import org.losslandscape.compute.request.TraceRequest;
+import org.losslandscape.compute.split.BlockStore;
+import org.losslandscape.compute.split.SurfacePlan;
+import org.losslandscape.compute.train.ProgressMonitor;
+import org.losslandscape.core.run.ComputeBackend;
+import org.losslandscape.core.run.JavaComputeBackend;
+
+/**
+ * Surfaces on Apache Spark ({@code run --spark MASTER}): the request is written to the experiment's block folder and
+ * a driver JVM of the Spark job jar ({@code org.losslandscape.spark.SparkDriver}) computes its blocks on the master
+ * ({@code local[2]}, {@code spark://host:7077}, {@code k8s://…}), writing each finished block there; the surface it
+ * returns is bit-identical to the pure-Java backend's, and lands in the result store as any run's does. A killed
+ * driver leaves its blocks, and the same request (the run repeated with its seed) computes only the missing ones.
+ * Progress is reported per block, and every task's start and end goes to the event consumer; cancelling the run
+ * cancels the Spark job. A Hutchinson trace ({@link TraceRequest}) is computed in groups of probes the same way.
+ * Other requests (training, eigenpairs, …) run on the pure-Java engine in this JVM.
+ * <p>
+ * The driver's class path — the job jar and Spark's jars — comes from the system property {@value #CLASSPATH_PROPERTY}
+ * or the environment variable {@value #CLASSPATH_ENV} (the {@code landscape} script sets it from the reactor's build
+ * of the job module).
+ */
+public final class SparkComputeBackend implements ComputeBackend {
+
+    /** This backend's id. */
+    public static final String ID = "spark";
+    /** The system property with the driver's class path. */
+    public static final String CLASSPATH_PROPERTY = "landscape.spark.classpath";
+    /** The environment variable with the driver's class path. */
+    public static final String CLASSPATH_ENV = "LANDSCAPE_SPARK_CLASSPATH";
+
+    private static final String DRIVER = "org.losslandscape.spark.SparkDriver";
+    private static final String PREFIX = "landscape-spark ";
+
+    private final String master;
+    private final BlockFolders folders;
+    private final int linesPerBlock;
+    private final Consumer<String> events;
+    private final JavaComputeBackend local = new JavaComputeBackend();
+
+    /**
+     * @param master the Spark master URL
+     * @param folders where requests and finished blocks are kept
+     * @param linesPerBlock grid lines per task, 0 for the driver's choice (about eight tasks per core)
+     * @param events hears every task event (started, finished, failed and retried), one line each; may be null
+     */
+    public SparkComputeBackend(String master, BlockFolders folders, int linesPerBlock, Consumer<String> events) {
+        this.master = master;
+        this.folders = folders;
+        this.linesPerBlock = linesPerBlock;
+        this.events = events == null ? line -> { } : events;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Apache Spark at " + master + ": surfaces in blocks of grid lines, the rest in this JVM";
+    }
+
+    @Override
+    public <R> R execute(ComputeRequest<R> request, Execution execution) {
+        if (!(request instanceof SurfaceRequest) && !(request instanceof TraceRequest)) {
+            return local.execute(request, execution);
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            R answer = (R) (request instanceof SurfaceRequest surface ? surface(surface, execution.monitor())
+                    : trace((TraceRequest) request, execution));
+            return answer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (FileFormatException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the Spark driver ran", e);
+        }
+    }
+
+    /** @return the driver's class path, from the property or the environment */
+    static String driverClasspath() {
+        String cp = System.getProperty(CLASSPATH_PROPERTY);
+        if (cp == null || cp.isBlank()) {
+            cp = System.getenv(CLASSPATH_ENV);
+        }
+        if (cp == null || cp.isBlank()) {
+            throw new IllegalStateException("the Spark backend needs the job jar and Spark's jars: set "
+                    + CLASSPATH_ENV + " (./landscape does when bundles/org.losslandscape.spark is built: "
+                    + "./mvnw -pl releng/org.losslandscape.target,bundles/org.losslandscape.spark package)");
+        }
+        return cp;
+    }
+
+    private Surface surface(SurfaceRequest request, ProgressMonitor monitor)
+            throws IOException, FileFormatException, InterruptedException {
+        Path folder = folders.prepare(request);
+        Path output = folder.resolve("surface.npy");
+        int code = drive(folder, output, monitor, "loss surface");
+        if (code == 0) {
+            return read(output, request.grid());
+        }
+        return partial(folder, request.grid()); // cancelled: what the finished blocks hold
+    }
+
+    /**
+     * A Hutchinson trace in groups of probes; a cancelled job's trace is computed here (traces keep no blocks).
+     */
+    private Hutchinson.TraceEstimate trace(TraceRequest request, Execution execution)
+            throws IOException, FileFormatException, InterruptedException {
+        Path folder = folders.prepare(request);
+        Path output = folder.resolve("samples.npy");
+        if (drive(folder, output, execution.monitor(), "Hessian trace") != 0) {
+            return local.execute(request, execution);
+        }
+        NpyArray samples = Npy.read(output);
+        if (samples.size() != request.probes()) {
+            throw new FileFormatException(output.toString(), "holds " + samples.size() + " samples, not "
+                    + request.probes());
+        }
+        return Hutchinson.summarise(samples.data());
+    }
+
+    /**
+     * Runs the driver on a request folder until it ends, passing progress on and cancellation down.
+     *
+     * @return 0 when the output is written, 3 when the job was cancelled
+     * @throws IllegalStateException when the driver failed (with the end of its log)
+     */
+    private int drive(Path folder, Path output, ProgressMonitor monitor, String what)
+            throws IOException, InterruptedException {
+        Files.deleteIfExists(output);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "--add-modules", "jdk.incubator.vector", "-cp", driverClasspath(), DRIVER,
+                "--master", master, "--request", folder.resolve("request").toString(), "--store", folder.toString(),
+                "--output", output.toString(), "--watch-stdin"));
+        if (linesPerBlock > 0) {
+            command.addAll(List.of("--lines-per-block", String.valueOf(linesPerBlock)));
+        }
+        Path log = folder.resolve("driver.log");
+        Process driver = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        Thread reader = new Thread(() -> readProgress(driver, what, monitor), "landscape-spark-progress");
+        reader.setDaemon(true);
+        reader.start();
+        boolean cancelSent = false;
+        OutputStream stdin = driver.getOutputStream();
+        while (!driver.waitFor(200, TimeUnit.MILLISECONDS)) {
+            if (!cancelSent && monitor.isCancelled()) {
+                cancelSent = true;
+                events.accept("cancelling the Spark job");
+                try {
+                    stdin.write("cancel\n".getBytes(StandardCharsets.US_ASCII));
+                    stdin.flush();
+                } catch (IOException e) {
+                    // the driver is ending anyway
+                }
+            }
+        }
+        reader.join(5000);
+        int code = driver.exitValue();
+        if (code == 0 || code == 3 || cancelSent) {
+            return code == 0 ? 0 : 3;
+        }
+        throw new IllegalStateException("the Spark driver failed (exit " + code + "); its log is " + log + ":\n"
+                + tail(log, 15));
+    }
+
+    private void readProgress(Process driver, String what, ProgressMonitor monitor) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(driver.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.startsWith(PREFIX)) {
+                    continue;
+                }
+                String[] w = line.substring(PREFIX.length()).split(" ");
+                switch (w[0]) {
+                    case "block" -> monitor.progress(Long.parseLong(w[4]), Long.parseLong(w[5]), what + " on Spark: "
+                            + "task " + w[2] + "/" + w[3]);
+                    case "plan" -> events.accept("Spark plan: " + w[1] + " tasks of " + w[2] + " points or probes, "
+                            + w[3] + " already on disk");
+                    case "task-start", "task-end" -> events.accept("Spark " + String.join(" ", Arrays.asList(w)));
+                    default -> {
+                        // "done", "cancelled": the exit code says it
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            events.accept("Spark progress could not be read: " + e.getMessage());
+        }
+    }
+
+    private static Surface read(Path output, Grid grid) throws IOException, FileFormatException {
+        NpyArray a = Npy.read(output);
+        int n = grid.size();
+        if (a.rank() != 2 || a.shape()[0] != 3 || a.shape()[1] != n) {
+            throw new FileFormatException(output.toString(), "is not a 3 × " + n + " surface");
+        }
+        double[] d = a.data();
+        boolean[] computed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            computed[i] = d[2 * n + i] != 0;
+        }
+        return Surface.restore(grid, Arrays.copyOfRange(d, 0, n), Arrays.copyOfRange(d, n, 2 * n), computed);
+    }
+
+    /** @return what the blocks on disk hold (a cancelled job's surface) */
+    private static Surface partial(Path folder, Grid grid) throws IOException, FileFormatException {
+        Surface best = new Surface(grid);
+        try (var plans = Files.newDirectoryStream(folder, "lines-*")) {
+            for (Path plan : plans) {
+                int lines = Integer.parseInt(plan.getFileName().toString().substring("lines-".length()));
+                SurfacePlan cut = SurfacePlan.of(grid, lines);
+                Surface s = cut.assemble(new BlockStore(plan).read(cut).values());
+                if (s.computedCount() > best.computedCount()) {
+                    best = s;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.losslandscape.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
+
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.losslandscape.compute.curvature.Hutchinson;
+import org.losslandscape.compute.split.ProbeGroup;
+
+import scala.Tuple2;
+import scala.reflect.ClassTag$;
+import scala.runtime.AbstractFunction2;
+import scala.runtime.BoxedUnit;
+
+/**
+ * The driver's side of a Hutchinson trace on Spark: one partition per group of probes; the samples come back with
+ * their group index and are joined in probe order, so the estimate has the local bits.
+ */
+public final class SparkTraces {
+
+    private SparkTraces() {
+    }
+
+    /**
+     * @param request the {@link org.losslandscape.compute.request.TraceRequest}'s payload
+     * @param groups the request's probes in groups
+     * @param groupDone hears each finished group's index (on Spark's scheduler thread), may be null
+     * @throws SparkSurfaces.JobFailed when the job fails or is cancelled
+     */
+    public static Hutchinson.TraceEstimate compute(JavaSparkContext spark, RequestPayload request,
+            List<ProbeGroup> groups, IntConsumer groupDone) {
+        Map<Integer, double[]> samples = new ConcurrentHashMap<>();
+        Broadcast<RequestPayload> shared = spark.broadcast(request);
+        try {
+            List<Object> partitions = new ArrayList<>();
+            for (int i = 0; i < groups.size(); i++) {
+                partitions.add(i);
+            }
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            scala.reflect.ClassTag<Tuple2<Integer, double[]>> tag = (scala.reflect.ClassTag) ClassTag$.MODULE$
+                    .apply(Tuple2.class);
+            spark.sc().runJob(spark.parallelize(groups, groups.size()).rdd(), new TraceTask(shared),
+                    scala.jdk.javaapi.CollectionConverters.asScala(partitions).toSeq(),
+                    new AbstractFunction2<Object, Tuple2<Integer, double[]>, BoxedUnit>() {
+                        @Override
+                        public BoxedUnit apply(Object partition, Tuple2<Integer, double[]> group) {
+                            samples.put(group._1(), group._2());
+                            if (groupDone != null) {
+                                groupDone.accept(group._1());
+                            }
+                            return BoxedUnit.UNIT;
+                        }
+                    }, tag);
+        } catch (Exception e) { // SparkException: checked in Java's eyes, thrown from Scala undeclared
+            throw new SparkSurfaces.JobFailed(e);
+        } finally {
+            shared.destroy();
+        }
+        return Hutchinson.summarise(ProbeGroup.join(groups, samples));
+    }
+}
