@@ -2489,6 +2489,10 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		addEEnumLiteral(datasetKindEEnum, DatasetKind.RANDOM_FEATURES);
 		addEEnumLiteral(datasetKindEEnum, DatasetKind.CSV_FILE);
 		addEEnumLiteral(datasetKindEEnum, DatasetKind.NPY_FILES);
+		addEEnumLiteral(datasetKindEEnum, DatasetKind.GENERATED_IMAGES);
+		addEEnumLiteral(datasetKindEEnum, DatasetKind.IDX_FILES);
+		addEEnumLiteral(datasetKindEEnum, DatasetKind.CIFAR10_FILES);
+		addEEnumLiteral(datasetKindEEnum, DatasetKind.NPY_IMAGES);
 
 		initEEnum(lossKindEEnum, LossKind.class, "LossKind");
 		addEEnumLiteral(lossKindEEnum, LossKind.CROSS_ENTROPY);

@@ -112,7 +112,7 @@ class LandscapePackageTest {
 
     @Test
     void enumerations() {
-        assertEquals(11, DatasetKind.VALUES.size());
+        assertEquals(15, DatasetKind.VALUES.size());
         assertEquals(7, RunStatus.VALUES.size());
         assertEquals(6, DirectionKind.VALUES.size());
         assertEquals(5, SharpnessDefinition.VALUES.size());

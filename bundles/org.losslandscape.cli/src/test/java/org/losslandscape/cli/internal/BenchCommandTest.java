@@ -54,6 +54,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void w5PrintsTheCnnTrainingStep() {
+        assertEquals(ExitCode.OK, cli.run(List.of("bench", "W5", "--repeat", "1", "--threads", "2")));
+        String json = outBytes.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(json.startsWith("{\"workload\":\"W5\",\"precision\":\"f64\",\"threads\":2,\"repeat\":1,"), json);
+        assertTrue(number(json, "median_s") > 0 && number(json, "median_s") < 5, json);
+        // 20 momentum steps on one batch of random labels from about ln(10) = 2.30: the loss has moved down
+        double loss = number(json, "loss_after");
+        assertTrue(loss < Math.log(10) && loss > 1, json);
+    }
+
+    @Test
     void badArgumentsAreUsageErrors() {
         assertEquals(ExitCode.USAGE, cli.run(List.of("bench")));
         assertEquals(ExitCode.USAGE, cli.run(List.of("bench", "W9")));

@@ -58,6 +58,12 @@ public final class Dense implements Layer {
         return out;
     }
 
+    /** A Dense layer sees its input as plain features and gives plain features, whatever its width. */
+    @Override
+    public ImageShape outputImage(ImageShape input) {
+        return null;
+    }
+
     @Override
     public int parameterCount() {
         return in * out + (bias ? out : 0);

@@ -29,6 +29,18 @@ public interface Layer {
     /** @return features per output row */
     int outputWidth();
 
+    /**
+     * The image shape of the output for an input of the given image shape, so that shapes flow through a built network
+     * as they do through validation. By default a layer that keeps the width keeps the shape, any other gives plain
+     * features; layers that produce images (convolutions, pooling) override it.
+     *
+     * @param input the image shape of the input, or null for plain features
+     * @return the output's image shape, or null for plain features
+     */
+    default ImageShape outputImage(ImageShape input) {
+        return outputWidth() == inputWidth() ? input : null;
+    }
+
     /** @return number of trainable parameters */
     int parameterCount();
 

@@ -9,12 +9,20 @@ public final class LayerBuild {
     private final LayerDescription description;
     private final LayerSettings settings;
     private final int inputWidth;
+    private final ImageShape inputImage;
 
-    LayerBuild(LayerKinds kinds, LayerDescription description, LayerSettings settings, int inputWidth) {
+    LayerBuild(LayerKinds kinds, LayerDescription description, LayerSettings settings, int inputWidth,
+            ImageShape inputImage) {
         this.kinds = kinds;
         this.description = description;
         this.settings = settings;
         this.inputWidth = inputWidth;
+        this.inputImage = inputImage;
+    }
+
+    /** @return the image shape of the layer's input ({@code [n, C, H, W]}), or null for plain features */
+    public ImageShape inputImage() {
+        return inputImage;
     }
 
     /** @return the layer's settings */
@@ -33,6 +41,7 @@ public final class LayerBuild {
      *         children})
      */
     public List<Layer> children(int width) {
-        return NetworkValidation.layers(description.children(), width, kinds);
+        return NetworkValidation.layers(description.children(), width, width == inputWidth ? inputImage : null,
+                kinds);
     }
 }

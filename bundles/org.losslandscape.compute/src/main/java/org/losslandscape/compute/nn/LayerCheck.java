@@ -23,9 +23,13 @@ public final class LayerCheck {
     private final String label;
     private final int inputWidth;
     private final boolean first;
+    private final ImageShape inputImage;
+    private ImageShape outputImage;
+    private boolean outputDeclared;
+    private ImageShape childrenImage;
 
     LayerCheck(NetworkValidation validation, LayerDescription description, LayerSettings settings, String index,
-            String label, int inputWidth, boolean first) {
+            String label, int inputWidth, boolean first, ImageShape inputImage) {
         this.validation = validation;
         this.description = description;
         this.settings = settings;
@@ -34,6 +38,7 @@ public final class LayerCheck {
         this.label = label;
         this.inputWidth = inputWidth;
         this.first = first;
+        this.inputImage = inputImage;
     }
 
     /** @return the layer's settings */
@@ -44,6 +49,34 @@ public final class LayerCheck {
     /** @return the width of the input (the previous layer's output, or the network's), or {@link #UNKNOWN} */
     public int inputWidth() {
         return inputWidth;
+    }
+
+    /**
+     * @return the image shape of the input ({@code [n, C, H, W]}, with {@code C·H·W = }{@link #inputWidth()}), or null
+     *         when the input is a plain feature vector or its width is unknown
+     */
+    public ImageShape inputImage() {
+        return inputImage;
+    }
+
+    /**
+     * Declares the image shape of this layer's output (a convolution or a pooling layer does). A kind that declares
+     * nothing keeps the input's image shape when its output width equals the input width, and gives plain features
+     * otherwise.
+     *
+     * @param shape the output's shape, or null for plain features ({@code [n, width]})
+     */
+    public void outputImage(ImageShape shape) {
+        outputImage = shape;
+        outputDeclared = true;
+    }
+
+    /** @return the output's image shape as declared, or by the default rule of {@link #outputImage(ImageShape)} */
+    ImageShape resolvedOutputImage(int outputWidth) {
+        if (outputDeclared) {
+            return outputImage;
+        }
+        return inputImage != null && outputWidth == inputWidth ? inputImage : null;
     }
 
     /** @return whether this is the first layer of the network (its input is the data) */
@@ -95,7 +128,15 @@ public final class LayerCheck {
      * @return the output width of the children, or {@link #UNKNOWN}
      */
     public int checkChildren(int width) {
-        return validation.sequence(description.children(), index + ".", width, false);
+        int out = validation.sequence(description.children(), index + ".", width, false,
+                width == inputWidth ? inputImage : null);
+        childrenImage = validation.image();
+        return out;
+    }
+
+    /** @return the image shape of the children's output after {@link #checkChildren}, or null for plain features */
+    public ImageShape childrenImage() {
+        return childrenImage;
     }
 
     /** @return the number with thousands separators, as the messages write limits */

@@ -23,7 +23,8 @@ public final class LayerKinds {
     /** Ids of the engine's own kinds, in the order editors list them. */
     public static final List<String> BUILT_IN_ORDER = List.of("DENSE", "EMBEDDING", "RELU", "LEAKY_RELU", "TANH",
             "SIGMOID", "GELU", "SOFTPLUS", "IDENTITY", "DROPOUT", "LAYER_NORM", "BATCH_NORM", "RESIDUAL",
-            "POSITIONAL_EMBEDDING", "SELF_ATTENTION", "TRANSFORMER_BLOCK", "PER_TOKEN", "SELECT_POSITIONS");
+            "POSITIONAL_EMBEDDING", "SELF_ATTENTION", "TRANSFORMER_BLOCK", "PER_TOKEN", "SELECT_POSITIONS", "UNFLATTEN",
+            "CONV2D", "BATCH_NORM2D", "MAX_POOL2D", "AVG_POOL2D", "GLOBAL_AVG_POOL", "FLATTEN");
 
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
     private static final Comparator<LayerKind> ORDER = Comparator.comparingInt((LayerKind k) -> {

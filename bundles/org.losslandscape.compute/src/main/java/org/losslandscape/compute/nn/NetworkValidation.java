@@ -21,6 +21,8 @@ final class NetworkValidation {
     private final LayerKinds kinds;
     private final List<Problem> problems = new ArrayList<>();
     private long parameters;
+    /** The image shape of what flows out of the last layer checked, or null for plain features. */
+    private ImageShape image;
 
     private NetworkValidation(LayerKinds kinds) {
         this.kinds = kinds;
@@ -54,7 +56,7 @@ final class NetworkValidation {
         if (spec.layers().isEmpty()) {
             networkProblem("the network has no layers; add at least one (e.g. a Dense layer)");
         }
-        sequence(spec.layers(), "", width, true);
+        sequence(spec.layers(), "", width, true, null);
         if (spec.loss() == null) {
             networkProblem("the loss is missing; choose cross-entropy, mse or bce");
         } else if (spec.loss() == LossType.CROSS_ENTROPY) {
@@ -74,17 +76,28 @@ final class NetworkValidation {
         }
     }
 
-    /** @return the output width of the layers, or {@link #UNKNOWN} */
-    int sequence(List<LayerDescription> layers, String prefix, int width, boolean topLevel) {
+    /**
+     * @param inputImage the image shape of the input, or null
+     * @return the output width of the layers, or {@link #UNKNOWN}; their output image shape is then {@link #image()}
+     */
+    int sequence(List<LayerDescription> layers, String prefix, int width, boolean topLevel, ImageShape inputImage) {
+        image = inputImage;
         for (int i = 0; i < layers.size(); i++) {
             width = layer(layers.get(i), prefix + (i + 1), width, topLevel && i == 0);
         }
         return width;
     }
 
+    /** @return the image shape after the last {@link #sequence}, or null for plain features */
+    ImageShape image() {
+        return image;
+    }
+
     /** @return the output width of the layer, or {@link #UNKNOWN} */
     private int layer(LayerDescription l, String index, int width, boolean first) {
         String path = "layer " + index;
+        ImageShape in = width == UNKNOWN ? null : image;
+        image = null;
         if (l == null || l.kind() == null || l.kind().isBlank()) {
             problem(path, "Layer " + index + ": the layer " + (l == null ? "description" : "kind") + " is missing");
             return UNKNOWN;
@@ -100,7 +113,10 @@ final class NetworkValidation {
             problem(path, label + "only a block (such as Residual) has child layers; remove them");
         }
         LayerSettings settings = LayerSettings.resolve(kind, l.settings(), m -> problem(path, label + m));
-        return kind.check(new LayerCheck(this, l, settings, index, label, width, first));
+        LayerCheck check = new LayerCheck(this, l, settings, index, label, width, first, in);
+        int out = kind.check(check);
+        image = out == UNKNOWN ? null : check.resolvedOutputImage(out);
+        return out;
     }
 
     void problem(String path, String message) {
@@ -121,14 +137,24 @@ final class NetworkValidation {
      * @param width the input width of the first layer
      */
     static List<Layer> layers(List<LayerDescription> descriptions, int width, LayerKinds kinds) {
+        return layers(descriptions, width, null, kinds);
+    }
+
+    /**
+     * Builds the layers of a valid description whose input has the given image shape.
+     *
+     * @param image the image shape of the first layer's input, or null for plain features
+     */
+    static List<Layer> layers(List<LayerDescription> descriptions, int width, ImageShape image, LayerKinds kinds) {
         List<Layer> out = new ArrayList<>();
         for (LayerDescription l : descriptions) {
             LayerKind kind = kinds.require(l.kind());
             LayerSettings settings = LayerSettings.resolve(kind, l.settings(), m -> {
                 throw new InvalidNetworkException(List.of(new Problem("layer", m)));
             });
-            Layer layer = kind.create(new LayerBuild(kinds, l, settings, width));
+            Layer layer = kind.create(new LayerBuild(kinds, l, settings, width, image));
             out.add(layer);
+            image = layer.outputImage(image);
             width = layer.outputWidth();
         }
         keepOnlyReadPositions(out);

@@ -1,5 +1,7 @@
 package org.losslandscape.compute.nn;
 
+import java.util.List;
+
 /**
  * A named tensor inside a layer's slice of the flat parameter vector: a {@code rows×cols} row-major block.
  * Directions use it for filter normalisation (one filter = one row of a weight), weight files for names.
@@ -9,8 +11,30 @@ package org.losslandscape.compute.nn;
  * @param rows rows (output units of a weight; 1 for a vector)
  * @param cols columns
  * @param role what the tensor is, for options such as "do not perturb biases"
+ * @param dims the tensor's shape as PyTorch stores it when it is not {@code [rows, cols]} or {@code [cols]} (a
+ *            convolution's {@code [OC, C/groups, kh, kw]}), else null
  */
-public record ParameterBlock(String name, int offset, int rows, int cols, Role role) {
+public record ParameterBlock(String name, int offset, int rows, int cols, Role role, List<Integer> dims) {
+
+    /** Checks that the dims, when given, hold {@code rows·cols} entries. */
+    public ParameterBlock {
+        if (dims != null) {
+            dims = List.copyOf(dims);
+            long count = 1;
+            for (int d : dims) {
+                count *= d;
+            }
+            if (count != (long) rows * cols) {
+                throw new IllegalArgumentException("tensor '" + name + "': shape " + dims + " does not hold " + rows
+                        + "×" + cols + " entries");
+            }
+        }
+    }
+
+    /** A block stored as PyTorch stores a matrix ({@code [rows, cols]}) or a vector ({@code [cols]}). */
+    public ParameterBlock(String name, int offset, int rows, int cols, Role role) {
+        this(name, offset, rows, cols, role, null);
+    }
 
     /** What a parameter tensor is. */
     public enum Role {
@@ -31,8 +55,14 @@ public record ParameterBlock(String name, int offset, int rows, int cols, Role r
         return rows * cols;
     }
 
-    /** @return the tensor shape as PyTorch stores it: {@code [rows, cols]}, or {@code [cols]} for a vector */
+    /**
+     * @return the tensor shape as PyTorch stores it: the {@link #dims()} when given, else {@code [rows, cols]}, or
+     *         {@code [cols]} for a vector
+     */
     public int[] shape() {
+        if (dims != null) {
+            return dims.stream().mapToInt(Integer::intValue).toArray();
+        }
         return rows == 1 && role != Role.WEIGHT && role != Role.EMBEDDING ? new int[] {cols} : new int[] {rows, cols};
     }
 }

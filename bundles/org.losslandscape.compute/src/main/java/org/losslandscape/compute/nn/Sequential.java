@@ -55,6 +55,16 @@ public final class Sequential implements Layer {
         return layers.get(layers.size() - 1).outputWidth();
     }
 
+    /** The shape flows through the children one after the other. */
+    @Override
+    public ImageShape outputImage(ImageShape input) {
+        ImageShape shape = input;
+        for (Layer l : layers) {
+            shape = l.outputImage(shape);
+        }
+        return shape;
+    }
+
     @Override
     public int parameterCount() {
         return parameterCount;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.losslandscape.compute.data.Batch;
 import org.losslandscape.compute.data.Batches;
 import org.losslandscape.compute.data.Dataset;
+import org.losslandscape.compute.data.ImageAugmentation;
 import org.losslandscape.compute.linalg.Vectors;
 import org.losslandscape.compute.nn.Evaluation;
 import org.losslandscape.compute.nn.Network;
@@ -31,15 +32,23 @@ public final class Trainer {
     private final Dataset train;
     private final Dataset validation;
     private final TrainingConfig config;
+    /** Applied to every training batch before its step, or null. */
+    private final ImageAugmentation augmentation;
 
     /**
      * @param validation validation data, or null
      */
     public Trainer(Network network, Dataset train, Dataset validation, TrainingConfig config) {
+        this(network, train, validation, config, null);
+    }
+
+    private Trainer(Network network, Dataset train, Dataset validation, TrainingConfig config,
+            ImageAugmentation augmentation) {
         this.network = network;
         this.train = train;
         this.validation = validation;
         this.config = config;
+        this.augmentation = augmentation;
         Batch probe = Batch.of(train);
         String problem = network.loss().incompatibility(network.outputWidth(), probe);
         if (problem != null) {
@@ -49,6 +58,15 @@ public final class Trainer {
             throw new IllegalArgumentException("the data has " + train.featureCount()
                     + " features per row but the network's first layer expects " + network.inputWidth());
         }
+    }
+
+    /**
+     * @param augmentation applied to each training batch (seeded by step and row, so runs stay reproducible), or
+     *            null for none; evaluations see the data as they are
+     * @return a trainer like this one that augments its training batches
+     */
+    public Trainer withAugmentation(ImageAugmentation augmentation) {
+        return new Trainer(network, train, validation, config, augmentation);
     }
 
     /** @return the steps' dropout seed: distinct per step, fixed by the run's seed */
@@ -110,6 +128,9 @@ public final class Trainer {
                 break;
             }
             Batch batch = full ? fullBatch : Batch.of(train, batches.rowsForStep(step));
+            if (augmentation != null) {
+                batch = augmentation.apply(batch, step);
+            }
             long dropout = dropoutSeed(config.seed(), step);
             double lr = config.schedule().rate(step);
             double loss = network.gradient(ws, theta, buf, batch, PassMode.trainStep(dropout), grad);

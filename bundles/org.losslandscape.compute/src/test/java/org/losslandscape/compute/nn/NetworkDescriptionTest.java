@@ -222,10 +222,14 @@ class NetworkDescriptionTest {
         for (LayerKind kind : kinds.all()) {
             LayerDescription l = kind.hasChildren() ? of(kind.id()).withChildren(
                     List.of(relu())) : of(kind.id());
-            NetworkDescription d = new NetworkDescription(kind.id().equals("EMBEDDING") ? 1 : 4, List.of(l,
-                    dense(2)), LossType.MSE);
+            // the image kinds see 1×8×8 images through an Unflatten in front of them
+            boolean image = List.of("CONV2D", "BATCH_NORM2D", "MAX_POOL2D", "AVG_POOL2D", "GLOBAL_AVG_POOL")
+                    .contains(kind.id());
+            List<LayerDescription> layers = image ? List.of(of("UNFLATTEN"), l, dense(2)) : List.of(l, dense(2));
+            NetworkDescription d = new NetworkDescription(kind.id().equals("EMBEDDING") ? 1 : image ? 64 : 4, layers,
+                    LossType.MSE);
             assertEquals(List.of(), d.validate(kinds), kind.id() + " with its defaults");
-            Layer built = d.build(kinds).layers().get(0);
+            Layer built = d.build(kinds).layers().get(image ? 1 : 0);
             assertEquals(kind.displayName(), built.kind(), kind.id());
             assertEquals(d.parameterCount(kinds), d.build(kinds).parameterCount(), kind.id());
             for (LayerSetting s : kind.settings()) {

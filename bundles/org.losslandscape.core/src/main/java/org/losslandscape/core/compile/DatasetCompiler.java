@@ -8,10 +8,14 @@ import java.util.List;
 
 import org.losslandscape.compute.data.Dataset;
 import org.losslandscape.compute.data.Datasets;
+import org.losslandscape.compute.data.GeneratedImages;
+import org.losslandscape.compute.data.ImageDataset;
+import org.losslandscape.compute.data.ImageNormalisation;
 import org.losslandscape.compute.data.ModularArithmetic;
 import org.losslandscape.compute.data.Split;
 import org.losslandscape.compute.io.CsvDatasetReader;
 import org.losslandscape.compute.io.FileFormatException;
+import org.losslandscape.compute.io.ImageFiles;
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.model.DatasetKind;
 import org.losslandscape.model.DatasetSpec;
@@ -72,6 +76,8 @@ final class DatasetCompiler {
             split = switch (spec.getKind()) {
                 case MODULAR_ARITHMETIC -> modular(params, validationFraction, spec.getSeed());
                 case CSV_FILE, NPY_FILES -> split(fromFile(spec, params), validationFraction, spec.getSeed());
+                case GENERATED_IMAGES, IDX_FILES, CIFAR10_FILES, NPY_IMAGES -> images(spec, params,
+                        validationFraction);
                 default -> split(generate(spec.getKind(), params, spec.getSeed()), validationFraction,
                         spec.getSeed());
             };
@@ -228,6 +234,106 @@ final class DatasetCompiler {
                 yield null;
             }
         };
+    }
+
+    /**
+     * Image datasets: read or generated, split, then (unless {@code normalize = false}) normalised per channel with
+     * the training part's statistics, so that nothing of the validation part leaks into training.
+     */
+    private Split images(DatasetSpec spec, ParameterReader params, double validationFraction) {
+        String normalize = params.text("normalize", "true");
+        if (!normalize.equals("true") && !normalize.equals("false")) {
+            params.invalid("normalize", "normalize = '" + normalize + "' must be true or false");
+            return null;
+        }
+        ImageDataset images = spec.getKind() == DatasetKind.GENERATED_IMAGES ? generatedImages(params, spec.getSeed())
+                : imageFiles(spec, params);
+        if (images == null) {
+            return null;
+        }
+        Split split = split(images.data(), validationFraction, spec.getSeed());
+        if (!normalize.equals("true") || split.train().size() == 0) {
+            return split;
+        }
+        ImageNormalisation norm = ImageNormalisation.measure(images.with(split.train()));
+        return new Split(norm.apply(images.with(split.train())).data(),
+                norm.apply(images.with(split.validation())).data());
+    }
+
+    private ImageDataset generatedImages(ParameterReader params, long seed) {
+        int perClass = rows(params, "n_per_class", 100);
+        int classes = params.integer("classes", 4, 2, GeneratedImages.CLASSES.size());
+        int size = params.integer("size", 16, 8, 64);
+        int channels = params.integer("channels", 1, 1, 3);
+        double noise = params.real("noise", 0.1, 0, 1e6);
+        if (channels == 2) {
+            params.invalid("channels", "channels = 2: generated images are grey (1) or colour (3)");
+            return null;
+        }
+        long values = (long) perClass * classes * channels * size * size;
+        if (values > MAX_VALUES) {
+            params.invalid("n_per_class", "n_per_class × classes × channels × size² = " + values + " exceeds the "
+                    + "limit of " + MAX_VALUES + " values");
+            return null;
+        }
+        if (!fitsHeap(params, "n_per_class", "n_per_class × classes × channels × size²", values)) {
+            return null;
+        }
+        return GeneratedImages.shapes(perClass, classes, size, channels, noise, seed);
+    }
+
+    private ImageDataset imageFiles(DatasetSpec spec, ParameterReader params) {
+        DatasetKind kind = spec.getKind();
+        String layout = kind == DatasetKind.NPY_IMAGES ? params.text("layout", "NCHW") : "NCHW";
+        String imagesKey = kind == DatasetKind.NPY_IMAGES ? params.text("images_key", "x") : "x";
+        String labelsKey = kind == DatasetKind.NPY_IMAGES ? params.text("labels_key", "y") : "y";
+        ImageFiles.Layout order;
+        try {
+            order = ImageFiles.Layout.valueOf(layout.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            params.invalid("layout", "layout = '" + layout + "' is unknown; use NCHW or NHWC");
+            return null;
+        }
+        Path file = null;
+        try {
+            if (kind == DatasetKind.CIFAR10_FILES) {
+                if (spec.getFile() == null || spec.getFile().isBlank()) {
+                    resolve(spec, spec.getFile(), "file");
+                    return null;
+                }
+                List<Path> files = new java.util.ArrayList<>();
+                for (String name : spec.getFile().split(",")) {
+                    file = resolve(spec, name.trim(), "file");
+                    if (file == null) {
+                        return null;
+                    }
+                    files.add(file);
+                }
+                return ImageFiles.readCifar10(files);
+            }
+            file = resolve(spec, spec.getFile(), "file");
+            boolean npz = file != null && file.getFileName().toString().endsWith(".npz");
+            Path labels = npz ? null : resolve(spec, spec.getLabelsFile(), "labels file");
+            if (file == null || !npz && labels == null) {
+                return null;
+            }
+            if (kind == DatasetKind.IDX_FILES) {
+                return ImageFiles.readIdx(file, labels);
+            }
+            return npz ? ImageFiles.readNpz(file, imagesKey, labelsKey, order) : ImageFiles.readNpy(file, labels,
+                    order);
+        } catch (NoSuchFileException e) {
+            add(spec, "dataset: file '" + e.getFile() + "' does not exist; check the path (relative to the "
+                    + "experiment file)");
+        } catch (FileFormatException e) {
+            add(spec, "dataset: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            add(spec, "dataset: the images do not fit the " + RunBudget.size(heap) + " heap this JVM may use; give "
+                    + "the JVM more heap with LANDSCAPE_JAVA_OPTS=-Xmx8g");
+        } catch (IOException e) {
+            add(spec, "dataset: cannot read '" + file + "': " + e.getMessage());
+        }
+        return null;
     }
 
     private Dataset fromFile(DatasetSpec spec, ParameterReader params) {

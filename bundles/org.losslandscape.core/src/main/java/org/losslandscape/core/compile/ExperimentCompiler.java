@@ -57,7 +57,18 @@ import org.losslandscape.model.Variant;
  * <li>CSV_FILE: the {@code file} attribute (relative to the experiment file); {@code separator} (,),
  * {@code header} (auto; or yes, no), {@code label_column} (the last column), {@code regression} (false)</li>
  * <li>NPY_FILES: the {@code file} (features, n×f) and {@code labelsFile} attributes; no parameters</li>
+ * <li>GENERATED_IMAGES (seeded shapes and textures, NCHW rows): {@code n_per_class} (100), {@code classes} (4; up to
+ * 8), {@code size} (16), {@code channels} (1; or 3), {@code noise} (0.1), {@code normalize} (true)</li>
+ * <li>IDX_FILES (MNIST, Fashion-MNIST): the {@code file} (images) and {@code labelsFile} attributes;
+ * {@code normalize} (true)</li>
+ * <li>CIFAR10_FILES: the {@code file} attribute, one or more binary batches separated by commas;
+ * {@code normalize} (true)</li>
+ * <li>NPY_IMAGES: the {@code file} attribute, an images .npy (with {@code labelsFile}) or an .npz;
+ * {@code layout} (NCHW; or NHWC), {@code images_key} (x) and {@code labels_key} (y) of an .npz,
+ * {@code normalize} (true)</li>
  * </ul>
+ * Image rows are NCHW; a convolutional network states their shape with an Unflatten (channels, height, width) first.
+ * {@code normalize} standardises each channel with the training part's mean and standard deviation.
  *
  * <h2>Other rules</h2>
  * The network's input size 0 takes the data's feature count; each layer's kind is an id resolved in

@@ -72,8 +72,8 @@ public final class DataPage extends FormPage {
         form.add(toolkit, left, "Kind:", p.getDatasetSpec_Kind());
         form.add(toolkit, left, "Validation fraction:", p.getDatasetSpec_ValidationFraction());
         form.add(toolkit, left, "Seed:", p.getDatasetSpec_Seed());
-        form.add(toolkit, left, "File (CSV, .npy features):", p.getDatasetSpec_File());
-        form.add(toolkit, left, "Labels file (.npy):", p.getDatasetSpec_LabelsFile());
+        form.add(toolkit, left, "File (CSV, .npy/.npz, IDX images, CIFAR-10 .bin):", p.getDatasetSpec_File());
+        form.add(toolkit, left, "Labels file (.npy, IDX labels):", p.getDatasetSpec_LabelsFile());
         parameters = new TableViewer(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         parameters.getTable().setHeaderVisible(true);
         parameters.getTable().setLinesVisible(true);

@@ -70,6 +70,7 @@ public final class DenseKind implements LayerKind {
         if (!unitsOk) {
             return LayerCheck.UNKNOWN;
         }
+        c.outputImage(null);
         if (in != LayerCheck.UNKNOWN) {
             c.addParameters((long) in * units + (c.settings().bool("bias") ? units : 0));
         }

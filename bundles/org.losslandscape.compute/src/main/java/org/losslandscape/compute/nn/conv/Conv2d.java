@@ -1,0 +1,562 @@
+package org.losslandscape.compute.nn.conv;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.losslandscape.compute.linalg.Gemm;
+import org.losslandscape.compute.linalg.Parallel;
+import org.losslandscape.compute.nn.ImageShape;
+import org.losslandscape.compute.nn.Initializer;
+import org.losslandscape.compute.nn.Layer;
+import org.losslandscape.compute.nn.ParameterBlock;
+import org.losslandscape.compute.nn.Pass;
+import org.losslandscape.compute.nn.Slot;
+
+/**
+ * A 2-D convolution with PyTorch's {@code nn.Conv2d} semantics (cross-correlation; kernel, stride, zero padding,
+ * dilation, groups, optional bias) on {@code [n, C, H, W]} rows. Parameters: "weight" {@code [OC, C/groups, kh, kw]}
+ * row-major (one filter per row of an {@code OC × K} matrix, {@code K = C/groups·kh·kw}), then "bias" {@code [OC]}.
+ * <p>
+ * Method: im2col (Chellapilla et al. 2006, "High Performance Convolutional Neural Networks for Document
+ * Processing"). For each sample and group the receptive fields are unfolded into a {@code K × P} matrix
+ * {@code col(x)} ({@code P = OH·OW} output positions) and the convolution is the product {@code W·col(x)} on the
+ * register-tiled {@link Gemm}; a 1×1 convolution with stride 1 and no padding reads {@code x} in place. With
+ * {@code col2im} the adjoint of the unfolding:
+ * <pre>
+ * forward            y   = W·col(x) + b
+ * backward           gx  = col2im(Wᵀ·gy)         gW += gy·col(x)ᵀ                   gb += Σ_pos gy
+ * forward tangent    Ry  = W·col(Rx) + V·col(x) + Vb
+ * backward tangent   Rgx = col2im(Wᵀ·Rgy + Vᵀ·gy)  hW += Rgy·col(x)ᵀ + gy·col(Rx)ᵀ     hb += Σ_pos Rgy
+ * </pre>
+ * (the layer is bilinear in W and x, so these are all the second-order terms). Samples run in parallel in fixed
+ * chunks of {@link #CHUNK}; each chunk sums its parameter gradient on its own and the chunks are added in order, so
+ * the result does not depend on the number of threads. The unfolded {@code col(x)} of a forward pass and
+ * {@code col(Rx)} of a tangent pass are kept for the passes that follow at the same point (backward, the next
+ * Hessian-vector product) when they hold at most {@link #KEEP_COLUMNS} entries; larger ones are unfolded anew in each
+ * pass, so that a big batch costs time, not memory.
+ */
+public final class Conv2d implements Layer {
+
+    /** Samples per parallel task; fixed so that the parameter gradient's summation order is too. */
+    static final int CHUNK = 4;
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[2][0]);
+
+    private final ImageShape input;
+    private final ImageShape output;
+    private final int kh;
+    private final int kw;
+    private final int sh;
+    private final int sw;
+    private final int ph;
+    private final int pw;
+    private final int dh;
+    private final int dw;
+    private final int groups;
+    private final boolean bias;
+    /** Input channels per group. */
+    private final int cg;
+    /** Output channels per group. */
+    private final int og;
+    /** Rows of the unfolded matrix: {@code cg·kh·kw}. */
+    private final int k;
+    /** Output positions {@code OH·OW}. */
+    private final int positions;
+    /** A 1×1 kernel with stride 1 and no padding: {@code col(x)} is x itself. */
+    private final boolean pointwise;
+
+    /**
+     * A convolution with the same kernel, stride, padding and dilation along both axes.
+     *
+     * @param input the input's image shape
+     * @param outChannels output channels, a multiple of {@code groups}
+     * @param kernel kernel extent
+     * @param stride step between output positions
+     * @param padding zeros added on every side
+     * @param dilation spacing of the kernel taps
+     * @param groups channel groups, dividing both channel counts
+     * @param bias whether the layer adds a learnable bias per output channel
+     */
+    public Conv2d(ImageShape input, int outChannels, int kernel, int stride, int padding, int dilation, int groups,
+            boolean bias) {
+        this(input, outChannels, kernel, kernel, stride, stride, padding, padding, dilation, dilation, groups, bias);
+    }
+
+    /**
+     * A convolution with separate extents along the height and the width.
+     *
+     * @throws IllegalArgumentException for settings PyTorch would refuse, naming the problem
+     */
+    public Conv2d(ImageShape input, int outChannels, int kh, int kw, int sh, int sw, int ph, int pw, int dh, int dw,
+            int groups, boolean bias) {
+        if (kh < 1 || kw < 1 || sh < 1 || sw < 1 || dh < 1 || dw < 1 || ph < 0 || pw < 0 || groups < 1
+                || outChannels < 1) {
+            throw new IllegalArgumentException("Conv2d needs positive kernel, stride, dilation, groups and channels "
+                    + "and non-negative padding");
+        }
+        if (input.channels() % groups != 0 || outChannels % groups != 0) {
+            throw new IllegalArgumentException("Conv2d: groups " + groups + " must divide the input channels "
+                    + input.channels() + " and the output channels " + outChannels);
+        }
+        int oh = outputExtent(input.height(), kh, sh, ph, dh);
+        int ow = outputExtent(input.width(), kw, sw, pw, dw);
+        if (oh < 1 || ow < 1) {
+            throw new IllegalArgumentException("Conv2d: the kernel does not fit the input " + input);
+        }
+        this.input = input;
+        this.output = new ImageShape(outChannels, oh, ow);
+        this.kh = kh;
+        this.kw = kw;
+        this.sh = sh;
+        this.sw = sw;
+        this.ph = ph;
+        this.pw = pw;
+        this.dh = dh;
+        this.dw = dw;
+        this.groups = groups;
+        this.bias = bias;
+        this.cg = input.channels() / groups;
+        this.og = outChannels / groups;
+        this.k = cg * kh * kw;
+        this.positions = oh * ow;
+        this.pointwise = kh == 1 && kw == 1 && sh == 1 && sw == 1 && ph == 0 && pw == 0;
+    }
+
+    /**
+     * @return PyTorch's output extent {@code ⌊(in + 2·pad − dil·(kernel−1) − 1)/stride⌋ + 1}; below 1 when the kernel
+     *         does not fit
+     */
+    public static int outputExtent(int in, int kernel, int stride, int pad, int dil) {
+        long span = in + 2L * pad - (long) dil * (kernel - 1) - 1;
+        return span < 0 ? 0 : (int) (span / stride + 1);
+    }
+
+    /** @return the input's image shape */
+    public ImageShape inputImage() {
+        return input;
+    }
+
+    /** @return the output's image shape */
+    public ImageShape outputImage() {
+        return output;
+    }
+
+    @Override
+    public ImageShape outputImage(ImageShape in) {
+        return output;
+    }
+
+    @Override
+    public String kind() {
+        return "Conv2d";
+    }
+
+    @Override
+    public String describe() {
+        StringBuilder sb = new StringBuilder("Conv2d ").append(input.channels()).append(" → ")
+                .append(output.channels()).append(", ").append(kh).append('×').append(kw);
+        if (sh != 1 || sw != 1) {
+            sb.append(", stride ").append(sh == sw ? "" + sh : sh + "×" + sw);
+        }
+        if (ph != 0 || pw != 0) {
+            sb.append(", pad ").append(ph == pw ? "" + ph : ph + "×" + pw);
+        }
+        if (dh != 1 || dw != 1) {
+            sb.append(", dilation ").append(dh == dw ? "" + dh : dh + "×" + dw);
+        }
+        if (groups != 1) {
+            sb.append(", groups ").append(groups);
+        }
+        return sb.append(bias ? "" : " (no bias)").toString();
+    }
+
+    @Override
+    public int inputWidth() {
+        return (int) input.size();
+    }
+
+    @Override
+    public int outputWidth() {
+        return (int) output.size();
+    }
+
+    @Override
+    public int parameterCount() {
+        return output.channels() * k + (bias ? output.channels() : 0);
+    }
+
+    @Override
+    public List<ParameterBlock> parameterBlocks() {
+        int oc = output.channels();
+        var w = new ParameterBlock("weight", 0, oc, k, ParameterBlock.Role.WEIGHT, List.of(oc, cg, kh, kw));
+        return bias ? List.of(w, new ParameterBlock("bias", oc * k, 1, oc, ParameterBlock.Role.BIAS)) : List.of(w);
+    }
+
+    /** PyTorch's default: weights and biases uniform in ±1/√fan_in with {@code fan_in = C/groups·kh·kw}. */
+    @Override
+    public void initialise(double[] params, int offset, double[] buffers, int bufferOffset, Initializer init,
+            SplittableRandom rng) {
+        int oc = output.channels();
+        init.weights(params, offset, k, oc, rng);
+        if (bias) {
+            init.biases(params, offset + oc * k, oc, k, rng);
+        }
+    }
+
+    /**
+     * Per slot: one partial parameter gradient per chunk of samples (summed in chunk order), and, when they are small
+     * enough, the unfolded input {@code col(x)} of the last forward pass and {@code col(Rx)} of the last tangent pass,
+     * which the later passes at the same point read instead of unfolding again (allocated on first use).
+     */
+    private static final class Cache {
+        final double[] partial;
+        final boolean keep;
+        final int size;
+        double[] colX;
+        double[] colRx;
+
+        Cache(int chunks, int parameters, long columns) {
+            partial = new double[chunks * parameters];
+            keep = columns <= KEEP_COLUMNS;
+            size = (int) Math.min(columns, Integer.MAX_VALUE);
+        }
+
+        double[] colX() {
+            if (keep && colX == null) {
+                colX = new double[size];
+            }
+            return colX;
+        }
+
+        double[] colRx() {
+            if (keep && colRx == null) {
+                colRx = new double[size];
+            }
+            return colRx;
+        }
+    }
+
+    /** The most entries of unfolded inputs a slot keeps per array (128 MiB); above it they are unfolded anew. */
+    static final long KEEP_COLUMNS = 16L << 20;
+
+    @Override
+    public Slot newSlot(int paramOffset, int bufferOffset, int id, int maxBatch) {
+        Slot s = Layer.super.newSlot(paramOffset, bufferOffset, id, maxBatch);
+        long columns = pointwise ? Long.MAX_VALUE : (long) maxBatch * groups * k * positions;
+        s.setCache(new Cache((maxBatch + CHUNK - 1) / CHUNK, parameterCount(), columns));
+        return s;
+    }
+
+    // ----------------------------------------------------------------------------------------------------------
+    // the passes
+
+    @Override
+    public void forward(Pass p, Slot s) {
+        double[] w = p.parameters();
+        Columns x = new Columns(s.input(), ((Cache) s.cache()).colX(), true);
+        convolve(p.rows(), x, w, s.parameterOffset(), bias ? w : null, s.output(), false);
+    }
+
+    @Override
+    public void forwardTangent(Pass p, Slot s) {
+        Cache c = (Cache) s.cache();
+        double[] v = p.direction();
+        convolve(p.rows(), new Columns(s.input(), c.colX(), false), v, s.parameterOffset(), bias ? v : null,
+                s.outputTangent(), false);
+        if (!s.inputConstant()) {
+            convolve(p.rows(), new Columns(s.inputTangent(), c.colRx(), true), p.parameters(), s.parameterOffset(),
+                    null, s.outputTangent(), true);
+        }
+    }
+
+    @Override
+    public void backward(Pass p, Slot s) {
+        int n = p.rows();
+        if (s.needsInputGradient()) {
+            transpose(n, s.outputGradient(), p.parameters(), s.parameterOffset(), s.inputGradient(), false);
+        }
+        if (p.gradient() != null) {
+            Cache c = (Cache) s.cache();
+            parameterGradient(s, n, s.outputGradient(), new Columns(s.input(), c.colX(), false), null, null,
+                    p.gradient());
+        }
+    }
+
+    @Override
+    public void backwardTangent(Pass p, Slot s) {
+        int n = p.rows();
+        Cache c = (Cache) s.cache();
+        if (s.needsInputGradient()) {
+            transpose(n, s.outputGradientTangent(), p.parameters(), s.parameterOffset(), s.inputGradientTangent(),
+                    false);
+            transpose(n, s.outputGradient(), p.direction(), s.parameterOffset(), s.inputGradientTangent(), true);
+        }
+        boolean constant = s.inputConstant();
+        parameterGradient(s, n, s.outputGradientTangent(), new Columns(s.input(), c.colX(), false),
+                constant ? null : s.outputGradient(),
+                constant ? null : new Columns(s.inputTangent(), c.colRx(), false), p.hessianVector());
+    }
+
+    /**
+     * Where the unfolded input of a pass comes from: the kept columns ({@code kept}, filled by this pass when
+     * {@code fill}, else read as the earlier pass left them), or, when none are kept, unfolded from {@code x} into
+     * scratch memory.
+     */
+    private record Columns(double[] x, double[] kept, boolean fill) {
+    }
+
+    /**
+     * @return the array holding {@code col} of sample i, group g (its offset is {@link #columnsOffset}); a 1×1
+     *         convolution reads x itself
+     */
+    private double[] columns(Columns c, int i, int g, double[] scratch) {
+        int xo = i * inputWidth() + g * cg * input.plane();
+        if (pointwise) {
+            return c.x;
+        }
+        if (c.kept == null) {
+            unfold(c.x, xo, scratch);
+            return scratch;
+        }
+        if (c.fill) {
+            unfold(c.x, xo, c.kept, columnsOffset(c, i, g));
+        }
+        return c.kept;
+    }
+
+    private int columnsOffset(Columns c, int i, int g) {
+        if (pointwise) {
+            return i * inputWidth() + g * cg * input.plane();
+        }
+        return c.kept == null ? 0 : (i * groups + g) * k * positions;
+    }
+
+    // ----------------------------------------------------------------------------------------------------------
+    // the kernels
+
+    /**
+     * {@code y (+)= W·col(x) (+ b)} for every sample.
+     *
+     * @param x the input and where its columns come from
+     * @param w the weights at {@code off} (parameters or a direction)
+     * @param b where the bias is read (after the weights at {@code off}), or null for none
+     * @param y written (or added to when {@code accumulate}), first {@code n·outputWidth} entries
+     */
+    private void convolve(int n, Columns x, double[] w, int off, double[] b, double[] y, boolean accumulate) {
+        int outSize = outputWidth();
+        int oc = output.channels();
+        Parallel.forRange(n, CHUNK, (from, to) -> {
+            double[] scratch = pointwise || x.kept != null ? null : scratch(0, k * positions);
+            for (int i = from; i < to; i++) {
+                int yo = i * outSize;
+                if (b != null) {
+                    for (int c = 0; c < oc; c++) {
+                        java.util.Arrays.fill(y, yo + c * positions, yo + (c + 1) * positions, b[off + oc * k + c]);
+                    }
+                }
+                boolean add = accumulate || b != null;
+                for (int g = 0; g < groups; g++) {
+                    double[] src = columns(x, i, g, scratch);
+                    Gemm.gemm(false, false, og, positions, k, w, off + g * og * k, k, src, columnsOffset(x, i, g),
+                            positions, y, yo + g * og * positions, positions, add);
+                }
+            }
+        });
+    }
+
+    /**
+     * {@code gx (+)= col2im(Wᵀ·gy)} for every sample.
+     *
+     * @param gx written (or added to when {@code accumulate}), first {@code n·inputWidth} entries
+     */
+    private void transpose(int n, double[] gy, double[] w, int off, double[] gx, boolean accumulate) {
+        int inSize = inputWidth();
+        int outSize = outputWidth();
+        Parallel.forRange(n, CHUNK, (from, to) -> {
+            double[] gcol = pointwise ? null : scratch(1, k * positions);
+            for (int i = from; i < to; i++) {
+                for (int g = 0; g < groups; g++) {
+                    int xo = i * inSize + g * cg * input.plane();
+                    int yo = i * outSize + g * og * positions;
+                    if (pointwise) {
+                        Gemm.gemm(true, false, k, positions, og, w, off + g * og * k, k, gy, yo, positions, gx, xo,
+                                positions, accumulate);
+                    } else {
+                        Gemm.gemm(true, false, k, positions, og, w, off + g * og * k, k, gy, yo, positions, gcol, 0,
+                                positions, false);
+                        fold(gcol, gx, xo, accumulate);
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * {@code acc[W] += g·col(x)ᵀ (+ g2·col(x2)ᵀ)} and {@code acc[b] += Σ_pos g}: each chunk of samples sums into its
+     * own partial, the partials are then added to {@code acc} in chunk order.
+     *
+     * @param x the input that goes with {@code g}, and where its columns come from
+     * @param g2 a second signal, or null
+     * @param x2 the input that goes with it, or null
+     */
+    private void parameterGradient(Slot s, int n, double[] g, Columns x, double[] g2, Columns x2, double[] acc) {
+        int size = parameterCount();
+        int oc = output.channels();
+        int outSize = outputWidth();
+        double[] partial = ((Cache) s.cache()).partial;
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        Parallel.forEach(chunks, c -> {
+            int po = c * size;
+            java.util.Arrays.fill(partial, po, po + size, 0);
+            double[] scratch = pointwise ? null : scratch(0, k * positions);
+            for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
+                for (int term = 0; term < (g2 == null ? 1 : 2); term++) {
+                    double[] sig = term == 0 ? g : g2;
+                    Columns in = term == 0 ? x : x2;
+                    for (int grp = 0; grp < groups; grp++) {
+                        int yo = i * outSize + grp * og * positions;
+                        double[] src = columns(in, i, grp, scratch);
+                        Gemm.gemm(false, true, og, k, positions, sig, yo, positions, src, columnsOffset(in, i, grp),
+                                positions, partial, po + grp * og * k, k, true);
+                    }
+                    if (bias && term == 0) {
+                        for (int ch = 0; ch < oc; ch++) {
+                            double sum = 0;
+                            for (int q = i * outSize + ch * positions, e = q + positions; q < e; q++) {
+                                sum += sig[q];
+                            }
+                            partial[po + oc * k + ch] += sum;
+                        }
+                    }
+                }
+            }
+        });
+        int off = s.parameterOffset();
+        for (int c = 0; c < chunks; c++) {
+            int po = c * size;
+            for (int j = 0; j < size; j++) {
+                acc[off + j] += partial[po + j];
+            }
+        }
+    }
+
+    /** @return this thread's scratch array number {@code which}, of at least {@code size} entries */
+    private static double[] scratch(int which, int size) {
+        double[][] all = SCRATCH.get();
+        if (all[which].length < size) {
+            all[which] = new double[size];
+        }
+        return all[which];
+    }
+
+    /**
+     * im2col of one group of one sample: {@code col[(c·kh + a)·kw + b, oy·OW + ox] = x[c, oy·sh − ph + a·dh,
+     * ox·sw − pw + b·dw]}, zero outside the image. Per kernel tap, the output columns whose input lies inside the
+     * image are one range {@code [x0, x1)} ({@link #first}, {@link #end}): zeros around it, a copy (stride 1) or a
+     * strided gather inside, no test per element.
+     *
+     * @param xo start of the group's first channel in {@code x}
+     * @param col written, {@code k·positions} entries
+     */
+    private void unfold(double[] x, int xo, double[] col) {
+        unfold(x, xo, col, 0);
+    }
+
+    /** As {@link #unfold(double[], int, double[])}, writing {@code col} from {@code co} on. */
+    private void unfold(double[] x, int xo, double[] col, int co) {
+        int h = input.height();
+        int wd = input.width();
+        int oh = output.height();
+        int ow = output.width();
+        int row = 0;
+        for (int c = 0; c < cg; c++) {
+            int plane = xo + c * h * wd;
+            for (int a = 0; a < kh; a++) {
+                for (int b = 0; b < kw; b++, row++) {
+                    int dst = co + row * positions;
+                    int off = b * dw - pw;
+                    int x0 = first(off, sw);
+                    int x1 = end(off, sw, wd, ow);
+                    for (int oy = 0; oy < oh; oy++) {
+                        int iy = oy * sh - ph + a * dh;
+                        int o = dst + oy * ow;
+                        if (iy < 0 || iy >= h || x0 >= x1) {
+                            java.util.Arrays.fill(col, o, o + ow, 0);
+                            continue;
+                        }
+                        if (x0 > 0) {
+                            java.util.Arrays.fill(col, o, o + x0, 0);
+                        }
+                        if (x1 < ow) {
+                            java.util.Arrays.fill(col, o + x1, o + ow, 0);
+                        }
+                        int src = plane + iy * wd + off;
+                        if (sw == 1) {
+                            System.arraycopy(x, src + x0, col, o + x0, x1 - x0);
+                        } else {
+                            for (int ox = x0; ox < x1; ox++) {
+                                col[o + ox] = x[src + ox * sw];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** @return the first output column {@code ox ≥ 0} whose input column {@code ox·stride + off} is ≥ 0 */
+    private static int first(int off, int stride) {
+        return off >= 0 ? 0 : (-off + stride - 1) / stride;
+    }
+
+    /** @return one past the last output column {@code < ow} whose input column {@code ox·stride + off} is {@code < w} */
+    private static int end(int off, int stride, int w, int ow) {
+        if (off >= w) {
+            return 0;
+        }
+        return Math.min(ow, (w - 1 - off) / stride + 1);
+    }
+
+    /**
+     * col2im, the adjoint of {@link #unfold}: adds every entry of {@code col} to the input position it was read from.
+     *
+     * @param gx written at the group's channels of one sample (added to when {@code accumulate}, else overwritten)
+     */
+    private void fold(double[] col, double[] gx, int xo, boolean accumulate) {
+        int h = input.height();
+        int wd = input.width();
+        int oh = output.height();
+        int ow = output.width();
+        if (!accumulate) {
+            java.util.Arrays.fill(gx, xo, xo + cg * h * wd, 0);
+        }
+        int row = 0;
+        for (int c = 0; c < cg; c++) {
+            int plane = xo + c * h * wd;
+            for (int a = 0; a < kh; a++) {
+                for (int b = 0; b < kw; b++, row++) {
+                    int src = row * positions;
+                    int off = b * dw - pw;
+                    int x0 = first(off, sw);
+                    int x1 = end(off, sw, wd, ow);
+                    for (int oy = 0; oy < oh; oy++) {
+                        int iy = oy * sh - ph + a * dh;
+                        if (iy < 0 || iy >= h) {
+                            continue;
+                        }
+                        int o = src + oy * ow;
+                        int dst = plane + iy * wd + off;
+                        if (sw == 1) {
+                            for (int ox = x0; ox < x1; ox++) {
+                                gx[dst + ox] += col[o + ox];
+                            }
+                        } else {
+                            for (int ox = x0; ox < x1; ox++) {
+                                gx[dst + ox * sw] += col[o + ox];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
