@@ -70,7 +70,8 @@ class CliTest {
         assertTrue(adam.contains("\"threshold\":\"(2 + 2β₁)/(η(1 − β₁)) on λ_max(P⁻¹H)\""), adam);
         assertTrue(adam.contains("{\"key\":\"lr\",\"label\":\"Learning rate\",\"type\":\"REAL\",\"default\":0.001,"
                 + "\"range\":\"(0, 10]\",\"min\":0,\"max\":10,\"choices\":null,"), adam);
-        assertTrue(lines.get(7).contains("\"threshold\":null"), "SAM declares none: " + lines.get(7));
+        assertTrue(lines.get(7).contains("\"threshold\":\"‖∇L‖(√(1+4ρT/‖∇L‖)−1)/(2ρ), T the base's\""),
+                "SAM's depends on the gradient norm: " + lines.get(7));
         assertTrue(lines.get(7).contains("\"choices\":[\"sgd\",\"momentum\""), lines.get(7));
         outBytes.reset();
         assertEquals(ExitCode.OK, cli.run(List.of("optimizers")));
