@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.templates.Template;
+import org.losslandscape.core.templates.TemplateProvider;
 import org.losslandscape.core.templates.TemplateRegistry;
-import org.losslandscape.core.templates.TemplateRegistryTest;
 import org.losslandscape.model.Experiment;
 
 /**
@@ -24,9 +24,17 @@ import org.losslandscape.model.Experiment;
  */
 class TemplateVerifierTest {
 
+    /** The test provider of {@code src/test/resources/templates/index.txt} (as in TemplateRegistryTest). */
+    public static final class ProbeTemplates implements TemplateProvider {
+        @Override
+        public String index() {
+            return "/templates/index.txt";
+        }
+    }
+
     private static Template probe() {
         TemplateRegistry r = new TemplateRegistry();
-        r.register(new TemplateRegistryTest.ProbeTemplates());
+        r.register(new ProbeTemplates());
         return r.find("probe").orElseThrow();
     }
 
@@ -62,7 +70,7 @@ class TemplateVerifierTest {
     @Test
     void aTemplateWithoutChecksFails(@TempDir Path dir) {
         TemplateRegistry r = new TemplateRegistry();
-        r.register(new TemplateRegistryTest.ProbeTemplates());
+        r.register(new ProbeTemplates());
         List<CheckOutcome> outcomes = new TemplateVerifier(dir, 1).verify(r.find("broken").orElseThrow(), true, null);
         assertEquals(1, outcomes.size(), outcomes.toString());
         assertFalse(outcomes.get(0).passed());
