@@ -38,9 +38,9 @@ class TemplateProviderServiceTest {
         try {
             assertTrue(CoreServices.isActive());
             List<String> names = Templates.all().stream().map(Template::name).toList();
-            assertEquals(16, names.size(), names.toString());
+            assertEquals(15, names.size(), names.toString());
             assertEquals("tour", names.get(0));
-            assertEquals("ui-probe", names.get(15));
+            assertEquals("ui-probe", names.get(14));
             assertEquals(List.of(), CoreServices.templates().problems());
             Template probe = Templates.find("ui-probe").orElseThrow();
             assertEquals("ui-probe", probe.create().getName());
@@ -52,6 +52,6 @@ class TemplateProviderServiceTest {
             registration.unregister();
         }
         assertTrue(Templates.find("ui-probe").isEmpty());
-        assertEquals(15, Templates.all().size());
+        assertEquals(14, Templates.all().size());
     }
 }
