@@ -111,5 +111,12 @@ cli new --template saddle-escape -o "$work/saddle.landscape" > /dev/null 2>&1 \
 grep -q "run-1 (seed [0-9]*) completed" "$work/saddle.out"; code=$?
 check "a toy-surface template runs (the analysis of the separate bundle)$(grep -m1 error "$work/saddle.out")" $code
 
+# landscape verify reads each template's checks beside it through its bundle's class loader (the core's and the toy
+# bundle's), runs the quick version and checks the effect
+cli verify --quick tour saddle-escape -o "$work/verify" > "$work/verify.out" 2> "$work/verify.err"; code=$?
+passes=$(grep -c '^PASS ' "$work/verify.out")
+check "verify --quick tour saddle-escape: every effect passes (exit $code, $passes PASS lines)$(grep -m1 FAIL "$work/verify.out")" \
+    $([ $code -eq 0 ] && [ "$passes" -ge 6 ] && grep -q '^PASS  saddle-escape ' "$work/verify.out"; echo $?)
+
 echo "headless: $passed passed, $failed failed"
 [ $failed -eq 0 ]

@@ -108,7 +108,17 @@ public enum ToySurfaceKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DECEPTIVE_WELLS(8, "DECEPTIVE_WELLS", "DECEPTIVE_WELLS");
+	DECEPTIVE_WELLS(8, "DECEPTIVE_WELLS", "DECEPTIVE_WELLS"),
+
+	/**
+	 * The '<em><b>TWO WEIGHT NETWORK</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TWO_WEIGHT_NETWORK_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	TWO_WEIGHT_NETWORK(9, "TWO_WEIGHT_NETWORK", "TWO_WEIGHT_NETWORK");
 
 	/**
 	 * The '<em><b>QUADRATIC BOWL</b></em>' literal value.
@@ -210,6 +220,17 @@ public enum ToySurfaceKind implements Enumerator {
 	public static final int DECEPTIVE_WELLS_VALUE = 8;
 
 	/**
+	 * The '<em><b>TWO WEIGHT NETWORK</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TWO_WEIGHT_NETWORK
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int TWO_WEIGHT_NETWORK_VALUE = 9;
+
+	/**
 	 * An array of all the '<em><b>Surface Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -226,6 +247,7 @@ public enum ToySurfaceKind implements Enumerator {
 			BEALE,
 			SIX_HUMP_CAMEL,
 			DECEPTIVE_WELLS,
+			TWO_WEIGHT_NETWORK,
 		};
 
 	/**
@@ -291,6 +313,7 @@ public enum ToySurfaceKind implements Enumerator {
 			case BEALE_VALUE: return BEALE;
 			case SIX_HUMP_CAMEL_VALUE: return SIX_HUMP_CAMEL;
 			case DECEPTIVE_WELLS_VALUE: return DECEPTIVE_WELLS;
+			case TWO_WEIGHT_NETWORK_VALUE: return TWO_WEIGHT_NETWORK;
 		}
 		return null;
 	}

@@ -289,6 +289,7 @@ public class ToyPackageImpl extends EPackageImpl implements ToyPackage {
 		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.BEALE);
 		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.SIX_HUMP_CAMEL);
 		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.DECEPTIVE_WELLS);
+		addEEnumLiteral(toySurfaceKindEEnum, ToySurfaceKind.TWO_WEIGHT_NETWORK);
 
 		// Create resource
 		createResource(eNS_URI);

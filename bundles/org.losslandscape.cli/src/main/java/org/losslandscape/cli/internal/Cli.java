@@ -40,6 +40,7 @@ public final class Cli {
         register(new OptimizersCommand());
         register(new TourCommand());
         register(new BenchCommand());
+        register(new VerifyCommand());
     }
 
     /** Adds a command; a later command with the same name replaces the earlier one. */

@@ -75,7 +75,7 @@ class CliTest {
         assertTrue(lines.get(7).contains("\"choices\":[\"sgd\",\"momentum\""), lines.get(7));
         outBytes.reset();
         assertEquals(ExitCode.OK, cli.run(List.of("optimizers")));
-        assertTrue(out().contains("edge of stability: declares no threshold"), out());
+        assertTrue(out().contains("edge of stability: ‖∇L‖(√(1+4ρT/‖∇L‖)−1)/(2ρ), T the base's"), out());
         assertTrue(out().contains("  lr                       default 0.01"), out());
         assertEquals(ExitCode.USAGE, cli.run(List.of("optimizers", "--all")));
     }

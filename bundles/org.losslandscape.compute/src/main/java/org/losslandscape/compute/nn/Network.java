@@ -269,6 +269,70 @@ public final class Network {
     }
 
     /**
+     * Exact generalised Gauss-Newton product {@code G·v = Jᵀ·(∂²L/∂z²)·J·v} (Schraudolph 2002), J the Jacobian of
+     * the outputs: the tangent forward pass gives {@code J·v}, the loss's Hessian multiplies it, and one backward pass
+     * applies {@code Jᵀ}. About three forward costs; G is positive semi-definite for a convex loss.
+     *
+     * @param v direction, length {@link #parameterCount()}; not modified
+     * @param gv overwritten with {@code G·v}
+     * @return the mean loss
+     */
+    public double gaussNewtonVectorProduct(Workspace ws, double[] params, double[] buffers, Batch batch,
+            PassMode mode, double[] v, double[] gv) {
+        Pass p = begin(ws, params, buffers, batch, mode);
+        p.v = v;
+        body.forwardTangent(p, ws.root);
+        int width = outputWidth();
+        double value = loss.evaluate(ws.root.out, width, batch, null);
+        loss.hessianProduct(ws.root.out, ws.root.rout, width, batch, ws.rdz);
+        return backwardOf(ws, p, ws.rdz, gv, value);
+    }
+
+    /**
+     * Exact empirical Fisher product {@code F·v = (1/n)·Σᵢ gᵢ·(gᵢ·v)}, {@code gᵢ} the gradient of example i's loss
+     * (Martens 2020, "New insights and perspectives on the natural gradient method", §11): {@code gᵢ·v} is the
+     * example's output gradient dotted with its output tangent {@code Jᵢ·v}, so one tangent forward pass and one
+     * backward pass do, with no per-example backward passes. Valid when examples do not interact (no batch
+     * normalisation in training mode) and the loss is a mean over rows.
+     *
+     * @param v direction, length {@link #parameterCount()}; not modified
+     * @param fv overwritten with {@code F·v}
+     * @return the mean loss
+     */
+    public double empiricalFisherVectorProduct(Workspace ws, double[] params, double[] buffers, Batch batch,
+            PassMode mode, double[] v, double[] fv) {
+        Pass p = begin(ws, params, buffers, batch, mode);
+        p.v = v;
+        body.forwardTangent(p, ws.root);
+        int width = outputWidth();
+        double value = loss.evaluate(ws.root.out, width, batch, ws.dz);
+        int n = batch.n();
+        double[] rout = ws.root.rout;
+        for (int i = 0; i < n; i++) {
+            // dz holds (1/n)·∂ℓᵢ/∂zᵢ: gᵢ·v = n·(dzᵢ·Jᵢv), and the row's backward seed is (1/n)·n·dzᵢ·(gᵢ·v)
+            double dot = 0;
+            for (int j = i * width; j < (i + 1) * width; j++) {
+                dot += ws.dz[j] * rout[j];
+            }
+            for (int j = i * width; j < (i + 1) * width; j++) {
+                ws.rdz[j] = n * ws.dz[j] * dot;
+            }
+        }
+        return backwardOf(ws, p, ws.rdz, fv, value);
+    }
+
+    /** Applies {@code Jᵀ} to the output seed by one backward pass into {@code out}; @return {@code value} */
+    private double backwardOf(Workspace ws, Pass p, double[] seed, double[] out, double value) {
+        Arrays.fill(out, 0);
+        p.v = null;
+        p.grad = out;
+        p.hv = null;
+        ws.root.gout = seed;
+        body.backward(p, ws.root);
+        return value;
+    }
+
+    /**
      * Loss and accuracy in evaluation mode over a whole dataset, in chunks (the result does not depend on the
      * chunking's thread count).
      */

@@ -72,6 +72,16 @@ public final class NetworkObjective implements CurvatureObjective {
         network.hessianVectorProduct(workspace(), params, buffers, batch, mode, v, out, null);
     }
 
+    /** Computes the generalised Gauss-Newton product {@code G·v} ({@link Network#gaussNewtonVectorProduct}). */
+    public void gaussNewtonVectorProduct(double[] params, double[] v, double[] out) {
+        network.gaussNewtonVectorProduct(workspace(), params, buffers, batch, mode, v, out);
+    }
+
+    /** Computes the empirical Fisher product {@code F·v} ({@link Network#empiricalFisherVectorProduct}). */
+    public void empiricalFisherVectorProduct(double[] params, double[] v, double[] out) {
+        network.empiricalFisherVectorProduct(workspace(), params, buffers, batch, mode, v, out);
+    }
+
     /** @return the outputs of the last pass, row-major */
     public double[] lastOutput() {
         return workspace().output();

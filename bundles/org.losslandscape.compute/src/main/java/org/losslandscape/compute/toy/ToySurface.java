@@ -343,6 +343,58 @@ public final class ToySurface implements CurvatureObjective {
     }
 
     /**
+     * The loss of the two-parameter network {@code ŷ = w₂·tanh(w₁·x)} (no biases) fitted by mean squared error to 20
+     * points {@code x ∈ [−2, 2]} with targets {@code 0.8·tanh(1.5·x)} — the data of
+     * {@link org.losslandscape.compute.landscape.TwoWeightExample} — over the two weights themselves:
+     * <pre>
+     * f(w₁, w₂) = (1/20) Σᵢ (w₂·tanh(w₁·xᵢ) − yᵢ)²
+     * </pre>
+     * Global minima of value 0 at (1.5, 0.8) and (−1.5, −0.8) (the sign symmetry of tanh), and a saddle of index 1 at
+     * the origin, where the Hessian is {@code [[0, −(2/n)Σxᵢyᵢ], [·, 0]]}: gradient descent from a small
+     * initialisation lingers there before it falls into one of the minima.
+     *
+     * @return the surface
+     */
+    public static ToySurface twoWeightNetwork() {
+        int n = 20;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = -2 + 4.0 * i / (n - 1);
+            ys[i] = 0.8 * Math.tanh(1.5 * xs[i]);
+        }
+        Formula f = (w1, w2, g, h) -> {
+            double value = 0;
+            double g1 = 0;
+            double g2 = 0;
+            double h11 = 0;
+            double h12 = 0;
+            double h22 = 0;
+            for (int i = 0; i < n; i++) {
+                double t = Math.tanh(w1 * xs[i]);
+                double dt = xs[i] * (1 - t * t);
+                double ddt = -2 * xs[i] * xs[i] * t * (1 - t * t);
+                double d = w2 * t - ys[i];
+                value += d * d;
+                g1 += d * w2 * dt;
+                g2 += d * t;
+                h11 += w2 * dt * w2 * dt + d * w2 * ddt;
+                h12 += t * w2 * dt + d * dt;
+                h22 += t * t;
+            }
+            if (g != null) {
+                g[0] = 2 * g1 / n;
+                g[1] = 2 * g2 / n;
+            }
+            set(h, 2 * h11 / n, 2 * h12 / n, 2 * h22 / n);
+            return value / n;
+        };
+        return new ToySurface("Two-weight network w2*tanh(w1*x)", new Range(-3, 3, -3, 3), f, new double[][] {{1.5,
+            0.8}, {-1.5, -0.8}, {0, 0}}, types(CriticalPointType.MINIMUM, CriticalPointType.MINIMUM,
+                CriticalPointType.SADDLE), new int[] {0, 0, 1});
+    }
+
+    /**
      * A deceptive surface: a wide, shallow Gaussian well beside a narrow, deep one, held by a weak quadratic,
      * <pre>
      * f(x, y) = 0.05 (x² + y²) − 1 · exp(−((x + 1.5)² + y²) / (2 · 1²)) − 2 · exp(−((x − 1.5)² + y²) / (2 · 0.3²))

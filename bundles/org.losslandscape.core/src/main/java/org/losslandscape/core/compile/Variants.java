@@ -107,6 +107,15 @@ public final class Variants {
         return copy;
     }
 
+    /**
+     * Applies one setting path (see the class comment) to an experiment or a variant, as a variant's settings are.
+     *
+     * @return null, or what is wrong
+     */
+    public static String setting(EObject root, String path, String value) {
+        return set(root, path, value);
+    }
+
     /** Applies one setting; @return null, or what is wrong */
     static String set(EObject root, String path, String value) {
         if (path == null || path.isBlank()) {

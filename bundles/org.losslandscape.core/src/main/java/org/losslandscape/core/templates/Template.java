@@ -3,6 +3,7 @@ package org.losslandscape.core.templates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -80,6 +81,18 @@ public final class Template {
         }
         r.getContents().clear();
         return experiment;
+    }
+
+    /**
+     * A file that belongs to this template, beside it in the provider's bundle: {@code NAME.checks} for the checks of
+     * {@code landscape verify}, for example.
+     *
+     * @param extension the file's extension with its dot, e.g. {@code ".checks"}
+     * @return the file, or empty when the provider ships none
+     */
+    public Optional<URL> companion(String extension) {
+        String base = path.endsWith(".landscape") ? path.substring(0, path.length() - ".landscape".length()) : path;
+        return Optional.ofNullable(TemplateRegistry.resource(provider.getClass(), base + extension));
     }
 
     private String describe() {

@@ -42,6 +42,7 @@ final class ToySurfaceCompiler {
             case BEALE -> ToySurface.beale();
             case SIX_HUMP_CAMEL -> ToySurface.sixHumpCamel();
             case DECEPTIVE_WELLS -> ToySurface.deceptiveWells();
+            case TWO_WEIGHT_NETWORK -> ToySurface.twoWeightNetwork();
             default -> ToySurface.himmelblau();
         };
         if (toy.getResolution() < 2 || toy.getResolution() > 1001) {
