@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.losslandscape.compute.data.Batch;
 import org.losslandscape.compute.data.Dataset;
+import org.losslandscape.compute.linalg.Vectors;
 import org.losslandscape.compute.nn.Network;
 import org.losslandscape.compute.nn.NetworkObjective;
 import org.losslandscape.compute.nn.PassMode;
@@ -136,20 +137,15 @@ public final class SharpnessTracker implements TrainingListener {
      * @return the sample
      */
     public SharpnessSample measure(long step, double[] params, double[] buffers) {
-        CurvatureObjective f = objectiveForBuffers.apply(buffers);
-        if (preconditioner != null) {
-            f = StabilityThresholds.preconditioned(f, preconditioner.get());
-        }
+        CurvatureObjective plain = objectiveForBuffers.apply(buffers);
         double recorded = threshold;
         if (thresholdAt != null) {
             double[] g = new double[params.length];
-            objectiveForBuffers.apply(buffers).valueAndGradient(params, g);
-            double norm = 0;
-            for (double v : g) {
-                norm += v * v;
-            }
-            recorded = thresholdAt.at(step, Math.sqrt(norm));
+            plain.valueAndGradient(params, g);
+            recorded = thresholdAt.at(step, Vectors.norm(g));
         }
+        CurvatureObjective f = preconditioner == null ? plain
+                : StabilityThresholds.preconditioned(plain, preconditioner.get());
         TopEigenpair top = WarmStartLanczos.top(f, params, previous, maxSteps, tolerance, step);
         previous = top.vector();
         SharpnessSample sample = new SharpnessSample(step, top.value(), recorded, top.residual(), top.products());

@@ -50,6 +50,6 @@ public final class CoreServices {
 
     /** @return whether the services are the OSGi component's (else the class path's) */
     public static boolean isActive() {
-        return !"class path".equals(LandscapeServices.current().origin());
+        return OsgiLookup.find() != null;
     }
 }

@@ -2,6 +2,7 @@ package org.losslandscape.analysis.dynamics.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,16 +44,17 @@ public final class GradientFlowFigures implements FigureProvider {
             while (end < rows && c[0][end] == c[0][begin]) {
                 end++;
             }
-            double[] t = slice(c[1], begin, end);
+            double[] t = Arrays.copyOfRange(c[1], begin, end);
             double eta = m.get(DynamicsResults.LEARNING_RATES, List.of()).size() > (int) c[0][begin]
                     ? m.get(DynamicsResults.LEARNING_RATES, List.of()).get((int) c[0][begin]) : Double.NaN;
             String label = String.format(Locale.ROOT, "GD η=%.3g (ηλ/2=%.2f)", eta, eta * lambdaMax / 2);
             if (begin == 0) {
-                losses.add(Series.line("gradient flow", t, slice(c[3], begin, end)));
+                losses.add(Series.line("gradient flow", t, Arrays.copyOfRange(c[3], begin, end)));
             }
-            losses.add(Series.line(label, t, slice(c[2], begin, end)));
+            losses.add(Series.line(label, t, Arrays.copyOfRange(c[2], begin, end)));
             // the first sample's distance is 0 on a log axis: leave it out
-            distances.add(Series.line(label, slice(t, 1, t.length), slice(c[4], begin + 1, end)));
+            distances.add(Series.line(label, Arrays.copyOfRange(t, 1, t.length), Arrays.copyOfRange(c[4], begin + 1,
+                    end)));
             begin = end;
         }
         String run = " (run " + context.run().getId() + ")";
@@ -66,11 +68,5 @@ public final class GradientFlowFigures implements FigureProvider {
                         Axis.logarithmic("‖θ_GD − θ_flow‖"), distances), "Distance between gradient descent's "
                                 + "iterate and the flow at the same time: of order η below the edge of stability, "
                                 + "growing past it." + run));
-    }
-
-    private static double[] slice(double[] a, int from, int to) {
-        double[] out = new double[Math.max(0, to - from)];
-        System.arraycopy(a, from, out, 0, out.length);
-        return out;
     }
 }
