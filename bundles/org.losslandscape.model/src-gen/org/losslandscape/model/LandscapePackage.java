@@ -1730,13 +1730,49 @@ public interface LandscapePackage extends EPackage {
 	int RUN__BACKEND = 9;
 
 	/**
+	 * The feature id for the '<em><b>Engine Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__ENGINE_VERSION = 10;
+
+	/**
+	 * The feature id for the '<em><b>Jvm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__JVM = 11;
+
+	/**
+	 * The feature id for the '<em><b>Threads</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__THREADS = 12;
+
+	/**
+	 * The feature id for the '<em><b>Data Digests</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__DATA_DIGESTS = 13;
+
+	/**
 	 * The number of structural features of the '<em>Run</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 10;
+	int RUN_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -3569,6 +3605,50 @@ public interface LandscapePackage extends EPackage {
 	EAttribute getRun_Backend();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.Run#getEngineVersion <em>Engine Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Engine Version</em>'.
+	 * @see org.losslandscape.model.Run#getEngineVersion()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EAttribute getRun_EngineVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.Run#getJvm <em>Jvm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Jvm</em>'.
+	 * @see org.losslandscape.model.Run#getJvm()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EAttribute getRun_Jvm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.Run#getThreads <em>Threads</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Threads</em>'.
+	 * @see org.losslandscape.model.Run#getThreads()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EAttribute getRun_Threads();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.losslandscape.model.Run#getDataDigests <em>Data Digests</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Data Digests</em>'.
+	 * @see org.losslandscape.model.Run#getDataDigests()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EAttribute getRun_DataDigests();
+
+	/**
 	 * Returns the meta object for class '{@link org.losslandscape.model.ConfigurationSnapshot <em>Configuration Snapshot</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5041,6 +5121,38 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RUN__BACKEND = eINSTANCE.getRun_Backend();
+
+		/**
+		 * The meta object literal for the '<em><b>Engine Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN__ENGINE_VERSION = eINSTANCE.getRun_EngineVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Jvm</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN__JVM = eINSTANCE.getRun_Jvm();
+
+		/**
+		 * The meta object literal for the '<em><b>Threads</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN__THREADS = eINSTANCE.getRun_Threads();
+
+		/**
+		 * The meta object literal for the '<em><b>Data Digests</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN__DATA_DIGESTS = eINSTANCE.getRun_DataDigests();
 
 		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.impl.ConfigurationSnapshotImpl <em>Configuration Snapshot</em>}' class.

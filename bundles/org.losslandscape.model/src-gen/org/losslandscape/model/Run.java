@@ -29,6 +29,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.losslandscape.model.Run#getMetrics <em>Metrics</em>}</li>
  *   <li>{@link org.losslandscape.model.Run#getResults <em>Results</em>}</li>
  *   <li>{@link org.losslandscape.model.Run#getBackend <em>Backend</em>}</li>
+ *   <li>{@link org.losslandscape.model.Run#getEngineVersion <em>Engine Version</em>}</li>
+ *   <li>{@link org.losslandscape.model.Run#getJvm <em>Jvm</em>}</li>
+ *   <li>{@link org.losslandscape.model.Run#getThreads <em>Threads</em>}</li>
+ *   <li>{@link org.losslandscape.model.Run#getDataDigests <em>Data Digests</em>}</li>
  * </ul>
  *
  * @see org.losslandscape.model.LandscapePackage#getRun()
@@ -251,5 +255,95 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	void setBackend(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Engine Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Version of the engine that computed the run (the core bundle's version, with its build qualifier); unset in runs from before it was recorded.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Engine Version</em>' attribute.
+	 * @see #setEngineVersion(String)
+	 * @see org.losslandscape.model.LandscapePackage#getRun_EngineVersion()
+	 * @model
+	 * @generated
+	 */
+	String getEngineVersion();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.Run#getEngineVersion <em>Engine Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Engine Version</em>' attribute.
+	 * @see #getEngineVersion()
+	 * @generated
+	 */
+	void setEngineVersion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Jvm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The Java runtime the run ran on: vendor, version and architecture.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Jvm</em>' attribute.
+	 * @see #setJvm(String)
+	 * @see org.losslandscape.model.LandscapePackage#getRun_Jvm()
+	 * @model
+	 * @generated
+	 */
+	String getJvm();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.Run#getJvm <em>Jvm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Jvm</em>' attribute.
+	 * @see #getJvm()
+	 * @generated
+	 */
+	void setJvm(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Threads</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Number of compute threads the run used; 0 when not recorded.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Threads</em>' attribute.
+	 * @see #setThreads(int)
+	 * @see org.losslandscape.model.LandscapePackage#getRun_Threads()
+	 * @model
+	 * @generated
+	 */
+	int getThreads();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.Run#getThreads <em>Threads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Threads</em>' attribute.
+	 * @see #getThreads()
+	 * @generated
+	 */
+	void setThreads(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Data Digests</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * SHA-256 of every data file the run read (dataset and labels files), one 'HEX  PATH' line each as sha256sum writes them, the path relative to the experiment file. The model files are in the configuration snapshot's model source.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Data Digests</em>' attribute list.
+	 * @see org.losslandscape.model.LandscapePackage#getRun_DataDigests()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getDataDigests();
 
 } // Run

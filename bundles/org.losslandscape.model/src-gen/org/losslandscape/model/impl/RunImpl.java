@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -46,6 +47,10 @@ import org.losslandscape.model.RunStatus;
  *   <li>{@link org.losslandscape.model.impl.RunImpl#getMetrics <em>Metrics</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.RunImpl#getResults <em>Results</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.RunImpl#getBackend <em>Backend</em>}</li>
+ *   <li>{@link org.losslandscape.model.impl.RunImpl#getEngineVersion <em>Engine Version</em>}</li>
+ *   <li>{@link org.losslandscape.model.impl.RunImpl#getJvm <em>Jvm</em>}</li>
+ *   <li>{@link org.losslandscape.model.impl.RunImpl#getThreads <em>Threads</em>}</li>
+ *   <li>{@link org.losslandscape.model.impl.RunImpl#getDataDigests <em>Data Digests</em>}</li>
  * </ul>
  *
  * @generated
@@ -220,6 +225,76 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected String backend = BACKEND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEngineVersion() <em>Engine Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEngineVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ENGINE_VERSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEngineVersion() <em>Engine Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEngineVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String engineVersion = ENGINE_VERSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getJvm() <em>Jvm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getJvm()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String JVM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getJvm() <em>Jvm</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getJvm()
+	 * @generated
+	 * @ordered
+	 */
+	protected String jvm = JVM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getThreads() <em>Threads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getThreads()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int THREADS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getThreads() <em>Threads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getThreads()
+	 * @generated
+	 * @ordered
+	 */
+	protected int threads = THREADS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDataDigests() <em>Data Digests</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDataDigests()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> dataDigests;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -478,6 +553,88 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public String getEngineVersion() {
+		return engineVersion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEngineVersion(String newEngineVersion) {
+		String oldEngineVersion = engineVersion;
+		engineVersion = newEngineVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.RUN__ENGINE_VERSION, oldEngineVersion, engineVersion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getJvm() {
+		return jvm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setJvm(String newJvm) {
+		String oldJvm = jvm;
+		jvm = newJvm;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.RUN__JVM, oldJvm, jvm));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getThreads() {
+		return threads;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setThreads(int newThreads) {
+		int oldThreads = threads;
+		threads = newThreads;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.RUN__THREADS, oldThreads, threads));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getDataDigests() {
+		if (dataDigests == null) {
+			dataDigests = new EDataTypeUniqueEList<String>(String.class, this, LandscapePackage.RUN__DATA_DIGESTS);
+		}
+		return dataDigests;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LandscapePackage.RUN__CONFIGURATION:
@@ -518,6 +675,14 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getResults();
 			case LandscapePackage.RUN__BACKEND:
 				return getBackend();
+			case LandscapePackage.RUN__ENGINE_VERSION:
+				return getEngineVersion();
+			case LandscapePackage.RUN__JVM:
+				return getJvm();
+			case LandscapePackage.RUN__THREADS:
+				return getThreads();
+			case LandscapePackage.RUN__DATA_DIGESTS:
+				return getDataDigests();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -563,6 +728,19 @@ public class RunImpl extends EObjectImpl implements Run {
 			case LandscapePackage.RUN__BACKEND:
 				setBackend((String)newValue);
 				return;
+			case LandscapePackage.RUN__ENGINE_VERSION:
+				setEngineVersion((String)newValue);
+				return;
+			case LandscapePackage.RUN__JVM:
+				setJvm((String)newValue);
+				return;
+			case LandscapePackage.RUN__THREADS:
+				setThreads((Integer)newValue);
+				return;
+			case LandscapePackage.RUN__DATA_DIGESTS:
+				getDataDigests().clear();
+				getDataDigests().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -605,6 +783,18 @@ public class RunImpl extends EObjectImpl implements Run {
 			case LandscapePackage.RUN__BACKEND:
 				setBackend(BACKEND_EDEFAULT);
 				return;
+			case LandscapePackage.RUN__ENGINE_VERSION:
+				setEngineVersion(ENGINE_VERSION_EDEFAULT);
+				return;
+			case LandscapePackage.RUN__JVM:
+				setJvm(JVM_EDEFAULT);
+				return;
+			case LandscapePackage.RUN__THREADS:
+				setThreads(THREADS_EDEFAULT);
+				return;
+			case LandscapePackage.RUN__DATA_DIGESTS:
+				getDataDigests().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -637,6 +827,14 @@ public class RunImpl extends EObjectImpl implements Run {
 				return results != null && !results.isEmpty();
 			case LandscapePackage.RUN__BACKEND:
 				return BACKEND_EDEFAULT == null ? backend != null : !BACKEND_EDEFAULT.equals(backend);
+			case LandscapePackage.RUN__ENGINE_VERSION:
+				return ENGINE_VERSION_EDEFAULT == null ? engineVersion != null : !ENGINE_VERSION_EDEFAULT.equals(engineVersion);
+			case LandscapePackage.RUN__JVM:
+				return JVM_EDEFAULT == null ? jvm != null : !JVM_EDEFAULT.equals(jvm);
+			case LandscapePackage.RUN__THREADS:
+				return threads != THREADS_EDEFAULT;
+			case LandscapePackage.RUN__DATA_DIGESTS:
+				return dataDigests != null && !dataDigests.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -665,6 +863,14 @@ public class RunImpl extends EObjectImpl implements Run {
 		result.append(message);
 		result.append(", backend: ");
 		result.append(backend);
+		result.append(", engineVersion: ");
+		result.append(engineVersion);
+		result.append(", jvm: ");
+		result.append(jvm);
+		result.append(", threads: ");
+		result.append(threads);
+		result.append(", dataDigests: ");
+		result.append(dataDigests);
 		result.append(')');
 		return result.toString();
 	}

@@ -16,6 +16,7 @@ import org.losslandscape.core.figures.Figure;
 import org.losslandscape.core.figures.FigureContext;
 import org.losslandscape.core.figures.FigureProvider;
 import org.losslandscape.core.figures.FigureProviders;
+import org.losslandscape.core.provenance.RunProvenance;
 import org.losslandscape.core.results.CurveTable;
 import org.losslandscape.core.results.DataProviders;
 import org.losslandscape.core.results.ProjectedPath;
@@ -78,7 +79,7 @@ public final class ExperimentReport {
         if (last != null) {
             analyses(experimentFile, last, providers, figures, skipped);
         }
-        Map<String, Map<String, String>> sections = configuration(experiment);
+        Map<String, Map<String, String>> sections = configuration(experiment, experimentFile);
         VariantComparison.add(experimentFile, experiment, figures, sections, skipped);
         return new HtmlReport(experiment.getName(), sections, figures, HtmlReport.Images.LIVE, 900, 560);
     }
@@ -195,7 +196,7 @@ public final class ExperimentReport {
         return (clean.isEmpty() ? "figure" : clean) + "-" + index;
     }
 
-    private static Map<String, Map<String, String>> configuration(Experiment e) {
+    private static Map<String, Map<String, String>> configuration(Experiment e, Path file) {
         Map<String, Map<String, String>> sections = new LinkedHashMap<>();
         Map<String, String> overview = new LinkedHashMap<>();
         overview.put("name", e.getName());
@@ -275,8 +276,29 @@ public final class ExperimentReport {
             if (r.getMessage() != null && !r.getMessage().isBlank()) {
                 m.put("notes", r.getMessage());
             }
+            provenance(r, file, m);
             sections.put("Run " + r.getId(), m);
         }
         return sections;
+    }
+
+    /** the engine, JVM and threads the run recorded, the files it read, and those that changed since */
+    private static void provenance(Run r, Path file, Map<String, String> m) {
+        if (r.getEngineVersion() != null) {
+            m.put("engine", r.getEngineVersion() + (r.getThreads() > 0 ? ", " + r.getThreads() + " threads" : ""));
+        }
+        if (r.getJvm() != null) {
+            m.put("JVM", r.getJvm());
+        }
+        List<RunProvenance.FileCheck> checks = RunProvenance.check(r, file.toAbsolutePath().getParent());
+        if (!checks.isEmpty()) {
+            m.put("files read", String.join("; ", checks.stream().map(c -> c.path() + " (SHA-256 "
+                    + c.recorded().substring(0, Math.min(12, c.recorded().length())) + "…)").toList()));
+        }
+        List<String> changed = checks.stream().filter(RunProvenance.FileCheck::changed)
+                .map(RunProvenance.FileCheck::describe).toList();
+        if (!changed.isEmpty()) {
+            m.put("⚠ changed since", String.join("; ", changed));
+        }
     }
 }

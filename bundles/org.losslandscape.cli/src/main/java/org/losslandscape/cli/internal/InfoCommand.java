@@ -16,6 +16,7 @@ import org.losslandscape.core.compile.Compilation;
 import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.compile.ExperimentProblem;
 import org.losslandscape.core.compile.Variants;
+import org.losslandscape.core.provenance.RunProvenance;
 import org.losslandscape.core.store.ExperimentLoadException;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.LoadedExperiment;
@@ -65,6 +66,7 @@ final class InfoCommand implements Command {
             return ExitCode.FAILURE;
         }
         Experiment e = loaded.experiment();
+        Path base = Path.of(files.get(0)).toAbsolutePath().getParent();
         loaded.repairs().forEach(r -> err.println("note: " + r));
         if (json) {
             List<Object> runs = new ArrayList<>();
@@ -73,6 +75,9 @@ final class InfoCommand implements Command {
                 m.put("id", r.getId());
                 m.put("variant", r.getVariant());
                 m.put("backend", r.getBackend());
+                m.put("engine_version", r.getEngineVersion());
+                m.put("jvm", r.getJvm());
+                m.put("threads", r.getThreads());
                 m.put("status", r.getStatus().getLiteral());
                 m.put("message", r.getMessage());
                 Map<String, Object> metrics = new LinkedHashMap<>();
@@ -81,6 +86,15 @@ final class InfoCommand implements Command {
                 }
                 m.put("metrics", metrics);
                 m.put("results", r.getResults().stream().map(ResultRef::getUri).toList());
+                List<Object> read = new ArrayList<>();
+                for (RunProvenance.FileCheck check : RunProvenance.check(r, base)) {
+                    Map<String, Object> f = new LinkedHashMap<>();
+                    f.put("path", check.path());
+                    f.put("sha256", check.recorded());
+                    f.put("changed", check.changed());
+                    read.add(f);
+                }
+                m.put("files_read", read);
                 runs.add(m);
             }
             out.println(Json.object("name", e.getName(), "runs", runs));
@@ -138,10 +152,17 @@ final class InfoCommand implements Command {
             if (r.getBackend() != null) {
                 out.println("  backend: " + r.getBackend());
             }
+            if (r.getEngineVersion() != null) {
+                out.println("  engine: " + r.getEngineVersion() + ", " + r.getThreads() + " threads, JVM " + r.getJvm());
+            }
             var read = r.getConfiguration() == null || r.getConfiguration().getNetwork() == null ? null
                     : r.getConfiguration().getNetwork().getSource();
             if (read != null && read.getSha256() != null) {
                 out.println("  model: " + read.getFile() + " (SHA-256 " + read.getSha256() + ")");
+            }
+            r.getDataDigests().forEach(line -> out.println("  data: " + line));
+            for (RunProvenance.FileCheck check : RunProvenance.changedFiles(r, base)) {
+                out.println("  CHANGED: " + check.describe());
             }
             for (Metric m : r.getMetrics()) {
                 out.printf("  %-22s %.6g%n", m.getName(), m.getValue());

@@ -42,6 +42,7 @@ import org.losslandscape.core.compile.ExperimentProblem;
 import org.losslandscape.core.compile.ImportedModel;
 import org.losslandscape.core.compile.ModelSources;
 import org.losslandscape.core.compile.Variants;
+import org.losslandscape.core.provenance.RunProvenance;
 import org.losslandscape.core.results.ResultKeys;
 import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.core.services.LandscapeServices;
@@ -301,6 +302,8 @@ public final class ExperimentRunner {
             // the model file (and every checkpoint and other model) as this run read it
             ModelSources.record(run.getConfiguration().getNetwork().getSource(), compilation.experiment().imported());
         }
+        // the engine, the JVM, the threads and every data file's SHA-256, so that a changed file is noticed later
+        RunProvenance.record(run, file.toAbsolutePath().getParent(), engine.threads().threads());
         RunLock[] acquired = new RunLock[1];
         try {
             // the id (and a seed not given) is chosen and locked while the file is updated, so that concurrent runs
