@@ -5,12 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.losslandscape.core.chart.ChartSpec;
 import org.losslandscape.core.chart.Charts;
@@ -30,6 +35,7 @@ import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
 import org.losslandscape.ui.charts.SpecChart;
+import org.losslandscape.ui.charts.SurfaceChart3d;
 import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
 /**
@@ -37,7 +43,8 @@ import org.losslandscape.ui.preferences.WorkbenchPreferences;
  * and contours, the optimizer's trajectory on PCA planes with its start and end, a 1D surface as a line, and the
  * figures of every kind of result that a bundle adds (its {@link FigureProvider}, the one the report uses: the
  * toy-surface bundle's surfaces with their optimizer paths and typed critical points, say); a choice of surface, a
- * linear or logarithmic colour scale, and the read-out (α, β, loss) under the mouse.
+ * linear or logarithmic colour scale, the read-out (α, β, loss) under the mouse, and the selected 2D surface in 3D
+ * ({@link SurfaceChart3d}: lit, with the trajectory on it, in the 2D view's colours; turned by dragging).
  */
 public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
 
@@ -61,8 +68,11 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
     private Composite root;
     private Combo choice;
     private Button logColour;
+    private Button threeD;
     private Label readout;
+    private Composite stack;
     private SpecChart chart;
+    private SurfaceChart3d surface3d;
     private Data data = NONE;
 
     @Override
@@ -70,21 +80,66 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(root, SWT.NONE);
-        bar.setLayout(new GridLayout(3, false));
+        bar.setLayout(new GridLayout(4, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         choice = new Combo(bar, SWT.READ_ONLY);
         choice.setLayoutData(new GridData(220, SWT.DEFAULT));
         logColour = new Button(bar, SWT.CHECK);
         logColour.setText("log colour scale");
+        threeD = new Button(bar, SWT.CHECK);
+        threeD.setText("3D");
+        threeD.setToolTipText("the surface in 3D, with the trajectory on it: drag to turn, wheel to zoom");
         readout = new Label(bar, SWT.NONE);
         readout.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        chart = new SpecChart(root);
-        chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        stack = new Composite(root, SWT.NONE);
+        stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        stack.setLayout(new StackLayout());
+        chart = new SpecChart(stack);
         chart.setHoverListener(readout::setText);
+        surface3d = new SurfaceChart3d(stack);
+        ((StackLayout) stack.getLayout()).topControl = chart.control();
         choice.addListener(SWT.Selection, e -> draw());
         logColour.addListener(SWT.Selection, e -> draw());
-        ExportActions.add(getViewSite().getActionBars().getMenuManager(), "landscape", () -> getSite().getShell(),
-                () -> chart);
+        threeD.addListener(SWT.Selection, e -> draw());
+        IMenuManager menu = getViewSite().getActionBars().getMenuManager();
+        ExportActions.add(menu, "landscape", () -> getSite().getShell(), () -> chart);
+        menu.add(new Action("Export 3D view as PNG…") {
+            @Override
+            public void run() {
+                export3d();
+            }
+        });
+    }
+
+    private void export3d() {
+        if (surface3d.scene() == null) {
+            MessageDialog.openInformation(getSite().getShell(), "Export", "Tick 3D with a 2D surface selected first.");
+            return;
+        }
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*.png"});
+        dialog.setFileName("landscape-3d.png");
+        dialog.setOverwrite(true);
+        String target = dialog.open();
+        if (target != null) {
+            try {
+                surface3d.exportPng(Path.of(target));
+            } catch (java.io.IOException | RuntimeException e) {
+                MessageDialog.openError(getSite().getShell(), "Export", "Cannot write " + target + ": "
+                        + e.getMessage());
+            }
+        }
+    }
+
+    /** @return the 3D view of the surface (for tests) */
+    public SurfaceChart3d surface3d() {
+        return surface3d;
+    }
+
+    /** Shows the selected 2D surface in 3D, or the 2D chart again (for tests; the "3D" box does it for users). */
+    public void setThreeD(boolean on) {
+        threeD.setSelection(on);
+        draw();
     }
 
     /** @return the chart (for tests) */
@@ -167,30 +222,37 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
 
     private void draw() {
         ChartSpec figure = data.contributed().get(choice.getText());
-        if (figure != null) {
-            chart.show(figure.heatmap() == null ? figure : figure.withHeatmap(figure.heatmap().withColorMap(
-                    WorkbenchPreferences.colorMap()).withLogColor(logColour.getSelection() && figure.heatmap()
-                            .colorRange() != null && figure.heatmap().colorRange().min() > 0), figure.contours()));
-            return;
-        }
-        LossSurface s = data.surfaces().get(choice.getText());
-        if (s == null) {
-            chart.show(null);
-            return;
-        }
+        double[][] path = {new double[0], new double[0]};
         String title = choice.getText() + " (" + data.runId() + ")";
         ChartSpec spec;
-        if (s.is1d()) {
-            spec = Charts.slice(title, "α", s.x(), Map.of("loss", s.trainLoss()), "loss", logColour.getSelection());
+        if (figure != null) {
+            spec = figure.heatmap() == null ? figure : figure.withHeatmap(figure.heatmap().withColorMap(
+                    WorkbenchPreferences.colorMap()).withLogColor(logColour.getSelection() && figure.heatmap()
+                            .colorRange() != null && figure.heatmap().colorRange().min() > 0), figure.contours());
+            title = figure.title();
         } else {
-            boolean pca = data.pcaSurfaces().contains(choice.getText());
-            Heatmap h = Heatmap.of(s.x(), s.y(), s.trainLoss(), Heatmap.Order.X_MAJOR)
-                    .withColorMap(WorkbenchPreferences.colorMap()).withLogColor(logColour.getSelection())
-                    .withContourCount(12);
-            spec = Charts.landscape(title, h, pca ? data.trajectory()[0] : new double[0], pca
-                    ? data.trajectory()[1] : new double[0], List.of());
+            LossSurface s = data.surfaces().get(choice.getText());
+            if (s == null) {
+                spec = null;
+            } else if (s.is1d()) {
+                spec = Charts.slice(title, "α", s.x(), Map.of("loss", s.trainLoss()), "loss",
+                        logColour.getSelection());
+            } else {
+                if (data.pcaSurfaces().contains(choice.getText())) {
+                    path = data.trajectory();
+                }
+                Heatmap h = Heatmap.of(s.x(), s.y(), s.trainLoss(), Heatmap.Order.X_MAJOR)
+                        .withColorMap(WorkbenchPreferences.colorMap()).withLogColor(logColour.getSelection())
+                        .withContourCount(12);
+                spec = Charts.landscape(title, h, path[0], path[1], List.of());
+            }
         }
         chart.show(spec);
+        // the 3D view shows the same surface, colour map and scale as the 2D one
+        boolean in3d = threeD.getSelection() && spec != null && spec.heatmap() != null;
+        surface3d.show(title, in3d ? spec.heatmap() : null, path[0], path[1]);
+        ((StackLayout) stack.getLayout()).topControl = in3d ? surface3d.control() : chart.control();
+        stack.layout();
     }
 
     @Override
