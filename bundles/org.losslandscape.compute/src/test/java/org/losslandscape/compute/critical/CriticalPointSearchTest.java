@@ -26,6 +26,7 @@ import org.losslandscape.compute.nn.Network;
 import org.losslandscape.compute.nn.NetworkDescription;
 import org.losslandscape.compute.nn.NetworkObjective;
 import org.losslandscape.compute.nn.PassMode;
+import org.losslandscape.compute.objective.CurvatureObjective;
 import org.losslandscape.compute.toy.CriticalPoint;
 import org.losslandscape.compute.toy.ToySurface;
 import org.losslandscape.compute.train.ProgressMonitor;
@@ -167,6 +168,38 @@ class CriticalPointSearchTest {
         assertEquals(null, found.get(0).index());
         assertTrue(found.get(1).isCriticalPoint() || found.get(2).isCriticalPoint());
         assertTrue(found.get(2).duplicateOf() == 1 || !found.get(1).isCriticalPoint(), "the same minimum twice");
+    }
+
+    /**
+     * {@code L(x) = x³/3 + x} has no critical point (L' = x² + 1 ≥ 1) but ‖L'‖² has a minimum at 0, where
+     * {@code H·g = 2x(x² + 1)} vanishes: a gradient-flat point. The search may end there, but never calls it critical.
+     */
+    @Test
+    void aGradientFlatPointIsNotTakenForACriticalPoint() {
+        CurvatureObjective f = new CurvatureObjective() {
+            @Override
+            public int dimension() {
+                return 1;
+            }
+
+            @Override
+            public double valueAndGradient(double[] p, double[] g) {
+                g[0] = p[0] * p[0] + 1;
+                return p[0] * p[0] * p[0] / 3 + p[0];
+            }
+
+            @Override
+            public void hessianVectorProduct(double[] p, double[] v, double[] out) {
+                out[0] = 2 * p[0] * v[0];
+            }
+        };
+        CriticalPointSearch.Found found = new CriticalPointSearch(f, LevenbergMarquardt.Settings.of(TOLERANCE),
+                new CriticalPointSearch.IndexSettings(2000, 1, 1, 0)).run(List.of(new double[] {0.7}),
+                        ProgressMonitor.NONE).get(0);
+        assertFalse(found.isCriticalPoint(), found.end().status().toString());
+        assertEquals(null, found.index());
+        assertTrue(found.end().gradientNorm() >= 1, "‖L'‖ ≥ 1 everywhere: " + found.end().gradientNorm());
+        assertTrue(Math.abs(found.end().point()[0]) < 0.7, "‖L'‖² fell on the way: " + found.end().point()[0]);
     }
 
     private static double sumOfSquares(double[] x) {
