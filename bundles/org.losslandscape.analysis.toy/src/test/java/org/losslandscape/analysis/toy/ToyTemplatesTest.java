@@ -38,6 +38,7 @@ import org.losslandscape.model.Experiment;
 import org.losslandscape.model.Metric;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
+import org.losslandscape.model.RunStatus;
 
 /**
  * The toy templates moved here from the core: they are offered after the core's, and the files saved from them
@@ -69,6 +70,30 @@ class ToyTemplatesTest {
             assertTrue(ExperimentCompiler.isToyOnly(e), name + " trains nothing: its kind needs no network");
             Compilation c = new ExperimentCompiler().compile(e);
             assertTrue(c.ok() && c.toyOnly(), name + ": " + c.problems());
+        }
+    }
+
+    /**
+     * The lesson's first exercise, added after the move: the two-weight network's surface over its own weights. Its
+     * run records the critical points and every path's end (a first version ran without recording any metric: its
+     * surface was not one a request could name).
+     */
+    @Test
+    void theTwoWeightsTemplateFollowsTheOthersAndRecordsItsCriticalPointsAndPaths(@TempDir Path dir)
+            throws Exception {
+        List<String> names = Templates.all().stream().map(Template::name).toList();
+        assertEquals(names.indexOf("saddle-escape") + 1, names.indexOf("two-weights"), names.toString());
+        Path file = dir.resolve("two-weights.landscape");
+        ExperimentStore.save(Templates.find("two-weights").orElseThrow().create(), file);
+        new ExperimentRunner().run(file, new RunOptions(1, 1, List.of()), null);
+        Run run = ExperimentStore.load(file).experiment().getRuns().get(0);
+        assertEquals(RunStatus.COMPLETED, run.getStatus(), run.getMessage());
+        Map<String, Double> m = new TreeMap<>();
+        run.getMetrics().forEach(x -> m.put(x.getName(), x.getValue()));
+        assertEquals(2.0, m.get("two-weights.minima"), m.toString());
+        assertEquals(1.0, m.get("two-weights.saddles"), m.toString());
+        for (int path = 1; path <= 6; path++) {
+            assertTrue(m.get("two-weights.path-" + path + ".final_loss") < 0.01, path + ": " + m);
         }
     }
 

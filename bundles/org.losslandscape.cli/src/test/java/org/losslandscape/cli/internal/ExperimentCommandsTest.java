@@ -75,7 +75,7 @@ class ExperimentCommandsTest {
         assertEquals(ExitCode.OK, cli.run(List.of("new", "--list")));
         for (String t : List.of("tour", "grokking", "saddle-toy", "sgd-vs-sam", "flat-vs-sharp",
                 "edge-of-stability", "mode-connectivity", "double-descent", "early-stopping", "regularisers",
-                "spirals-landscape", "toy-surfaces", "local-minimum", "saddle-escape", "transformer-grokking")) {
+                "spirals-landscape", "toy-surfaces", "local-minimum", "saddle-escape", "two-weights", "transformer-grokking")) {
             assertTrue(out().lines().anyMatch(l -> l.startsWith(t + " ") && l.length() > t.length() + 20), t);
         }
     }

@@ -66,30 +66,61 @@ final class TaskCodecs {
                         f.integer("samples"), f.longValue("seed"))),
                 new RequestCodec<>(ConnectivityRequest.TASK, ConnectivityRequest.class,
                         TaskCodecs::writeConnectivity, TaskCodecs::readConnectivity),
-                new RequestCodec<>(TrajectoryPcaRequest.TASK, TrajectoryPcaRequest.class, (r, f, w) -> {
-                    int k = r.points().size();
-                    int p = k == 0 ? 0 : r.points().get(0).length;
-                    double[] all = new double[k * p];
-                    for (int i = 0; i < k; i++) {
-                        System.arraycopy(r.points().get(i), 0, all, i * p, p);
-                    }
-                    f.put("count", k);
-                    f.put("dimension", p);
-                    f.put("points", w.array("points", all, k, p));
-                }, (f, r) -> {
-                    int k = f.integer("count");
-                    int p = f.integer("dimension");
-                    double[] all = r.array(f, "points", (long) k * p);
-                    List<double[]> points = new ArrayList<>(k);
-                    for (int i = 0; i < k; i++) {
-                        points.add(java.util.Arrays.copyOfRange(all, i * p, (i + 1) * p));
-                    }
-                    return new TrajectoryPcaRequest(points);
-                }),
+                new RequestCodec<>(TrajectoryPcaRequest.TASK, TrajectoryPcaRequest.class,
+                        (r, f, w) -> f.putAll(points(r.points(), "points", w)),
+                        (f, r) -> new TrajectoryPcaRequest(points(f, r))),
                 new RequestCodec<>(ToySurfaceRequest.TASK, ToySurfaceRequest.class, TaskCodecs::writeToy,
                         TaskCodecs::readToy),
                 new RequestCodec<>(GradientFlowRequest.TASK, GradientFlowRequest.class, TaskCodecs::writeFlow,
-                        TaskCodecs::readFlow));
+                        TaskCodecs::readFlow),
+                new RequestCodec<>(CriticalPointsRequest.TASK, CriticalPointsRequest.class, TaskCodecs::writeCritical,
+                        TaskCodecs::readCritical));
+    }
+
+    private static void writeCritical(CriticalPointsRequest r, Map<String, Object> f, RequestWriter w)
+            throws IOException {
+        curvature(r.model(), r.data(), f, w);
+        f.put("starts", points(r.starts(), "starts", w));
+        f.put("tolerance", Values.real(r.tolerance()));
+        f.put("maxIterations", r.maxIterations());
+        f.put("denseLimit", r.denseLimit());
+        f.put("probes", r.probes());
+        f.put("steps", r.steps());
+        f.put("seed", r.seed());
+    }
+
+    private static CriticalPointsRequest readCritical(Values.Fields f, RequestReader r)
+            throws IOException, FileFormatException {
+        return new CriticalPointsRequest(r.model(f, "model"), r.data(f, "data"), points(f.object("starts"), r),
+                f.real("tolerance"), f.integer("maxIterations"), f.integer("denseLimit"), f.integer("probes"),
+                f.integer("steps"), f.longValue("seed"));
+    }
+
+    /** @return equally long vectors as one {@code count × dimension} array file named {@code name} */
+    private static Map<String, Object> points(List<double[]> points, String name, RequestWriter w) throws IOException {
+        int k = points.size();
+        int p = k == 0 ? 0 : points.get(0).length;
+        double[] all = new double[k * p];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(points.get(i), 0, all, i * p, p);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("count", k);
+        m.put("dimension", p);
+        m.put("points", w.array(name, all, k, p));
+        return m;
+    }
+
+    /** @return the vectors {@link #points(List, String, RequestWriter)} wrote */
+    private static List<double[]> points(Values.Fields f, RequestReader r) throws IOException, FileFormatException {
+        int k = f.integer("count");
+        int p = f.integer("dimension");
+        double[] all = r.array(f, "points", (long) k * p);
+        List<double[]> points = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) {
+            points.add(java.util.Arrays.copyOfRange(all, i * p, (i + 1) * p));
+        }
+        return points;
     }
 
     private static void writeFlow(GradientFlowRequest r, Map<String, Object> f, RequestWriter w)

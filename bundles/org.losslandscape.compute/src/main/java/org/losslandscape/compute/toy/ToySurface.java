@@ -158,10 +158,10 @@ public final class ToySurface implements CurvatureObjective {
 
     // ---------------------------------------------------------------------------------------------- factories
 
-    /** @return every surface, with κ = 10 for the bowl */
+    /** @return every surface, with κ = 10 for the bowl (the names a {@code ToySurfaceRequest} can ask for) */
     public static List<ToySurface> all() {
         return List.of(quadraticBowl(10), saddle(), monkeySaddle(), rosenbrock(), himmelblau(), rastrigin(), beale(),
-                sixHumpCamel(), deceptiveWells());
+                sixHumpCamel(), deceptiveWells(), twoWeightNetwork());
     }
 
     /**

@@ -96,6 +96,9 @@ final class Requests {
                                 0.9)), new ToySurfaceRequest.ToyOptimizer("adam", Map.of("lr", 0.05))), true, 9, 29),
                 new ToySurfaceRequest("Saddle x^2 - y^2", 3, List.of(new double[] {0.5, 0.1}), 4, 0,
                         List.of(new ToySurfaceRequest.ToyOptimizer("sgd", Map.of("lr", 0.1))), false, 5, 0),
-                new GradientFlowRequest(m, train, new double[] {0.05, 0.2}, 0.6, 3, 1e-9));
+                new GradientFlowRequest(m, train, new double[] {0.05, 0.2}, 0.6, 3, 1e-9),
+                new CriticalPointsRequest(m, train, List.of(m.parameters(), other.parameters()), 1e-6, 3, 2000, 2, 4,
+                        31),
+                new CriticalPointsRequest(m, train, List.of(other.parameters()), 1e-3, 2, 0, 3, 5, 37));
     }
 }
