@@ -9,6 +9,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -57,9 +59,10 @@ public final class ModelSourceSection {
         Composite c = toolkit.createComposite(parent);
         c.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         c.setLayout(new GridLayout(3, false));
-        toolkit.createLabel(c, "Model source: the parameters of a trained model (a PyTorch state_dict as "
-                + "safetensors) instead of the initializer; files in the experiment's folder or below").setLayoutData(
-                        new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        GridData intro = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        intro.widthHint = 300;
+        toolkit.createLabel(c, "Model source: a trained model's parameters (a PyTorch state_dict as safetensors, in "
+                + "the experiment's folder or below) instead of the initializer's", SWT.WRAP).setLayoutData(intro);
         use = toolkit.createButton(c, "", SWT.CHECK);
         use.setText("Start from a trained model");
         use.addListener(SWT.Selection, e -> setUsed(use.getSelection()));
@@ -161,8 +164,13 @@ public final class ModelSourceSection {
                 : "A safetensors file in the experiment's folder");
         dialog.setInput(root);
         dialog.setAllowMultiple(false);
-        dialog.addFilter((viewer, parent, element) -> element instanceof IContainer || !folder
-                && element instanceof IFile f && "safetensors".equals(f.getFileExtension()));
+        dialog.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer viewer, Object parent, Object element) {
+                return element instanceof IContainer || !folder && element instanceof IFile f && "safetensors"
+                        .equals(f.getFileExtension());
+            }
+        });
         if (dialog.open() != org.eclipse.jface.window.Window.OK || !(dialog.getFirstResult() instanceof IResource r)) {
             return;
         }
