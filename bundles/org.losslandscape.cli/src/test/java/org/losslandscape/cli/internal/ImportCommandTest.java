@@ -242,8 +242,8 @@ class ImportCommandTest {
     }
 
     /**
-     * A shared experiment file is untrusted: its model, checkpoints and other models must lie in its folder (no
-     * absolute path, no "..", no link leading out) unless the user lifts the rule.
+     * A shared experiment file is untrusted: its model, checkpoints, other models and data must lie in its folder
+     * (no absolute path, no "..", no link leading out) unless the user lifts the rule.
      */
     @Test
     void modelFilesOutsideTheExperimentsFolderAreRefused() throws Exception {
@@ -278,6 +278,14 @@ class ImportCommandTest {
             assertTrue((out() + err()).contains("refused, not read"), "case " + i + ": " + out() + err());
             assertTrue((out() + err()).contains(InputPaths.ALLOW_VARIABLE), out() + err());
         }
+        // the data file is held to the same rule
+        var experiment = ExperimentStore.load(file).experiment();
+        experiment.getDataset().setFile("../data.csv");
+        ExperimentStore.save(experiment, file);
+        outBytes.reset();
+        errBytes.reset();
+        assertEquals(ExitCode.FAILURE, run("validate", file.toString()), out());
+        assertTrue((out() + err()).contains("dataset: file '../data.csv' refused, not read"), out() + err());
         // the user's opt-in lifts the rule (here the system property; LANDSCAPE_ALLOW_OUTSIDE_FILES=1 in a shell)
         System.setProperty(InputPaths.ALLOW_PROPERTY, "true");
         try {

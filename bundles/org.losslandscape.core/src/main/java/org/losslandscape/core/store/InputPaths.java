@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The confinement rule for the input files an experiment names as a trained model's source (the model file, its
- * checkpoint files and folders, other models): experiment files are shared like notebooks (see {@link ResultPaths}),
- * so what they name is untrusted. A reference must be a relative path that, resolved against the experiment's folder
+ * The confinement rule for the input files an experiment names: its data files and a trained model's source (the
+ * model file, its checkpoint files and folders, other models). Experiment files are shared like notebooks (see
+ * {@link ResultPaths}), so what they name is untrusted. A reference must be a relative path that, resolved against the experiment's folder
  * and normalised, lies in that folder or below it; the real paths of its existing parts too, so that a symbolic link
  * cannot lead out (the folder itself may be a link: its real path is then the bound). A file found in a named folder
  * (a checkpoint in a checkpoints folder) is held to the same bound.

@@ -14,7 +14,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
@@ -42,13 +41,6 @@ import org.losslandscape.ui.editor.ModelSourceSection;
  * of "analyse only" are commands, and the saved file holds them.
  */
 class ModelSourceEditorTest {
-
-    private static void awaitJobs() {
-        for (int i = 0; i < 200 && !Job.getJobManager().isIdle(); i++) {
-            UiTestSupport.spin(25);
-        }
-        UiTestSupport.spin(100);
-    }
 
     /** Writes a trained-looking model of 2 → 4 → 2, two checkpoints, a second model and its data. */
     private static void writeModel(Path folder) throws Exception {
@@ -115,7 +107,7 @@ class ModelSourceEditorTest {
         UiTestSupport.spin(100);
 
         editor.doSave(null);
-        awaitJobs();
+        UiTestSupport.awaitJobs();
         assertFalse(editor.isDirty());
         Experiment saved = ExperimentStore.load(path).experiment();
         ModelSource s = saved.getNetwork().getSource();
