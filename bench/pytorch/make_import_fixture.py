@@ -11,6 +11,12 @@ full batch, and writes:
                            dense Hessian λ_max, λ_min, the trace and the index (eigenvalues below -1e-9·max|λ|); and
                            [step, λ_max, trace] at every checkpoint (its own running statistics)
 
+and in cnn/ the same for a small CNN (Conv2d, ReLU, MaxPool2d, Conv2d, BatchNorm2d, ReLU, AdaptiveAvgPool2d(1),
+Flatten, Linear: 165 parameters) on generated 8×8 grey images of three patterns, 120 steps, a checkpoint every 20:
+  images.idx, labels.idx   the images [n, 8, 8] as IDX float64 (type 0x0E) and the labels as IDX unsigned bytes
+  images.npy, labels.npy   the same images as a .npy [n, 1, 8, 8] and the labels (int64)
+  model.safetensors, checkpoints/step-N.safetensors, expected.json   as above
+
 The files are written as safetensors.torch.save_file(model.state_dict(), path) writes them; that package is not
 in Debian, so make_interop_fixture.save_safetensors writes the format by hand.
 
@@ -27,6 +33,8 @@ from make_interop_fixture import save_safetensors
 
 STEPS = 200
 EVERY = 25
+CNN_STEPS = 120
+CNN_EVERY = 20
 
 
 def save_file(tensors, path, metadata=None):
@@ -47,15 +55,53 @@ def network():
                                torch.nn.Linear(16, 3)).double()
 
 
-def train(seed, x, y, checkpoints=None):
+def cnn():
+    return torch.nn.Sequential(torch.nn.Conv2d(1, 3, 3, padding=1), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+                               torch.nn.Conv2d(3, 4, 3), torch.nn.BatchNorm2d(4), torch.nn.ReLU(),
+                               torch.nn.AdaptiveAvgPool2d(1), torch.nn.Flatten(), torch.nn.Linear(4, 3)).double()
+
+
+def images():
+    """60 noisy 8×8 grey images of a horizontal bar, a vertical bar and a diagonal (20 each), float64."""
+    g = torch.Generator().manual_seed(11)
+    y = torch.arange(60) % 3
+    x = 0.3 * torch.randn(60, 1, 8, 8, generator=g, dtype=torch.float64)
+    for i, label in enumerate(y.tolist()):
+        at = int(torch.randint(1, 7, (1,), generator=g))
+        if label == 0:
+            x[i, 0, at, 1:7] += 1.0
+        elif label == 1:
+            x[i, 0, 1:7, at] += 1.0
+        else:
+            x[i, 0, range(8), range(8)] += 1.0
+    return x, y
+
+
+def save_idx(path, tensor, code):
+    """IDX (LeCun et al.): two zero bytes, the type code (0x08 unsigned byte, 0x0E double), the number of dimensions,
+    each dimension big-endian, then the data big-endian."""
+    fmt = {0x08: ">u1", 0x0E: ">f8"}[code]
+    with open(path, "wb") as f:
+        f.write(bytes([0, 0, code, tensor.dim()]))
+        for d in tensor.shape:
+            f.write(struct.pack(">i", d))
+        f.write(tensor.numpy().astype(fmt).tobytes())
+
+
+def save_npy(path, array):
+    import numpy
+    numpy.save(path, array)
+
+
+def train(seed, x, y, checkpoints=None, make=network, steps=STEPS, every=EVERY, lr=0.1):
     torch.manual_seed(seed)
-    model = network()
-    opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
-    for step in range(STEPS + 1):
-        if checkpoints is not None and step % EVERY == 0:
+    model = make()
+    opt = torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
+    for step in range(steps + 1):
+        if checkpoints is not None and step % every == 0:
             save_file(model.state_dict(), os.path.join(checkpoints, "step-%d.safetensors" % step),
                       {"step": str(step)})
-        if step == STEPS:
+        if step == steps:
             break
         model.train()
         opt.zero_grad()
@@ -93,11 +139,11 @@ def expected(model, x, y):
             "smallest_nonzero_abs": eig.abs()[eig.abs() > cut].min().item()}
 
 
-def checkpoint_curvature(folder, x, y):
+def checkpoint_curvature(folder, x, y, make=network):
     """λ_max and the trace of the dense Hessian at every checkpoint, with the checkpoint's own running statistics."""
     rows = []
     for name in os.listdir(folder):
-        model = network()
+        model = make()
         state = load_file(os.path.join(folder, name))
         model.load_state_dict(state)
         model.eval()
@@ -135,6 +181,25 @@ def main(out):
         save_file(train(seed, x, y).state_dict(), os.path.join(out, name + ".safetensors"), {"step": str(STEPS)})
     facts = expected(model, x, y)
     facts["checkpoints"] = checkpoint_curvature(os.path.join(out, "checkpoints"), x, y)
+    facts["torch"] = torch.__version__
+    with open(os.path.join(out, "expected.json"), "w") as f:
+        json.dump(facts, f, indent=1)
+        f.write("\n")
+    print(json.dumps(facts))
+    main_cnn(os.path.join(out, "cnn"))
+
+
+def main_cnn(out):
+    os.makedirs(os.path.join(out, "checkpoints"), exist_ok=True)
+    x, y = images()
+    save_idx(os.path.join(out, "images.idx"), x[:, 0], 0x0E)
+    save_idx(os.path.join(out, "labels.idx"), y.to(torch.uint8), 0x08)
+    save_npy(os.path.join(out, "images.npy"), x.numpy())
+    save_npy(os.path.join(out, "labels.npy"), y.numpy())
+    model = train(0, x, y, os.path.join(out, "checkpoints"), make=cnn, steps=CNN_STEPS, every=CNN_EVERY, lr=0.05)
+    save_file(model.state_dict(), os.path.join(out, "model.safetensors"), {"step": str(CNN_STEPS)})
+    facts = expected(model, x, y)
+    facts["checkpoints"] = checkpoint_curvature(os.path.join(out, "checkpoints"), x, y, make=cnn)
     facts["torch"] = torch.__version__
     with open(os.path.join(out, "expected.json"), "w") as f:
         json.dump(facts, f, indent=1)

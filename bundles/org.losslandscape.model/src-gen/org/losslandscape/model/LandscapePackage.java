@@ -546,13 +546,22 @@ public interface LandscapePackage extends EPackage {
 	int MODEL_SOURCE__FILE = 0;
 
 	/**
+	 * The feature id for the '<em><b>Module Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SOURCE__MODULE_OFFSET = 1;
+
+	/**
 	 * The feature id for the '<em><b>Sha256</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_SOURCE__SHA256 = 1;
+	int MODEL_SOURCE__SHA256 = 2;
 
 	/**
 	 * The feature id for the '<em><b>Checkpoints</b></em>' attribute list.
@@ -561,7 +570,7 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_SOURCE__CHECKPOINTS = 2;
+	int MODEL_SOURCE__CHECKPOINTS = 3;
 
 	/**
 	 * The feature id for the '<em><b>Other Models</b></em>' attribute list.
@@ -570,7 +579,7 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_SOURCE__OTHER_MODELS = 3;
+	int MODEL_SOURCE__OTHER_MODELS = 4;
 
 	/**
 	 * The feature id for the '<em><b>Digests</b></em>' attribute list.
@@ -579,7 +588,7 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_SOURCE__DIGESTS = 4;
+	int MODEL_SOURCE__DIGESTS = 5;
 
 	/**
 	 * The number of structural features of the '<em>Model Source</em>' class.
@@ -588,7 +597,7 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_SOURCE_FEATURE_COUNT = 5;
+	int MODEL_SOURCE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Model Source</em>' class.
@@ -2673,6 +2682,17 @@ public interface LandscapePackage extends EPackage {
 	EAttribute getModelSource_File();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ModelSource#getModuleOffset <em>Module Offset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Module Offset</em>'.
+	 * @see org.losslandscape.model.ModelSource#getModuleOffset()
+	 * @see #getModelSource()
+	 * @generated
+	 */
+	EAttribute getModelSource_ModuleOffset();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.losslandscape.model.ModelSource#getSha256 <em>Sha256</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4405,6 +4425,14 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MODEL_SOURCE__FILE = eINSTANCE.getModelSource_File();
+
+		/**
+		 * The meta object literal for the '<em><b>Module Offset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SOURCE__MODULE_OFFSET = eINSTANCE.getModelSource_ModuleOffset();
 
 		/**
 		 * The meta object literal for the '<em><b>Sha256</b></em>' attribute feature.

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.losslandscape.model.ModelSource#getFile <em>File</em>}</li>
+ *   <li>{@link org.losslandscape.model.ModelSource#getModuleOffset <em>Module Offset</em>}</li>
  *   <li>{@link org.losslandscape.model.ModelSource#getSha256 <em>Sha256</em>}</li>
  *   <li>{@link org.losslandscape.model.ModelSource#getCheckpoints <em>Checkpoints</em>}</li>
  *   <li>{@link org.losslandscape.model.ModelSource#getOtherModels <em>Other Models</em>}</li>
@@ -57,6 +58,31 @@ public interface ModelSource extends EObject {
 	 * @generated
 	 */
 	void setFile(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Module Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many of the network's first layers the state_dict does not number: 1 when the network begins with an Unflatten that states the images' shape but the PyTorch model takes [n, C, H, W] images without one (its module i is then the network's layer i + 1); 0 when the module indices are the layer indices.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Module Offset</em>' attribute.
+	 * @see #setModuleOffset(int)
+	 * @see org.losslandscape.model.LandscapePackage#getModelSource_ModuleOffset()
+	 * @model
+	 * @generated
+	 */
+	int getModuleOffset();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.ModelSource#getModuleOffset <em>Module Offset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Module Offset</em>' attribute.
+	 * @see #getModuleOffset()
+	 * @generated
+	 */
+	void setModuleOffset(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Sha256</b></em>' attribute.

@@ -825,7 +825,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getModelSource_Sha256() {
+	public EAttribute getModelSource_ModuleOffset() {
 		return (EAttribute)modelSourceEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -835,7 +835,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getModelSource_Checkpoints() {
+	public EAttribute getModelSource_Sha256() {
 		return (EAttribute)modelSourceEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -845,7 +845,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getModelSource_OtherModels() {
+	public EAttribute getModelSource_Checkpoints() {
 		return (EAttribute)modelSourceEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -855,8 +855,18 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getModelSource_Digests() {
+	public EAttribute getModelSource_OtherModels() {
 		return (EAttribute)modelSourceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelSource_Digests() {
+		return (EAttribute)modelSourceEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2155,6 +2165,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 
 		modelSourceEClass = createEClass(MODEL_SOURCE);
 		createEAttribute(modelSourceEClass, MODEL_SOURCE__FILE);
+		createEAttribute(modelSourceEClass, MODEL_SOURCE__MODULE_OFFSET);
 		createEAttribute(modelSourceEClass, MODEL_SOURCE__SHA256);
 		createEAttribute(modelSourceEClass, MODEL_SOURCE__CHECKPOINTS);
 		createEAttribute(modelSourceEClass, MODEL_SOURCE__OTHER_MODELS);
@@ -2391,6 +2402,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 
 		initEClass(modelSourceEClass, ModelSource.class, "ModelSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getModelSource_File(), ecorePackage.getEString(), "file", null, 0, 1, ModelSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSource_ModuleOffset(), ecorePackage.getEInt(), "moduleOffset", null, 0, 1, ModelSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModelSource_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, ModelSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModelSource_Checkpoints(), ecorePackage.getEString(), "checkpoints", null, 0, -1, ModelSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModelSource_OtherModels(), ecorePackage.getEString(), "otherModels", null, 0, -1, ModelSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

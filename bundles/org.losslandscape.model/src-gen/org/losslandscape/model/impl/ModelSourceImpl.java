@@ -29,6 +29,7 @@ import org.losslandscape.model.ModelSource;
  * </p>
  * <ul>
  *   <li>{@link org.losslandscape.model.impl.ModelSourceImpl#getFile <em>File</em>}</li>
+ *   <li>{@link org.losslandscape.model.impl.ModelSourceImpl#getModuleOffset <em>Module Offset</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.ModelSourceImpl#getSha256 <em>Sha256</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.ModelSourceImpl#getCheckpoints <em>Checkpoints</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.ModelSourceImpl#getOtherModels <em>Other Models</em>}</li>
@@ -57,6 +58,26 @@ public class ModelSourceImpl extends EObjectImpl implements ModelSource {
 	 * @ordered
 	 */
 	protected String file = FILE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getModuleOffset() <em>Module Offset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModuleOffset()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MODULE_OFFSET_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getModuleOffset() <em>Module Offset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModuleOffset()
+	 * @generated
+	 * @ordered
+	 */
+	protected int moduleOffset = MODULE_OFFSET_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSha256() <em>Sha256</em>}' attribute.
@@ -156,6 +177,29 @@ public class ModelSourceImpl extends EObjectImpl implements ModelSource {
 	 * @generated
 	 */
 	@Override
+	public int getModuleOffset() {
+		return moduleOffset;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setModuleOffset(int newModuleOffset) {
+		int oldModuleOffset = moduleOffset;
+		moduleOffset = newModuleOffset;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.MODEL_SOURCE__MODULE_OFFSET, oldModuleOffset, moduleOffset));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getSha256() {
 		return sha256;
 	}
@@ -222,6 +266,8 @@ public class ModelSourceImpl extends EObjectImpl implements ModelSource {
 		switch (featureID) {
 			case LandscapePackage.MODEL_SOURCE__FILE:
 				return getFile();
+			case LandscapePackage.MODEL_SOURCE__MODULE_OFFSET:
+				return getModuleOffset();
 			case LandscapePackage.MODEL_SOURCE__SHA256:
 				return getSha256();
 			case LandscapePackage.MODEL_SOURCE__CHECKPOINTS:
@@ -245,6 +291,9 @@ public class ModelSourceImpl extends EObjectImpl implements ModelSource {
 		switch (featureID) {
 			case LandscapePackage.MODEL_SOURCE__FILE:
 				setFile((String)newValue);
+				return;
+			case LandscapePackage.MODEL_SOURCE__MODULE_OFFSET:
+				setModuleOffset((Integer)newValue);
 				return;
 			case LandscapePackage.MODEL_SOURCE__SHA256:
 				setSha256((String)newValue);
@@ -276,6 +325,9 @@ public class ModelSourceImpl extends EObjectImpl implements ModelSource {
 			case LandscapePackage.MODEL_SOURCE__FILE:
 				setFile(FILE_EDEFAULT);
 				return;
+			case LandscapePackage.MODEL_SOURCE__MODULE_OFFSET:
+				setModuleOffset(MODULE_OFFSET_EDEFAULT);
+				return;
 			case LandscapePackage.MODEL_SOURCE__SHA256:
 				setSha256(SHA256_EDEFAULT);
 				return;
@@ -302,6 +354,8 @@ public class ModelSourceImpl extends EObjectImpl implements ModelSource {
 		switch (featureID) {
 			case LandscapePackage.MODEL_SOURCE__FILE:
 				return FILE_EDEFAULT == null ? file != null : !FILE_EDEFAULT.equals(file);
+			case LandscapePackage.MODEL_SOURCE__MODULE_OFFSET:
+				return moduleOffset != MODULE_OFFSET_EDEFAULT;
 			case LandscapePackage.MODEL_SOURCE__SHA256:
 				return SHA256_EDEFAULT == null ? sha256 != null : !SHA256_EDEFAULT.equals(sha256);
 			case LandscapePackage.MODEL_SOURCE__CHECKPOINTS:
@@ -326,6 +380,8 @@ public class ModelSourceImpl extends EObjectImpl implements ModelSource {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (file: ");
 		result.append(file);
+		result.append(", moduleOffset: ");
+		result.append(moduleOffset);
 		result.append(", sha256: ");
 		result.append(sha256);
 		result.append(", checkpoints: ");

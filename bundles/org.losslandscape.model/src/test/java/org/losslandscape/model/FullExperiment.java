@@ -86,6 +86,7 @@ final class FullExperiment {
         n.setInitSigma(0.02);
         ModelSource source = F.createModelSource();
         source.setFile("models/trained.safetensors");
+        source.setModuleOffset(1);
         source.setSha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
         source.getCheckpoints().add("checkpoints");
         source.getOtherModels().add("models/other.safetensors");

@@ -44,9 +44,14 @@ final class ImportCommand implements Command {
                                  [--validation-fraction F] [--loss cross_entropy|mse|bce] [--regression] [--force]
                   MODEL            safetensors.torch.save_file(model.state_dict(), "MODEL.safetensors") of an
                                    nn.Sequential; F64, F32, F16 and BF16 tensors are read
-                  --data DATA      a CSV (features, then the label) or a features .npy (with --labels)
-                  --network SPEC   the network when it cannot be inferred from the tensors, e.g.
-                                   "DENSE(units=16),TANH,DENSE(units=3)" (kind ids as 'landscape help' lists them)
+                  --data DATA      a CSV (features, then the label), a features .npy, or images: an images .npy
+                                   [n, C, H, W] or [n, H, W], or IDX images (MNIST's format); .npy and IDX data
+                                   with --labels. Images are read as they are (not normalised)
+                  --network SPEC   the network when it cannot be inferred from the tensors, module for module as
+                                   the nn.Sequential has them, e.g. "DENSE(units=16),TANH,DENSE(units=3)" or
+                                   "CONV2D(outChannels=8,kernel=3,padding=1),RELU,MAX_POOL2D(kernel=2),FLATTEN,
+                                   DENSE(units=10)" (kind ids as 'landscape help' lists them); on images the
+                                   Unflatten to their shape is put first when the first layer needs it
                   --checkpoints X  a folder of checkpoint files (*.safetensors), or one file; may be repeated.
                                    Ordered by the step in their metadata ("step") or the last number in the name
                   --other MODEL    another model of the same network: mode connectivity with the first, the plane
@@ -55,7 +60,8 @@ final class ImportCommand implements Command {
                 The experiment trains zero steps: './landscape run FILE' analyses the model where it is (a 2D surface,
                 the Hessian's extreme eigenvalues, trace and spectral density, and up to 2000 parameters the dense
                 Hessian with every eigenvalue and the index), the trajectory of the checkpoints and the other models.
-                Paths are stored relative to the experiment file. Nothing is written when a file does not fit.""";
+                Paths are stored relative to the experiment file; a run reads model files only in its folder or below
+                (LANDSCAPE_ALLOW_OUTSIDE_FILES=1 lifts that). Nothing is written when a file does not fit.""";
     }
 
     @Override

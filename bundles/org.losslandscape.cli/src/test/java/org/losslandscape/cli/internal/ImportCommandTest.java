@@ -27,6 +27,7 @@ import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.NpyArray;
 import org.losslandscape.compute.io.SafeTensors;
 import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.core.store.InputPaths;
 import org.losslandscape.core.store.ResultFiles;
 import org.losslandscape.model.ModelSource;
 import org.losslandscape.model.ResultKind;
@@ -36,12 +37,14 @@ import org.losslandscape.model.Run;
 /**
  * {@code import} + {@code run --json} on the fixture that bench/pytorch/make_import_fixture.py wrote with PyTorch
  * float64 (src/test/resources/import: an MLP Linear–BatchNorm1d–ReLU–Linear, its checkpoints, two more models, the
- * data and what PyTorch computed), and what import says about files that do not fit.
+ * data and what PyTorch computed; in cnn/ a small CNN with BatchNorm2d on IDX and .npy images, its checkpoints and
+ * what PyTorch computed), and what import says about files that do not fit.
  */
 class ImportCommandTest {
 
-    private static final String[] FILES = {"data.csv", "model.safetensors", "model-b.safetensors",
-        "model-c.safetensors", "expected.json"};
+    /** The CNN of the fixture module for module (PyTorch's stride and padding are not in a state_dict). */
+    static final String CNN = "CONV2D(outChannels=3,kernel=3,padding=1),RELU,MAX_POOL2D(kernel=2),"
+            + "CONV2D(outChannels=4,kernel=3),BATCH_NORM2D,RELU,GLOBAL_AVG_POOL,FLATTEN,DENSE(units=3)";
 
     private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
@@ -70,13 +73,18 @@ class ImportCommandTest {
     @BeforeEach
     void copyFixture() throws Exception {
         Path from = Path.of(ImportCommandTest.class.getResource("/import/expected.json").toURI()).getParent();
-        for (String f : FILES) {
-            Files.copy(from.resolve(f), dir.resolve(f));
-        }
-        Files.createDirectories(dir.resolve("checkpoints"));
-        try (Stream<Path> s = Files.list(from.resolve("checkpoints"))) {
+        copyTree(from, dir);
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {
-                Files.copy(p, dir.resolve("checkpoints").resolve(p.getFileName()));
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
             }
         }
     }
@@ -154,6 +162,138 @@ class ImportCommandTest {
         assertTrue(metrics.containsKey("mode-connectivity.barrier_bezier"), metrics.toString());
         resolve(Path.of(file), r, ResultKind.SURFACE, "three-models");
         resolve(Path.of(file), r, ResultKind.SURFACE, "trajectory-surface");
+    }
+
+    @Test
+    void aCnnOnIdxImagesReproducesPytorchsFigures() throws Exception {
+        Path cnn = dir.resolve("cnn");
+        String file = cnn.resolve("cnn.landscape").toString();
+        assertEquals(ExitCode.OK, run("import", cnn.resolve("model.safetensors").toString(), "--data",
+                cnn.resolve("images.idx").toString(), "--labels", cnn.resolve("labels.idx").toString(),
+                "--checkpoints", cnn.resolve("checkpoints").toString(), "--network", CNN, "-o", file), err());
+        assertTrue(out().contains("165 parameters, 7 checkpoints (steps 0 to 120)"), out());
+        String xml = Files.readString(Path.of(file));
+        assertTrue(xml.contains("moduleOffset=\"1\"") && xml.contains("kind=\"IDX_FILES\""), xml);
+
+        outBytes.reset();
+        assertEquals(ExitCode.OK, run("run", file, "--json"), err() + out());
+        Map<String, Object> result = json(out().strip());
+        Map<String, Object> expected = json(Files.readString(cnn.resolve("expected.json")));
+        assertEquals("COMPLETED", result.get("status"), String.valueOf(result.get("message")));
+        double worst = 0;
+        for (String figure : List.of("loss", "gradient_norm", "lambda_max", "lambda_min", "trace")) {
+            double torch = ((Number) expected.get(figure)).doubleValue();
+            assertRelative(torch, result.get(figure), figure);
+            worst = Math.max(worst, Math.abs(((Number) result.get(figure)).doubleValue() - torch) / Math.abs(torch));
+        }
+        System.out.println("CNN import: worst relative deviation from PyTorch " + worst);
+        assertEquals(((Number) expected.get("index")).longValue(), ((Number) result.get("index")).longValue());
+        assertEquals("", result.get("message"), "every analysis ran");
+
+        // the trajectory of seven checkpoints ends at the imported model, the origin of its plane
+        Run r = ExperimentStore.load(Path.of(file)).experiment().getRuns().get(0);
+        NpyArray path = Npy.read(resolve(Path.of(file), r, ResultKind.TRAJECTORY, "trajectory"));
+        assertEquals(7, path.shape()[0]);
+        assertEquals(0, path.data()[12], 1e-12);
+        assertEquals(0, path.data()[13], 1e-12);
+        assertTrue(Math.hypot(path.data()[0], path.data()[1]) > 0.1, "the path starts away from the end");
+        NpyArray along = Npy.read(resolve(Path.of(file), r, ResultKind.EOS, "trajectory-curvature"));
+        @SuppressWarnings("unchecked")
+        List<List<Number>> torch = (List<List<Number>>) expected.get("checkpoints");
+        for (int i = 0; i < 7; i++) {
+            double lambda = torch.get(i).get(1).doubleValue();
+            assertEquals(lambda, along.data()[4 * i + 1], 1e-6 * lambda, "λ_max at step " + along.data()[4 * i]);
+        }
+    }
+
+    @Test
+    void aCnnOnNpyImagesGivesTheSameLossAndImagesThatDoNotFitAreRefused() throws Exception {
+        Path cnn = dir.resolve("cnn");
+        String model = cnn.resolve("model.safetensors").toString();
+        String file = cnn.resolve("npy.landscape").toString();
+        assertEquals(ExitCode.OK, run("import", model, "--data", cnn.resolve("images.npy").toString(), "--labels",
+                cnn.resolve("labels.npy").toString(), "--network", CNN, "-o", file), err());
+        outBytes.reset();
+        assertEquals(ExitCode.OK, run("run", file, "--json"), err());
+        Map<String, Object> expected = json(Files.readString(cnn.resolve("expected.json")));
+        assertRelative(((Number) expected.get("loss")).doubleValue(), json(out().strip()).get("loss"), "loss");
+
+        // the tensors cannot show what lies between the convolutions (ReLU, MaxPool2d): said, not guessed
+        assertRefused("modules 1 to 2 hold no tensors, between image layers", model, "--data",
+                cnn.resolve("images.idx").toString(), "--labels", cnn.resolve("labels.idx").toString());
+        // images of two channels for a model that takes one, before any work
+        NpyArray one = Npy.read(cnn.resolve("images.npy"));
+        int n = one.shape()[0];
+        double[] two = new double[2 * one.data().length];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(one.data(), 64 * i, two, 128 * i, 64);
+            System.arraycopy(one.data(), 64 * i, two, 128 * i + 64, 64);
+        }
+        Npy.write(cnn.resolve("two.npy"), NpyArray.ofDoubles(new int[] {n, 2, 8, 8}, two));
+        assertRefused("the data's images [n, 2, 8, 8] have 2 channels but the model model.safetensors takes 1",
+                model, "--data", cnn.resolve("two.npy").toString(), "--labels", cnn.resolve("labels.npy").toString(),
+                "--network", CNN);
+        // a convolution of another shape: the tensor, the layer (as PyTorch numbers it), both shapes
+        assertRefused("tensor '3.weight' has shape [4, 3, 3, 3] but layer 3 (Conv2d", model, "--data",
+                cnn.resolve("images.npy").toString(), "--labels", cnn.resolve("labels.npy").toString(), "--network",
+                CNN.replace("outChannels=4", "outChannels=5"));
+        // IDX images without their labels
+        assertRefused("IDX images need their labels", model, "--data", cnn.resolve("images.idx").toString());
+    }
+
+    /**
+     * A shared experiment file is untrusted: its model, checkpoints, other models and data must lie in its folder
+     * (no absolute path, no "..", no link leading out) unless the user lifts the rule.
+     */
+    @Test
+    void modelFilesOutsideTheExperimentsFolderAreRefused() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path secret = Files.createDirectories(dir.resolve("elsewhere")).resolve("secret.safetensors");
+        Files.copy(dir.resolve("model.safetensors"), secret);
+        Files.copy(dir.resolve("model.safetensors"), project.resolve("model.safetensors"));
+        Files.copy(dir.resolve("data.csv"), project.resolve("data.csv"));
+        Path file = project.resolve("m.landscape");
+        assertEquals(ExitCode.OK, run("import", project.resolve("model.safetensors").toString(), "--data",
+                project.resolve("data.csv").toString(), "-o", file.toString()), err());
+        assertEquals(ExitCode.OK, run("validate", file.toString()), err() + out());
+
+        Files.createSymbolicLink(project.resolve("link.safetensors"), secret);
+        Files.createDirectories(project.resolve("ckpt"));
+        Files.createSymbolicLink(project.resolve("ckpt/step-5.safetensors"), secret);
+        List<java.util.function.Consumer<ModelSource>> hostile = List.of(
+                s -> s.setFile("../elsewhere/secret.safetensors"), s -> s.setFile(secret.toString()),
+                s -> s.setFile("link.safetensors"), s -> s.getOtherModels().add("../elsewhere/secret.safetensors"),
+                s -> s.getCheckpoints().add("ckpt"), s -> s.getCheckpoints().add("ckpt/../../elsewhere"));
+        for (int i = 0; i < hostile.size(); i++) {
+            var experiment = ExperimentStore.load(file).experiment();
+            ModelSource source = experiment.getNetwork().getSource();
+            source.setFile("model.safetensors");
+            source.getOtherModels().clear();
+            source.getCheckpoints().clear();
+            hostile.get(i).accept(source);
+            ExperimentStore.save(experiment, file);
+            outBytes.reset();
+            errBytes.reset();
+            assertEquals(ExitCode.FAILURE, run("validate", file.toString()), "case " + i + ": " + out());
+            assertTrue((out() + err()).contains("refused, not read"), "case " + i + ": " + out() + err());
+            assertTrue((out() + err()).contains(InputPaths.ALLOW_VARIABLE), out() + err());
+        }
+        // the data file is held to the same rule
+        var experiment = ExperimentStore.load(file).experiment();
+        experiment.getDataset().setFile("../data.csv");
+        ExperimentStore.save(experiment, file);
+        outBytes.reset();
+        errBytes.reset();
+        assertEquals(ExitCode.FAILURE, run("validate", file.toString()), out());
+        assertTrue((out() + err()).contains("dataset: file '../data.csv' refused, not read"), out() + err());
+        // the user's opt-in lifts the rule (here the system property; LANDSCAPE_ALLOW_OUTSIDE_FILES=1 in a shell)
+        System.setProperty(InputPaths.ALLOW_PROPERTY, "true");
+        try {
+            outBytes.reset();
+            assertEquals(ExitCode.OK, run("validate", file.toString()), err() + out());
+        } finally {
+            System.clearProperty(InputPaths.ALLOW_PROPERTY);
+        }
     }
 
     private static Path resolve(Path file, Run run, ResultKind kind, String name) throws Exception {

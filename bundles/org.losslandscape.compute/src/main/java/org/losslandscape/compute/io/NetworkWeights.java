@@ -82,13 +82,25 @@ public final class NetworkWeights {
      * @throws FileFormatException as {@link #read}, and when the file has some of the buffers but not all
      */
     public static State readState(Path file, Network network) throws IOException, FileFormatException {
+        return readState(file, network, 0);
+    }
+
+    /**
+     * Reads parameters and buffers for {@code network} from a safetensors file whose module {@code i} is the
+     * network's layer {@code i + moduleOffset} (1 when the network begins with an Unflatten the PyTorch model does
+     * not have); messages name the file's tensors.
+     *
+     * @throws FileFormatException as {@link #read}, and when the file has some of the buffers but not all
+     */
+    public static State readState(Path file, Network network, int moduleOffset) throws IOException,
+            FileFormatException {
         Map<String, SafeTensors.Tensor> tensors = StateDictNetworks.withoutPrefix(SafeTensors.read(file).tensors());
         String source = file.getFileName().toString();
-        double[] params = fromTensors(tensors, network, source);
+        double[] params = fromTensors(tensors, network, source, moduleOffset);
         double[] buffers = network.initialBuffers();
         List<Network.NamedBuffer> blocks = network.bufferBlocks();
-        List<String> missing = blocks.stream().map(Network.NamedBuffer::name).filter(n -> !tensors.containsKey(n))
-                .toList();
+        List<String> missing = blocks.stream().map(b -> fileName(b.name(), moduleOffset))
+                .filter(n -> !tensors.containsKey(n)).toList();
         if (!missing.isEmpty() && missing.size() < blocks.size()) {
             throw new FileFormatException(source, 0, missing.get(0), null, "missing buffer '" + missing.get(0)
                     + "'; the file has some of the running statistics but not all: " + String.join(", ", missing)
@@ -98,10 +110,11 @@ public final class NetworkWeights {
             return new State(params, buffers, false);
         }
         for (Network.NamedBuffer b : blocks) {
-            SafeTensors.Tensor t = tensors.get(b.name());
+            String name = fileName(b.name(), moduleOffset);
+            SafeTensors.Tensor t = tensors.get(name);
             if (!Arrays.equals(t.shape(), new int[] {b.size()})) {
-                throw new FileFormatException(source, 0, b.name(), Arrays.toString(t.shape()), "buffer '" + b.name()
-                        + "' has shape " + Arrays.toString(t.shape()) + " but " + layer(b.name(), b.layer())
+                throw new FileFormatException(source, 0, name, Arrays.toString(t.shape()), "buffer '" + name
+                        + "' has shape " + Arrays.toString(t.shape()) + " but " + layer(name, b.layer())
                         + " needs [" + b.size() + "]");
             }
             System.arraycopy(t.data(), 0, buffers, b.offset(), b.size());
@@ -123,8 +136,20 @@ public final class NetworkWeights {
      * @throws FileFormatException when a tensor is missing, has the wrong shape, or is not part of the network
      */
     public static double[] read(Path file, Network network) throws IOException, FileFormatException {
+        return read(file, network, 0);
+    }
+
+    /**
+     * Reads parameters for {@code network} from a safetensors file whose module {@code i} is the network's layer
+     * {@code i + moduleOffset} (see {@link #readState(Path, Network, int)}); buffers in it are ignored.
+     *
+     * @return a new parameter vector
+     * @throws FileFormatException when a tensor is missing, has the wrong shape, or is not part of the network
+     */
+    public static double[] read(Path file, Network network, int moduleOffset) throws IOException,
+            FileFormatException {
         return fromTensors(StateDictNetworks.withoutPrefix(SafeTensors.read(file).tensors()), network,
-                file.getFileName().toString());
+                file.getFileName().toString(), moduleOffset);
     }
 
     /**
@@ -134,36 +159,61 @@ public final class NetworkWeights {
      */
     public static double[] fromTensors(Map<String, SafeTensors.Tensor> tensors, Network network, String source)
             throws FileFormatException {
+        return fromTensors(tensors, network, source, 0);
+    }
+
+    /**
+     * Assembles a parameter vector from named tensors whose module {@code i} is the network's layer
+     * {@code i + moduleOffset}; messages name the tensors as the file does.
+     *
+     * @param source file name for messages
+     */
+    public static double[] fromTensors(Map<String, SafeTensors.Tensor> tensors, Network network, String source,
+            int moduleOffset) throws FileFormatException {
         double[] params = new double[network.parameterCount()];
         List<Network.NamedBlock> blocks = network.parameterBlocks();
         TreeSet<String> unexpected = new TreeSet<>(tensors.keySet());
         // buffers are read by readState; PyTorch's batch counter has no counterpart here
         for (Network.NamedBuffer b : network.bufferBlocks()) {
-            unexpected.remove(b.name());
-            unexpected.remove(b.name().substring(0, b.name().lastIndexOf('.') + 1) + "num_batches_tracked");
+            String name = fileName(b.name(), moduleOffset);
+            unexpected.remove(name);
+            unexpected.remove(name.substring(0, name.lastIndexOf('.') + 1) + "num_batches_tracked");
         }
         for (Network.NamedBlock b : blocks) {
-            SafeTensors.Tensor t = tensors.get(b.name());
+            String name = fileName(b.name(), moduleOffset);
+            SafeTensors.Tensor t = tensors.get(name);
             if (t == null) {
-                throw new FileFormatException(source, 0, b.name(), null, "missing tensor '" + b.name() + "' of shape "
-                        + Arrays.toString(b.block().shape()) + " for " + layer(b.name(), b.layer())
+                throw new FileFormatException(source, 0, name, null, "missing tensor '" + name + "' of shape "
+                        + Arrays.toString(b.block().shape()) + " for " + layer(name, b.layer())
                         + "; the file has " + shapes(tensors, tensors.keySet()));
             }
             if (!Arrays.equals(t.shape(), b.block().shape())) {
-                throw new FileFormatException(source, 0, b.name(), Arrays.toString(t.shape()), "tensor '" + b.name()
-                        + "' has shape " + Arrays.toString(t.shape()) + " but " + layer(b.name(), b.layer())
+                throw new FileFormatException(source, 0, name, Arrays.toString(t.shape()), "tensor '" + name
+                        + "' has shape " + Arrays.toString(t.shape()) + " but " + layer(name, b.layer())
                         + " needs " + Arrays.toString(b.block().shape()));
             }
             System.arraycopy(t.data(), 0, params, b.offset(), b.block().size());
-            unexpected.remove(b.name());
+            unexpected.remove(name);
         }
         if (!unexpected.isEmpty()) {
             throw new FileFormatException(source, 0, unexpected.first(), null, "tensors not in the network: "
                     + shapes(tensors, unexpected) + "; the network expects " + String.join(", ", blocks.stream()
-                            .map(b -> b.name() + " " + Arrays.toString(b.block().shape()) + " (" + layer(b.name(),
-                                    b.layer()) + ")").toList()));
+                            .map(b -> fileName(b.name(), moduleOffset) + " " + Arrays.toString(b.block().shape())
+                                    + " (" + layer(fileName(b.name(), moduleOffset), b.layer()) + ")").toList()));
         }
         return params;
+    }
+
+    /**
+     * @return the name a file whose module {@code i} is the network's layer {@code i + moduleOffset} gives a tensor
+     *         of the network, e.g. "0.weight" for "1.weight" with offset 1
+     */
+    private static String fileName(String networkName, int moduleOffset) {
+        if (moduleOffset == 0) {
+            return networkName;
+        }
+        int dot = networkName.indexOf('.');
+        return (Integer.parseInt(networkName.substring(0, dot)) - moduleOffset) + networkName.substring(dot);
     }
 
     /** @return the layer as messages name it: its index in the state_dict and what it is, "layer 0 (Dense 4 → 16)" */

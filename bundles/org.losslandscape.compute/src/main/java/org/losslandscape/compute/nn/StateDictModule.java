@@ -17,6 +17,7 @@ public final class StateDictModule {
     private final String path;
     private final Map<String, int[]> tensors;
     private final int inputWidth;
+    private final ImageShape inputImage;
     private final boolean first;
 
     /**
@@ -26,11 +27,25 @@ public final class StateDictModule {
      * @param first whether the module is the first of the network (its input is the data)
      */
     public StateDictModule(String path, Map<String, int[]> tensors, int inputWidth, boolean first) {
+        this(path, tensors, inputWidth, null, first);
+    }
+
+    /**
+     * @param path the module's index in the state_dict, e.g. "3"
+     * @param tensors the module's tensors by their name inside it, with their shapes (copied)
+     * @param inputWidth the width that flows into the module, or {@link LayerCheck#UNKNOWN}
+     * @param inputImage the image shape that flows into the module ({@code [n, C, H, W]}), or null for plain features
+     *            or when it is not known
+     * @param first whether the module is the first of the network (its input is the data)
+     */
+    public StateDictModule(String path, Map<String, int[]> tensors, int inputWidth, ImageShape inputImage,
+            boolean first) {
         this.path = path;
         Map<String, int[]> copy = new LinkedHashMap<>();
         tensors.forEach((name, shape) -> copy.put(name, shape.clone()));
         this.tensors = Collections.unmodifiableMap(copy);
         this.inputWidth = inputWidth;
+        this.inputImage = inputImage;
         this.first = first;
     }
 
@@ -69,6 +84,14 @@ public final class StateDictModule {
     /** @return the width that flows into the module, or {@link LayerCheck#UNKNOWN} */
     public int inputWidth() {
         return inputWidth;
+    }
+
+    /**
+     * @return the image shape that flows into the module ({@code [n, C, H, W]}), or null for plain features or when
+     *         it is not known; a kind of layer that sees images (Conv2d, BatchNorm2d) reads its channels here
+     */
+    public ImageShape inputImage() {
+        return inputImage;
     }
 
     /** @return whether the module is the first of the network */

@@ -1,7 +1,6 @@
 package org.losslandscape.core.compile;
 
 import java.io.IOException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.losslandscape.compute.io.CsvDatasetReader;
 import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.io.ImageFiles;
 import org.losslandscape.compute.io.Npy;
+import org.losslandscape.core.store.InputPaths;
 import org.losslandscape.model.DatasetKind;
 import org.losslandscape.model.DatasetSpec;
 
@@ -398,11 +398,12 @@ final class DatasetCompiler {
             return null;
         }
         try {
-            Path path = Path.of(name);
-            return baseDir == null || path.isAbsolute() ? path : baseDir.resolve(path).normalize();
-        } catch (InvalidPathException e) {
+            return InputPaths.resolve(baseDir == null ? Path.of("") : baseDir, name);
+        } catch (InputPaths.RefusedException e) {
+            add(spec, "dataset: " + what + " " + e.getMessage());
+        } catch (IOException e) {
             add(spec, "dataset: '" + name + "' is not a valid path");
-            return null;
         }
+        return null;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,14 +12,19 @@ import java.util.Map;
 
 import org.losslandscape.compute.connectivity.WeightMatching;
 import org.losslandscape.compute.curvature.DenseHessian;
+import org.losslandscape.compute.data.ImageDataset;
 import org.losslandscape.compute.io.FileFormatException;
+import org.losslandscape.compute.io.ImageFiles;
+import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.SafeTensors;
 import org.losslandscape.compute.io.StateDictNetworks;
+import org.losslandscape.compute.nn.ImageShape;
 import org.losslandscape.compute.nn.LayerDescription;
 import org.losslandscape.compute.nn.LayerKind;
 import org.losslandscape.compute.nn.LayerKinds;
 import org.losslandscape.compute.nn.LayerSettings;
 import org.losslandscape.compute.nn.LossType;
+import org.losslandscape.compute.nn.Network;
 import org.losslandscape.compute.nn.NetworkDescription;
 import org.losslandscape.model.DatasetKind;
 import org.losslandscape.model.DatasetSpec;
@@ -60,8 +66,9 @@ public final class ModelImport {
      * What to import.
      *
      * @param model the model file (safetensors)
-     * @param data the data file: CSV (label last) or the features {@code .npy}
-     * @param labels the labels {@code .npy} of {@code .npy} features, else null
+     * @param data the data file: CSV (label last), a features {@code .npy}, an images {@code .npy} ({@code [n, C, H,
+     *            W]} or {@code [n, H, W]}) or IDX images
+     * @param labels the labels ({@code .npy} or IDX) of a {@code .npy} or IDX data file, else null
      * @param network the network as a {@linkplain NetworkSpecs spec}, or null to infer it
      * @param checkpoints checkpoint files or folders (may be empty)
      * @param others other trained models of the same network (may be empty)
@@ -117,25 +124,32 @@ public final class ModelImport {
             throw new ImportException(modelName + ": cannot read: " + e.getMessage());
         }
         LossType loss = o.loss() != null ? o.loss() : o.regression() ? LossType.MSE : LossType.CROSS_ENTROPY;
+        Data data = data(o);
         List<String> notes = new ArrayList<>();
         int inputWidth;
+        int offset;
         List<LayerDescription> layers;
         if (o.network() != null) {
-            layers = NetworkSpecs.parse(o.network());
+            List<LayerDescription> given = NetworkSpecs.parse(o.network());
+            layers = data.images() == null ? given : onImages(given, data.images(), kinds);
+            offset = layers.size() - given.size();
             inputWidth = 0; // the data's width
         } else {
             StateDictNetworks.Inferred inferred;
             try {
-                inferred = StateDictNetworks.infer(shapes, kinds, DEFAULT_GAP_KIND, modelName);
+                inferred = StateDictNetworks.infer(shapes, kinds, DEFAULT_GAP_KIND, modelName, data.images());
             } catch (FileFormatException e) {
                 throw new ImportException(e.getMessage());
             }
             layers = inferred.layers();
             inputWidth = inferred.inputWidth();
+            offset = inferred.moduleOffset();
             for (String a : inferred.assumptions()) {
-                notes.add(a + " (a state_dict does not record layers without parameters; if it was another, give "
-                        + "--network)");
+                notes.add(a + "; if the model differs, give --network");
             }
+        }
+        if (offset == 1) {
+            checkChannels(shapes, layers, data.images(), kinds, modelName);
         }
         NetworkDescription description = new NetworkDescription(Math.max(inputWidth, 1), layers, loss);
         Experiment e = LandscapeFactory.eINSTANCE.createExperiment();
@@ -144,8 +158,8 @@ public final class ModelImport {
         e.setName(stem);
         e.setDescription("The model " + modelName + " trained elsewhere, analysed where it is (zero training steps) "
                 + "on " + o.data().getFileName() + ".");
-        e.setDataset(dataset(o));
-        e.setNetwork(network(o, layers, inputWidth, loss, kinds));
+        e.setDataset(data.spec());
+        e.setNetwork(network(o, layers, inputWidth, loss, kinds, offset));
         OptimizerSpec optimizer = LandscapeFactory.eINSTANCE.createOptimizerSpec();
         optimizer.setOptimizerId("sgd"); // never steps: the experiment trains zero steps
         e.setOptimizer(optimizer);
@@ -168,32 +182,127 @@ public final class ModelImport {
         return new Result(e, compilation, notes);
     }
 
-    private static DatasetSpec dataset(Options o) throws ImportException {
+    /**
+     * The data as the experiment names it.
+     *
+     * @param spec the dataset
+     * @param images the shape of its images, or null for rows of features
+     */
+    private record Data(DatasetSpec spec, ImageShape images) {
+    }
+
+    /**
+     * @return the data file as a dataset: a CSV, a features {@code .npy} (2-D), an images {@code .npy} ({@code [n, H,
+     *         W]} or {@code [n, C, H, W]}) or IDX images, the images read as they are (not normalised: the model
+     *         sees what it was trained on)
+     */
+    private static Data data(Options o) throws ImportException {
         DatasetSpec d = LandscapeFactory.eINSTANCE.createDatasetSpec();
         String name = o.data().getFileName().toString().toLowerCase(Locale.ROOT);
+        ImageShape images = null;
         if (name.endsWith(".csv")) {
             d.setKind(DatasetKind.CSV_FILE);
             if (o.regression()) {
                 d.getParameters().add(parameter("regression", "true"));
             }
-        } else if (name.endsWith(".npy")) {
+        } else if (name.endsWith(".npy") || isIdx(name)) {
             if (o.labels() == null) {
-                throw new ImportException(o.data().getFileName() + ": .npy features need their labels: give "
-                        + "--labels LABELS.npy");
+                throw new ImportException(o.data().getFileName() + ": " + (isIdx(name) ? "IDX images" : ".npy "
+                        + "features") + " need their labels: give --labels LABELS" + (isIdx(name) ? "" : ".npy"));
             }
-            d.setKind(DatasetKind.NPY_FILES);
+            images = images(o, isIdx(name));
+            d.setKind(images == null ? DatasetKind.NPY_FILES : isIdx(name) ? DatasetKind.IDX_FILES
+                    : DatasetKind.NPY_IMAGES);
+            if (images != null) {
+                d.getParameters().add(parameter("normalize", "false"));
+            }
             d.setLabelsFile(relative(o.folder(), o.labels()));
         } else {
             throw new ImportException(o.data().getFileName() + ": not a supported data file; give a CSV (features, "
-                    + "then the label) or a features .npy with --labels LABELS.npy");
+                    + "then the label), a features or images .npy, or IDX images (MNIST's format), the last two with "
+                    + "--labels LABELS");
         }
         d.setFile(relative(o.folder(), o.data()));
         d.setValidationFraction(o.validationFraction());
-        return d;
+        return new Data(d, images);
+    }
+
+    private static boolean isIdx(String lowerCaseName) {
+        String n = lowerCaseName.endsWith(".gz") ? lowerCaseName.substring(0, lowerCaseName.length() - 3)
+                : lowerCaseName;
+        return n.endsWith(".idx") || n.endsWith("-ubyte");
+    }
+
+    /** @return the shape of the data's images, or null for a features .npy (two dimensions) */
+    private static ImageShape images(Options o, boolean idx) throws ImportException {
+        try {
+            if (!idx && Npy.read(o.data()).shape().length == 2) {
+                return null;
+            }
+            ImageDataset read = idx ? ImageFiles.readIdx(o.data(), o.labels()) : ImageFiles.readNpy(o.data(),
+                    o.labels(), ImageFiles.Layout.NCHW);
+            return new ImageShape(read.channels(), read.height(), read.width());
+        } catch (NoSuchFileException e) {
+            throw new ImportException(Path.of(e.getFile()).getFileName() + ": no such file");
+        } catch (FileFormatException e) {
+            throw new ImportException(e.getMessage());
+        } catch (IOException e) {
+            throw new ImportException(o.data().getFileName() + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * @return the layers on images: after an Unflatten to the images when the first layer needs one (a convolution),
+     *         which the PyTorch model, taking {@code [n, C, H, W]}, does not have; the same layers otherwise
+     */
+    private static List<LayerDescription> onImages(List<LayerDescription> layers, ImageShape images,
+            LayerKinds kinds) {
+        int width = (int) images.size();
+        List<LayerDescription> unflattened = new ArrayList<>();
+        unflattened.add(LayerDescription.of("UNFLATTEN").with("channels", images.channels()).with("height",
+                images.height()).with("width", images.width()));
+        unflattened.add(layers.get(0));
+        boolean needsImages = !new NetworkDescription(width, layers.subList(0, 1), LossType.MSE).validate(kinds)
+                .isEmpty() && new NetworkDescription(width, unflattened, LossType.MSE).validate(kinds).isEmpty();
+        if (!needsImages) {
+            return layers;
+        }
+        unflattened.addAll(layers.subList(1, layers.size()));
+        return unflattened;
+    }
+
+    /**
+     * The images' channels against those the model's first layer takes (its weight {@code [out, C/groups, k, k]}),
+     * before anything is compiled: a misfit is said as one of the data, not of a tensor.
+     */
+    private static void checkChannels(Map<String, int[]> shapes, List<LayerDescription> layers, ImageShape images,
+            LayerKinds kinds, String modelName) throws ImportException {
+        Network network;
+        try {
+            network = new NetworkDescription((int) images.size(), layers, LossType.MSE).build(kinds);
+        } catch (IllegalArgumentException e) {
+            return; // compiling the experiment reports what is wrong with the network
+        }
+        if (network.parameterBlocks().isEmpty()) {
+            return;
+        }
+        Network.NamedBlock first = network.parameterBlocks().get(0);
+        int[] needed = first.block().shape();
+        String name = first.name().substring(first.name().indexOf('.'));
+        int[] found = StateDictNetworks.withoutPrefix(shapes).get("0" + name);
+        if (found == null || found.length != 4 || needed.length != 4 || found[0] != needed[0] || found[1] == needed[1]
+                || found[2] != needed[2] || found[3] != needed[3]) {
+            return;
+        }
+        int takes = found[1] * (images.channels() / needed[1]);
+        throw new ImportException("the data's images " + images + " have " + images.channels() + " channel"
+                + (images.channels() == 1 ? "" : "s") + " but the model " + modelName + " takes " + takes + " (0"
+                + name + " " + Arrays.toString(found) + "); give images with " + takes + " channel"
+                + (takes == 1 ? "" : "s"));
     }
 
     private static NetworkSpec network(Options o, List<LayerDescription> layers, int inputWidth, LossType loss,
-            LayerKinds kinds) {
+            LayerKinds kinds, int moduleOffset) {
         NetworkSpec n = LandscapeFactory.eINSTANCE.createNetworkSpec();
         n.setInputSize(inputWidth); // the model's: data of another width is refused by name
         n.setLoss(LossKind.get(loss.name()));
@@ -204,6 +313,7 @@ public final class ModelImport {
         }
         ModelSource source = LandscapeFactory.eINSTANCE.createModelSource();
         source.setFile(relative(o.folder(), o.model()));
+        source.setModuleOffset(moduleOffset);
         o.checkpoints().forEach(c -> source.getCheckpoints().add(relative(o.folder(), c)));
         o.others().forEach(c -> source.getOtherModels().add(relative(o.folder(), c)));
         n.setSource(source);

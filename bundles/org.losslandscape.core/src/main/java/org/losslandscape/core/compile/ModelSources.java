@@ -3,7 +3,6 @@ package org.losslandscape.core.compile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -17,10 +16,12 @@ import org.losslandscape.compute.io.Checkpoints;
 import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.io.NetworkWeights;
 import org.losslandscape.compute.nn.Network;
+import org.losslandscape.core.store.InputPaths;
 import org.losslandscape.model.ModelSource;
 
 /**
- * Reads the trained model of a network's {@link ModelSource} (files relative to the experiment) and checks every file
+ * Reads the trained model of a network's {@link ModelSource} (files relative to the experiment, confined to its folder
+ * by {@link InputPaths}) and checks every file
  * against the network: a tensor missing, extra or of the wrong shape is a problem naming the file, the tensor, the
  * layer and both shapes, found before any work starts.
  */
@@ -42,7 +43,8 @@ public final class ModelSources {
             return null;
         }
         try {
-            NetworkWeights.State state = NetworkWeights.readState(file, network);
+            int offset = source.getModuleOffset();
+            NetworkWeights.State state = NetworkWeights.readState(file, network, offset);
             String sha = sha256(file);
             List<String> digests = new ArrayList<>();
             List<Path> checkpointPaths = new ArrayList<>();
@@ -55,7 +57,8 @@ public final class ModelSources {
             }
             List<ImportedModel.Step> steps = new ArrayList<>();
             for (Checkpoints.Checkpoint c : Checkpoints.list(checkpointPaths)) {
-                NetworkWeights.State at = NetworkWeights.readState(c.file(), network);
+                InputPaths.requireInside(folder(baseDir), c.file()); // a link in a checkpoints folder
+                NetworkWeights.State at = NetworkWeights.readState(c.file(), network, offset);
                 steps.add(new ImportedModel.Step(c.step(), c.file(), at.params(), at.buffersFromFile() ? at.buffers()
                         : state.buffers()));
                 digests.add(sha256(c.file()) + "  " + relative(baseDir, c.file()));
@@ -66,7 +69,8 @@ public final class ModelSources {
                 if (p == null) {
                     return null;
                 }
-                others.add(new ImportedModel.Other(p.getFileName().toString(), NetworkWeights.read(p, network)));
+                others.add(new ImportedModel.Other(p.getFileName().toString(), NetworkWeights.read(p, network,
+                        offset)));
                 digests.add(sha256(p) + "  " + o);
             }
             return new ImportedModel(file, sha, state.params(), state.buffers(), List.copyOf(steps),
@@ -76,10 +80,17 @@ public final class ModelSources {
                     + "the path (relative to the experiment file)"));
         } catch (FileFormatException e) {
             problems.add(new ExperimentProblem(source, "model source: " + e.getMessage()));
+        } catch (InputPaths.RefusedException e) {
+            problems.add(new ExperimentProblem(source, "model source: " + e.getMessage()));
         } catch (IOException e) {
             problems.add(new ExperimentProblem(source, "model source: cannot read: " + e.getMessage()));
         }
         return null;
+    }
+
+    /** @return the folder references are relative to: the experiment's, or the working directory */
+    private static Path folder(Path baseDir) {
+        return baseDir == null ? Path.of("") : baseDir;
     }
 
     /** Records what a run read in its configuration snapshot's copy of the source: the SHA-256 of every file. */
@@ -122,11 +133,9 @@ public final class ModelSources {
             return null;
         }
         try {
-            Path path = Path.of(name);
-            return baseDir == null || path.isAbsolute() ? path : baseDir.resolve(path).normalize();
-        } catch (InvalidPathException e) {
-            problems.add(new ExperimentProblem(source, "model source: " + what + " '" + name + "' is not a path: "
-                    + e.getReason()));
+            return InputPaths.resolve(folder(baseDir), name);
+        } catch (IOException e) {
+            problems.add(new ExperimentProblem(source, "model source: " + what + " " + e.getMessage()));
             return null;
         }
     }

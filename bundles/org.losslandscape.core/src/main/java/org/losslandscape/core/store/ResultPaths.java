@@ -217,7 +217,8 @@ public final class ResultPaths {
     }
 
     /** @return the real path of the deepest existing part of {@code path}, with the rest appended as it is */
-    private static Path real(Path path) throws IOException {
+    /** @return the path with the real path of its longest existing part (links resolved), normalised */
+    static Path real(Path path) throws IOException {
         Path existing = path;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();

@@ -14,7 +14,6 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -34,13 +33,6 @@ import org.losslandscape.ui.wizards.NewExperimentWizard;
  * saved file become markers.
  */
 class ExperimentEditorTest {
-
-    private static void awaitJobs() {
-        for (int i = 0; i < 200 && !Job.getJobManager().isIdle(); i++) {
-            UiTestSupport.spin(25);
-        }
-        UiTestSupport.spin(100);
-    }
 
     @Test
     void changeALayerUndoRedoSaveAndSeeTheProblems() throws Exception {
@@ -93,7 +85,7 @@ class ExperimentEditorTest {
         ExperimentStore.save(onDisk, path);
 
         editor.doSave(null);
-        awaitJobs();
+        UiTestSupport.awaitJobs();
         assertFalse(editor.isDirty());
         Experiment saved = ExperimentStore.load(path).experiment();
         assertEquals(8, saved.getNetwork().getLayers().get(0).getUnits());
@@ -194,7 +186,7 @@ class ExperimentEditorTest {
                 "shown in the layer's row: " + editor.networkPage().problemOf(first));
         editor.networkPage().add("RELU");
         editor.doSave(null);
-        awaitJobs();
+        UiTestSupport.awaitJobs();
         IMarker[] markers = file.findMarkers(ExperimentEditor.MARKER, false, IResource.DEPTH_ZERO);
         assertTrue(markers.length >= 1, "the negative width is a problem");
         assertTrue(Arrays.stream(markers).anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "").startsWith("Layer 1 (Dense): units must be at least 1")),

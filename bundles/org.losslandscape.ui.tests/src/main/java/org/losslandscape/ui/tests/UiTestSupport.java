@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -33,6 +34,14 @@ final class UiTestSupport {
                 display.sleep();
             }
         }
+    }
+
+    /** Spins the event loop until the job manager is idle (at most about 5 s), then a little longer. */
+    static void awaitJobs() {
+        for (int i = 0; i < 200 && !Job.getJobManager().isIdle(); i++) {
+            spin(25);
+        }
+        spin(100);
     }
 
     /** Spins the event loop until the chart shows a spec that passes {@code ready}. */

@@ -45,7 +45,8 @@ import org.losslandscape.model.NetworkSpec;
 /**
  * The editor's Network page: the layers in a table (kind, units and the other settings of the layer's kind
  * editable in place; output shape and parameter count computed by building the network), with Add, Remove, Up and
- * Down; every edit is an undoable command. The kinds offered are the registered layer kinds
+ * Down, and below it the model source ({@link ModelSourceSection}: a trained model's file, checkpoints and other
+ * models, "analyse only"); every edit is an undoable command. The kinds offered are the registered layer kinds
  * ({@link CoreServices#layerKinds()}): a bundle that contributes one adds it here.
  */
 public final class NetworkPage extends FormPage {
@@ -56,6 +57,7 @@ public final class NetworkPage extends FormPage {
     private final ExperimentEditor editor;
     private TableViewer viewer;
     private Label summary;
+    private ModelSourceSection source;
     private List<Layer> built = List.of();
     /** Problems of the network by the layer at fault, shown in the layer's row. */
     private java.util.Map<Object, String> problems = java.util.Map.of();
@@ -102,6 +104,8 @@ public final class NetworkPage extends FormPage {
         button(toolkit, buttons, "Down", () -> move(1));
         summary = toolkit.createLabel(body, "", SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        source = new ModelSourceSection(editor);
+        source.create(toolkit, body);
         editor.onChange(this::refresh);
         refresh();
     }
@@ -278,6 +282,7 @@ public final class NetworkPage extends FormPage {
         problems = byLayer;
         viewer.setInput(layers());
         viewer.refresh();
+        source.refresh();
         summary.setText(n != null ? n.parameterCount() + " parameters" : String.join("\n", c.problems().stream()
                 .map(p -> p.message()).toList()));
         summary.getParent().layout();
@@ -302,6 +307,11 @@ public final class NetworkPage extends FormPage {
     /** @return the problem shown in a layer's row, or "" (for tests) */
     public String problemOf(LayerSpec layer) {
         return problems.getOrDefault(layer, "");
+    }
+
+    /** @return the model source's fields (for tests) */
+    public ModelSourceSection modelSource() {
+        return source;
     }
 
     /** @return the table (for tests) */

@@ -6,8 +6,10 @@ import org.losslandscape.compute.nn.ImageShape;
 import org.losslandscape.compute.nn.Layer;
 import org.losslandscape.compute.nn.LayerBuild;
 import org.losslandscape.compute.nn.LayerCheck;
+import org.losslandscape.compute.nn.LayerDescription;
 import org.losslandscape.compute.nn.LayerKind;
 import org.losslandscape.compute.nn.LayerSetting;
+import org.losslandscape.compute.nn.StateDictModule;
 import org.losslandscape.compute.nn.conv.BatchNorm2d;
 
 /** {@link BatchNorm2d}: normalises each channel over the batch and the positions. */
@@ -53,6 +55,18 @@ public final class BatchNorm2dKind implements LayerKind {
             c.addParameters(2L * in.channels());
         }
         return c.inputWidth();
+    }
+
+    /**
+     * PyTorch's {@code nn.BatchNorm2d}: the tensors of a BatchNorm1d, one entry per channel, on images whose channels
+     * they match. Its ε and momentum are not in the state_dict: PyTorch's defaults are taken.
+     */
+    @Override
+    public LayerDescription fromStateDict(StateDictModule m) {
+        Normalizations.BatchNormTensors t = Normalizations.batchNorm(m);
+        ImageShape in = m.inputImage();
+        return t == null || in == null || in.channels() != t.features() ? null
+                : LayerDescription.of(id()).with("affine", t.affine());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.losslandscape.compute.nn.builtin;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.losslandscape.compute.nn.BatchNorm;
@@ -52,22 +51,13 @@ public final class BatchNormKind implements LayerKind {
 
     /**
      * PyTorch's {@code nn.BatchNorm1d}: running statistics {@code [width]} (and its batch counter), with a weight γ
-     * and a bias β when affine. Its ε and momentum are not in the state_dict: PyTorch's defaults are taken.
+     * and a bias β when affine, on plain features (on images the module is a BatchNorm2d, whose tensors are the same).
+     * Its ε and momentum are not in the state_dict: PyTorch's defaults are taken.
      */
     @Override
     public LayerDescription fromStateDict(StateDictModule m) {
-        int[] mean = m.shape("running_mean");
-        int[] var = m.shape("running_var");
-        if (mean == null || var == null || mean.length != 1 || !Arrays.equals(mean, var)
-                || !m.namesWithin("weight", "bias", "running_mean", "running_var", "num_batches_tracked")) {
-            return null;
-        }
-        boolean affine = m.has("weight");
-        if (affine && (!m.has("bias") || !Arrays.equals(m.shape("weight"), mean)
-                || !Arrays.equals(m.shape("bias"), mean)) || !affine && m.has("bias")) {
-            return null;
-        }
-        return LayerDescription.batchNorm().with("affine", affine);
+        Normalizations.BatchNormTensors t = Normalizations.batchNorm(m);
+        return t == null || m.inputImage() != null ? null : LayerDescription.batchNorm().with("affine", t.affine());
     }
 
     @Override

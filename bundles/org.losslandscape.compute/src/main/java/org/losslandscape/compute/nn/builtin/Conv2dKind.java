@@ -6,8 +6,10 @@ import org.losslandscape.compute.nn.ImageShape;
 import org.losslandscape.compute.nn.Layer;
 import org.losslandscape.compute.nn.LayerBuild;
 import org.losslandscape.compute.nn.LayerCheck;
+import org.losslandscape.compute.nn.LayerDescription;
 import org.losslandscape.compute.nn.LayerKind;
 import org.losslandscape.compute.nn.LayerSetting;
+import org.losslandscape.compute.nn.StateDictModule;
 import org.losslandscape.compute.nn.conv.Conv2d;
 
 /** {@link Conv2d}: a 2-D convolution over images {@code [n, C, H, W]}. */
@@ -70,6 +72,27 @@ public final class Conv2dKind implements LayerKind {
         c.addParameters((long) out * (in.channels() / groups) * kernel * kernel + (s.bool("bias") ? out : 0));
         c.outputImage(shape);
         return (int) shape.size();
+    }
+
+    /**
+     * PyTorch's {@code nn.Conv2d}: a weight {@code [out, in/groups, k, k]} and, with a bias, a bias {@code [out]}.
+     * The channels and the (square) kernel are in the shapes; the groups follow from the input's channels when they
+     * are known (else 1). Stride, padding and dilation are not in a state_dict: PyTorch's defaults (1, 0, 1) are
+     * taken, and a network that used others is described with its settings instead.
+     */
+    @Override
+    public LayerDescription fromStateDict(StateDictModule m) {
+        int[] w = m.shape("weight");
+        int[] b = m.shape("bias");
+        if (w == null || w.length != 4 || w[2] != w[3] || !m.namesWithin("weight", "bias")
+                || b != null && (b.length != 1 || b[0] != w[0])) {
+            return null;
+        }
+        ImageShape in = m.inputImage();
+        int groups = in != null && in.channels() % w[1] == 0 && w[0] % (in.channels() / w[1]) == 0
+                ? in.channels() / w[1] : 1;
+        return LayerDescription.of(id()).with("outChannels", w[0]).with("kernel", w[2]).with("groups", groups)
+                .with("bias", b != null);
     }
 
     @Override
