@@ -27,7 +27,7 @@ swt=$(ls "$PLUGINS" | grep '^org\.eclipse\.swt' | tr '\n' ' ')
 check "no org.eclipse.swt* bundle is installed (got: ${swt:-none})" $([ -z "$swt" ]; echo $?)
 ui=$(ls "$PLUGINS" | grep -E '^org\.(losslandscape\.ui|eclipse\.(ui|jface|e4\.ui)|eclipse\.swtchart)' | tr '\n' ' ')
 check "no workbench bundle is installed (got: ${ui:-none})" $([ -z "$ui" ]; echo $?)
-for b in compute model core analysis.toy analysis.dynamics report cli; do
+for b in compute model core analysis.toy analysis.dynamics analysis.flatness report cli; do
     ls "$PLUGINS"/org.losslandscape.${b}_*.jar > /dev/null 2>&1
     check "org.losslandscape.$b is installed" $?
 done
@@ -88,6 +88,8 @@ echo "$out" | grep -q '"id":"toy-surface".*"package":"http://losslandscape.org/a
 check "analyses --json lists toy-surface from its own bundle (exit $code)" $?
 echo "$out" | grep -q '"id":"gradient-flow".*"package":"http://losslandscape.org/analysis/dynamics/1.0".*"bundle":"org.losslandscape.analysis.dynamics"'
 check "analyses --json lists gradient-flow from the dynamics bundle" $?
+echo "$out" | grep -q '"id":"pac-bayes".*"package":"http://losslandscape.org/analysis/flatness/1.0".*"bundle":"org.losslandscape.analysis.flatness"'
+check "analyses --json lists pac-bayes from the flatness bundle" $?
 
 # ---- the tour ----------------------------------------------------------------------------------------------------
 tour="$work/tour"

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.losslandscape.compute.connectivity.BezierConfig;
+import org.losslandscape.compute.curvature.CurvatureOperator;
+import org.losslandscape.compute.curvature.LayerRescaling;
 import org.losslandscape.compute.data.Dataset;
 import org.losslandscape.compute.landscape.Directions;
 import org.losslandscape.compute.landscape.Grid;
@@ -16,6 +18,7 @@ import org.losslandscape.compute.nn.LossType;
 import org.losslandscape.compute.nn.Network;
 import org.losslandscape.compute.nn.NetworkDescription;
 import org.losslandscape.compute.optim.LearningRateSchedule;
+import org.losslandscape.compute.pacbayes.PosteriorShape;
 import org.losslandscape.compute.train.TrainingConfig;
 
 /** One small request of every type, on a small classification task with a BatchNorm layer (so buffers exist). */
@@ -96,6 +99,14 @@ final class Requests {
                                 0.9)), new ToySurfaceRequest.ToyOptimizer("adam", Map.of("lr", 0.05))), true, 9, 29),
                 new ToySurfaceRequest("Saddle x^2 - y^2", 3, List.of(new double[] {0.5, 0.1}), 4, 0,
                         List.of(new ToySurfaceRequest.ToyOptimizer("sgd", Map.of("lr", 0.1))), false, 5, 0),
-                new GradientFlowRequest(m, train, new double[] {0.05, 0.2}, 0.6, 3, 1e-9));
+                new GradientFlowRequest(m, train, new double[] {0.05, 0.2}, 0.6, 3, 1e-9),
+                new PacBayesRequest(m, other.parameters(), train, validation, PosteriorShape.LAYERWISE, new double[] {
+                    1e-3, 0.01, 0.1}, 0.025, 0.01, 3, 31),
+                new PacBayesRequest(m, other.parameters(), train, null, PosteriorShape.ISOTROPIC, new double[] {0.05},
+                        0.05, 0.05, 2, 37),
+                new LayerCurvatureRequest(m, train, List.of(CurvatureOperator.GAUSS_NEWTON,
+                        CurvatureOperator.HESSIAN), 2, 4, 8, 41),
+                new RescalingRequest(m, train, new LayerRescaling("0", "4"), new double[] {0.5, 1, 4}, 0.05, 2, 2,
+                        43));
     }
 }
