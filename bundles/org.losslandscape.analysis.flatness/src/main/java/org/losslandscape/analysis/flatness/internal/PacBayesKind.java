@@ -105,6 +105,10 @@ public final class PacBayesKind implements AnalysisKind {
         } else {
             ctx.note(name + ": no validation rows, so no test error to set beside the bound");
         }
+        if (ctx.compiled().imported() != null) {
+            ctx.note(name + ": the prior is centred at the imported parameters, where this run started; the bound "
+                    + "holds only if they were chosen without this run's training rows");
+        }
         if (r.samples() < s.samples()) {
             ctx.note(name + ": cancelled after " + r.samples() + " of " + s.samples() + " draws");
         }
