@@ -27,7 +27,7 @@ swt=$(ls "$PLUGINS" | grep '^org\.eclipse\.swt' | tr '\n' ' ')
 check "no org.eclipse.swt* bundle is installed (got: ${swt:-none})" $([ -z "$swt" ]; echo $?)
 ui=$(ls "$PLUGINS" | grep -E '^org\.(losslandscape\.ui|eclipse\.(ui|jface|e4\.ui)|eclipse\.swtchart)' | tr '\n' ' ')
 check "no workbench bundle is installed (got: ${ui:-none})" $([ -z "$ui" ]; echo $?)
-for b in compute model core analysis.toy analysis.dynamics analysis.critical report cli; do
+for b in compute model core analysis.toy analysis.dynamics analysis.critical analysis.flatness report cli; do
     ls "$PLUGINS"/org.losslandscape.${b}_*.jar > /dev/null 2>&1
     check "org.losslandscape.$b is installed" $?
 done
@@ -90,6 +90,8 @@ echo "$out" | grep -q '"id":"gradient-flow".*"package":"http://losslandscape.org
 check "analyses --json lists gradient-flow from the dynamics bundle" $?
 echo "$out" | grep -q '"id":"critical-points".*"package":"http://losslandscape.org/analysis/critical/1.0".*"bundle":"org.losslandscape.analysis.critical"'
 check "analyses --json lists critical-points from the critical-points bundle" $?
+echo "$out" | grep -q '"id":"pac-bayes".*"package":"http://losslandscape.org/analysis/flatness/1.0".*"bundle":"org.losslandscape.analysis.flatness"'
+check "analyses --json lists pac-bayes from the flatness bundle" $?
 
 # ---- the tour ----------------------------------------------------------------------------------------------------
 tour="$work/tour"

@@ -40,7 +40,8 @@ class CliTest {
     void analysesListsEveryKindWithItsModelClassAndBundle() {
         assertEquals(ExitCode.OK, cli.run(List.of("analyses", "--json")));
         List<String> lines = out().lines().toList();
-        assertEquals(9, lines.size(), out());
+        // the core's 8, the toy, dynamics and critical-points bundles' 1 each and the flatness bundle's 3
+        assertEquals(14, lines.size(), out());
         for (String id : List.of("edge-of-stability", "hessian", "mode-connectivity", "sharpness", "spectral-density",
                 "surface", "trace", "trajectory-pca")) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("{\"id\":\"" + id + "\"")
@@ -52,6 +53,10 @@ class CliTest {
                 && l.contains("\"class\":\"ToySurfaceAnalysis\"")
                 && l.contains("\"package\":\"http://losslandscape.org/analysis/toy/1.0\"")
                 && l.contains("\"bundle\":\"org.losslandscape.analysis.toy\",\"version\":\"0.1.0")), out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("{\"id\":\"pac-bayes\"")
+                && l.contains("\"class\":\"PacBayesAnalysis\"")
+                && l.contains("\"package\":\"http://losslandscape.org/analysis/flatness/1.0\"")
+                && l.contains("\"bundle\":\"org.losslandscape.analysis.flatness\",\"version\":\"0.1.0")), out());
         assertTrue(out().contains("\"class\":\"SurfaceAnalysis\""), out());
         outBytes.reset();
         assertEquals(ExitCode.OK, cli.run(List.of("analyses")));

@@ -19,8 +19,9 @@ import org.losslandscape.core.templates.Templates;
 
 /**
  * {@code landscape verify}: CI's check that every template still shows its effect ({@code --quick}, every template
- * on the class path: the core's, the toy bundle's and a third party's, {@link ProbeTemplates}, whose checks file sits
- * beside its template), one line per effect, and the exit codes.
+ * on the class path: the core's, every analysis bundle's (toy, dynamics, critical points, flatness: the pom's extra
+ * requirements) and a third party's, {@link ProbeTemplates}, whose checks file sits beside its template), one line per
+ * effect, and the exit codes.
  */
 class VerifyCommandTest {
 

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.losslandscape.compute.connectivity.BezierConfig;
+import org.losslandscape.compute.curvature.CurvatureOperator;
+import org.losslandscape.compute.curvature.LayerRescaling;
 import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.landscape.Directions;
 import org.losslandscape.compute.landscape.Grid;
 import org.losslandscape.compute.landscape.Plane;
 import org.losslandscape.compute.optim.ScheduleDescriptions;
+import org.losslandscape.compute.pacbayes.PosteriorShape;
 import org.losslandscape.compute.train.TrainingConfig;
 
 /** The codecs of the engine's request types, one per task. */
@@ -74,7 +77,98 @@ final class TaskCodecs {
                 new RequestCodec<>(GradientFlowRequest.TASK, GradientFlowRequest.class, TaskCodecs::writeFlow,
                         TaskCodecs::readFlow),
                 new RequestCodec<>(CriticalPointsRequest.TASK, CriticalPointsRequest.class, TaskCodecs::writeCritical,
-                        TaskCodecs::readCritical));
+                        TaskCodecs::readCritical),
+                new RequestCodec<>(PacBayesRequest.TASK, PacBayesRequest.class, TaskCodecs::writePacBayes,
+                        TaskCodecs::readPacBayes),
+                new RequestCodec<>(LayerCurvatureRequest.TASK, LayerCurvatureRequest.class, (r, f, w) -> {
+                    curvature(r.model(), r.data(), f, w);
+                    f.put("operators", r.operators().stream().map(Enum::name).toList());
+                    f.put("probes", r.probes());
+                    f.put("lanczosSteps", r.lanczosSteps());
+                    f.put("gridPoints", r.gridPoints());
+                    f.put("seed", r.seed());
+                }, TaskCodecs::readLayerCurvature),
+                new RequestCodec<>(RescalingRequest.TASK, RescalingRequest.class, TaskCodecs::writeRescaling,
+                        TaskCodecs::readRescaling));
+    }
+
+    private static void writePacBayes(PacBayesRequest r, Map<String, Object> f, RequestWriter w) throws IOException {
+        f.put("model", w.model("model", r.model()));
+        f.put("prior", w.array("prior", r.prior(), r.prior().length));
+        f.put("train", w.data("train", r.train()));
+        if (r.test() != null) {
+            f.put("test", w.data("test", r.test()));
+        }
+        f.put("shape", r.shape().name());
+        f.put("sigmas", reals(r.sigmas()));
+        f.put("delta", Values.real(r.delta()));
+        f.put("samplingDelta", Values.real(r.samplingDelta()));
+        f.put("samples", r.samples());
+        f.put("seed", r.seed());
+    }
+
+    private static PacBayesRequest readPacBayes(Values.Fields f, RequestReader r)
+            throws IOException, FileFormatException {
+        ModelState model = r.model(f, "model");
+        return new PacBayesRequest(model, r.array(f, "prior", model.parameters().length), r.data(f, "train"),
+                f.has("test") ? r.data(f, "test") : null, f.constant("shape",
+                        PosteriorShape.class), readReals(f, "sigmas"),
+                f.real("delta"), f.real("samplingDelta"), f.integer("samples"), f.longValue("seed"));
+    }
+
+    private static LayerCurvatureRequest readLayerCurvature(Values.Fields f, RequestReader r)
+            throws IOException, FileFormatException {
+        List<Object> names = f.list("operators");
+        List<CurvatureOperator> operators = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("operator", names.get(i));
+            operators.add(new Values.Fields(one, f.where() + ".operators[" + i + "]").constant("operator",
+                    CurvatureOperator.class));
+        }
+        return new LayerCurvatureRequest(r.model(f, "model"), r.data(f, "data"), operators, f.integer("probes"),
+                f.integer("lanczosSteps"), f.integer("gridPoints"), f.longValue("seed"));
+    }
+
+    private static void writeRescaling(RescalingRequest r, Map<String, Object> f, RequestWriter w)
+            throws IOException {
+        curvature(r.model(), r.data(), f, w);
+        f.put("first", r.rescaling().first());
+        f.put("second", r.rescaling().second());
+        f.put("alphas", reals(r.alphas()));
+        f.put("rho", Values.real(r.rho()));
+        f.put("ascentSteps", r.ascentSteps());
+        f.put("probes", r.probes());
+        f.put("seed", r.seed());
+    }
+
+    private static RescalingRequest readRescaling(Values.Fields f, RequestReader r)
+            throws IOException, FileFormatException {
+        return new RescalingRequest(r.model(f, "model"), r.data(f, "data"),
+                new LayerRescaling(f.string("first"), f.string("second")),
+                readReals(f, "alphas"), f.real("rho"), f.integer("ascentSteps"), f.integer("probes"),
+                f.longValue("seed"));
+    }
+
+    /** @return the values as a JSON array of reals */
+    private static List<Object> reals(double[] values) {
+        List<Object> list = new ArrayList<>();
+        for (double v : values) {
+            list.add(Values.real(v));
+        }
+        return list;
+    }
+
+    /** @return the JSON array of reals {@code key} */
+    private static double[] readReals(Values.Fields f, String key) {
+        List<Object> list = f.list(key);
+        double[] values = new double[list.size()];
+        for (int i = 0; i < values.length; i++) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("value", list.get(i));
+            values[i] = new Values.Fields(one, f.where() + "." + key + "[" + i + "]").real("value");
+        }
+        return values;
     }
 
     private static void writeCritical(CriticalPointsRequest r, Map<String, Object> f, RequestWriter w)

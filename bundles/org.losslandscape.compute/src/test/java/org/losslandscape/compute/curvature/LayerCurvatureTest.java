@@ -2,6 +2,8 @@ package org.losslandscape.compute.curvature;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.losslandscape.compute.curvature.DenseBlocks.maxAbsDifference;
+import static org.losslandscape.compute.curvature.DenseBlocks.submatrix;
 
 import java.util.List;
 
@@ -18,16 +20,6 @@ import org.losslandscape.compute.objective.CurvatureObjective;
  */
 class LayerCurvatureTest {
 
-    private static double maxAbsDifference(double[][] a, double[][] b) {
-        double d = 0;
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < a.length; j++) {
-                d = Math.max(d, Math.abs(a[i][j] - b[i][j]));
-            }
-        }
-        return d;
-    }
-
     private static double maxAbs(double[][] a) {
         double m = 0;
         for (double[] row : a) {
@@ -36,14 +28,6 @@ class LayerCurvatureTest {
             }
         }
         return m;
-    }
-
-    private static double[][] submatrix(double[][] h, int from, int size) {
-        double[][] s = new double[size][size];
-        for (int i = 0; i < size; i++) {
-            System.arraycopy(h[from + i], from, s[i], 0, size);
-        }
-        return s;
     }
 
     /** @return Jᵀ·(∂²L/∂z²)·J with J by central differences of the outputs and the loss Hessian from unit vectors */

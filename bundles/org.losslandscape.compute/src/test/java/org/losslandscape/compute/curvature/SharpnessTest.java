@@ -4,30 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.losslandscape.compute.nn.Network;
 
 /** Dinh et al. 2017: a function-preserving rescaling of a ReLU network changes sharpness, not adaptive sharpness. */
 class SharpnessTest {
 
     private static final double ALPHA = 4;
 
-    /** First layer's weights and bias × α, second layer's weights × 1/α: the same function for α > 0. */
-    private static double[] rescale(Network net, double[] params) {
-        double[] out = params.clone();
-        for (Network.NamedBlock b : net.parameterBlocks()) {
-            double factor = b.name().startsWith("0.") ? ALPHA : b.name().equals("2.weight") ? 1 / ALPHA : 1;
-            for (int i = b.offset(); i < b.offset() + b.block().size(); i++) {
-                out[i] *= factor;
-            }
-        }
-        return out;
-    }
-
     @Test
     void rescalingChangesSharpnessButNotAdaptiveSharpness() {
         TestProblems.Problem p = TestProblems.reluNetwork(7);
         double[] theta = p.params();
-        double[] scaled = rescale(p.network(), theta);
+        double[] scaled = new LayerRescaling("0", "2").apply(p.network(), theta, ALPHA);
         assertEquals(p.objective().value(theta), p.objective().value(scaled), 1e-12, "same function");
 
         Sharpness[] changing = {new MaxEigenvalueSharpness(Lanczos.Options.defaults()), new TraceSharpness(300, 1),

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.losslandscape.compute.connectivity.BezierConfig;
+import org.losslandscape.compute.curvature.CurvatureOperator;
+import org.losslandscape.compute.curvature.LayerRescaling;
 import org.losslandscape.compute.data.Dataset;
 import org.losslandscape.compute.landscape.Directions;
 import org.losslandscape.compute.landscape.Grid;
@@ -16,6 +18,7 @@ import org.losslandscape.compute.nn.LossType;
 import org.losslandscape.compute.nn.Network;
 import org.losslandscape.compute.nn.NetworkDescription;
 import org.losslandscape.compute.optim.LearningRateSchedule;
+import org.losslandscape.compute.pacbayes.PosteriorShape;
 import org.losslandscape.compute.train.TrainingConfig;
 
 /** One small request of every type, on a small classification task with a BatchNorm layer (so buffers exist). */
@@ -99,6 +102,14 @@ final class Requests {
                 new GradientFlowRequest(m, train, new double[] {0.05, 0.2}, 0.6, 3, 1e-9),
                 new CriticalPointsRequest(m, train, List.of(m.parameters(), other.parameters()), 1e-6, 3, 2000, 2, 4,
                         31),
-                new CriticalPointsRequest(m, train, List.of(other.parameters()), 1e-3, 2, 0, 3, 5, 37));
+                new CriticalPointsRequest(m, train, List.of(other.parameters()), 1e-3, 2, 0, 3, 5, 37),
+                new PacBayesRequest(m, other.parameters(), train, validation, PosteriorShape.LAYERWISE, new double[] {
+                    1e-3, 0.01, 0.1}, 0.025, 0.01, 3, 31),
+                new PacBayesRequest(m, other.parameters(), train, null, PosteriorShape.ISOTROPIC, new double[] {0.05},
+                        0.05, 0.05, 2, 37),
+                new LayerCurvatureRequest(m, train, List.of(CurvatureOperator.GAUSS_NEWTON,
+                        CurvatureOperator.HESSIAN), 2, 4, 8, 41),
+                new RescalingRequest(m, train, new LayerRescaling("0", "4"), new double[] {0.5, 1, 4}, 0.05, 2, 2,
+                        43));
     }
 }

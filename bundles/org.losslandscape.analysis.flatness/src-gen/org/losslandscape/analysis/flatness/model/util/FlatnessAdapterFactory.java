@@ -1,0 +1,178 @@
+/**
+ * Copyright (c) 2026 the Loss Landscape Workbench developers.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.losslandscape.analysis.flatness.model.util;
+
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notifier;
+
+import org.eclipse.emf.common.notify.impl.AdapterFactoryImpl;
+
+import org.eclipse.emf.ecore.EObject;
+
+import org.losslandscape.analysis.flatness.model.*;
+
+import org.losslandscape.model.AnalysisSpec;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Adapter Factory</b> for the model.
+ * It provides an adapter <code>createXXX</code> method for each class of the model.
+ * <!-- end-user-doc -->
+ * @see org.losslandscape.analysis.flatness.model.FlatnessPackage
+ * @generated
+ */
+public class FlatnessAdapterFactory extends AdapterFactoryImpl {
+	/**
+	 * The cached model package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static FlatnessPackage modelPackage;
+
+	/**
+	 * Creates an instance of the adapter factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FlatnessAdapterFactory() {
+		if (modelPackage == null) {
+			modelPackage = FlatnessPackage.eINSTANCE;
+		}
+	}
+
+	/**
+	 * Returns whether this factory is applicable for the type of the object.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns <code>true</code> if the object is either the model's package or is an instance object of the model.
+	 * <!-- end-user-doc -->
+	 * @return whether this factory is applicable for the type of the object.
+	 * @generated
+	 */
+	@Override
+	public boolean isFactoryForType(Object object) {
+		if (object == modelPackage) {
+			return true;
+		}
+		if (object instanceof EObject) {
+			return ((EObject)object).eClass().getEPackage() == modelPackage;
+		}
+		return false;
+	}
+
+	/**
+	 * The switch that delegates to the <code>createXXX</code> methods.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected FlatnessSwitch<Adapter> modelSwitch =
+		new FlatnessSwitch<Adapter>() {
+			@Override
+			public Adapter casePacBayesAnalysis(PacBayesAnalysis object) {
+				return createPacBayesAnalysisAdapter();
+			}
+			@Override
+			public Adapter caseLayerCurvatureAnalysis(LayerCurvatureAnalysis object) {
+				return createLayerCurvatureAnalysisAdapter();
+			}
+			@Override
+			public Adapter caseReparameterisationAnalysis(ReparameterisationAnalysis object) {
+				return createReparameterisationAnalysisAdapter();
+			}
+			@Override
+			public Adapter caseAnalysisSpec(AnalysisSpec object) {
+				return createAnalysisSpecAdapter();
+			}
+			@Override
+			public Adapter defaultCase(EObject object) {
+				return createEObjectAdapter();
+			}
+		};
+
+	/**
+	 * Creates an adapter for the <code>target</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param target the object to adapt.
+	 * @return the adapter for the <code>target</code>.
+	 * @generated
+	 */
+	@Override
+	public Adapter createAdapter(Notifier target) {
+		return modelSwitch.doSwitch((EObject)target);
+	}
+
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.losslandscape.analysis.flatness.model.PacBayesAnalysis <em>Pac Bayes Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.losslandscape.analysis.flatness.model.PacBayesAnalysis
+	 * @generated
+	 */
+	public Adapter createPacBayesAnalysisAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.losslandscape.analysis.flatness.model.LayerCurvatureAnalysis <em>Layer Curvature Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.losslandscape.analysis.flatness.model.LayerCurvatureAnalysis
+	 * @generated
+	 */
+	public Adapter createLayerCurvatureAnalysisAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.losslandscape.analysis.flatness.model.ReparameterisationAnalysis <em>Reparameterisation Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.losslandscape.analysis.flatness.model.ReparameterisationAnalysis
+	 * @generated
+	 */
+	public Adapter createReparameterisationAnalysisAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.losslandscape.model.AnalysisSpec <em>Analysis Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.losslandscape.model.AnalysisSpec
+	 * @generated
+	 */
+	public Adapter createAnalysisSpecAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for the default case.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @generated
+	 */
+	public Adapter createEObjectAdapter() {
+		return null;
+	}
+
+} //FlatnessAdapterFactory
