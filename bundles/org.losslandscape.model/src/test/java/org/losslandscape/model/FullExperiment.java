@@ -84,6 +84,7 @@ final class FullExperiment {
         n.setLabelSmoothing(0.1);
         n.setInitializer(InitializerKind.NORMAL);
         n.setInitSigma(0.02);
+        n.setParameterization(Parameterization.MEAN_FIELD);
         ModelSource source = F.createModelSource();
         source.setFile("models/trained.safetensors");
         source.setSha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");

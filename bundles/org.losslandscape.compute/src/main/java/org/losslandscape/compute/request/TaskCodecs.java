@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.losslandscape.compute.connectivity.BezierConfig;
+import org.losslandscape.compute.dynamics.ntk.WidthSweep;
 import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.landscape.Directions;
 import org.losslandscape.compute.landscape.Grid;
 import org.losslandscape.compute.landscape.Plane;
+import org.losslandscape.compute.nn.Parameterization;
 import org.losslandscape.compute.optim.ScheduleDescriptions;
 import org.losslandscape.compute.train.TrainingConfig;
 
@@ -89,7 +91,70 @@ final class TaskCodecs {
                 new RequestCodec<>(ToySurfaceRequest.TASK, ToySurfaceRequest.class, TaskCodecs::writeToy,
                         TaskCodecs::readToy),
                 new RequestCodec<>(GradientFlowRequest.TASK, GradientFlowRequest.class, TaskCodecs::writeFlow,
-                        TaskCodecs::readFlow));
+                        TaskCodecs::readFlow),
+                new RequestCodec<>(LazyRichRequest.TASK, LazyRichRequest.class, TaskCodecs::writeLazyRich,
+                        TaskCodecs::readLazyRich),
+                new RequestCodec<>(GradientNoiseRequest.TASK, GradientNoiseRequest.class, (r, f, w) -> {
+                    curvature(r.model(), r.data(), f, w);
+                    f.put("batchSizes", integers(r.batchSizes()));
+                    f.put("batches", r.batches());
+                    f.put("randomDirections", r.randomDirections());
+                    f.put("hessianDirections", r.hessianDirections());
+                    f.put("bootstrap", r.bootstrap());
+                    f.put("seed", r.seed());
+                }, (f, r) -> new GradientNoiseRequest(r.model(f, "model"), r.data(f, "data"), readIntegers(f,
+                        "batchSizes"), f.integer("batches"), f.integer("randomDirections"),
+                        f.integer("hessianDirections"), f.integer("bootstrap"), f.longValue("seed"))));
+    }
+
+    private static List<Object> integers(int[] values) {
+        List<Object> out = new ArrayList<>();
+        for (int v : values) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    private static int[] readIntegers(Values.Fields f, String key) {
+        List<Object> list = f.list(key);
+        int[] out = new int[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!(list.get(i) instanceof Number n) || n.doubleValue() != n.intValue()) {
+                throw new IllegalArgumentException(f.where() + "." + key + "[" + i + "] must be a whole number");
+            }
+            out[i] = ((Number) list.get(i)).intValue();
+        }
+        return out;
+    }
+
+    private static void writeLazyRich(LazyRichRequest r, Map<String, Object> f, RequestWriter w)
+            throws IOException {
+        curvature(r.model(), r.data(), f, w);
+        WidthSweep.Settings s = r.settings();
+        f.put("widths", integers(s.widths()));
+        f.put("parameterizations", new ArrayList<Object>(s.parameterizations().stream().map(Enum::name).toList()));
+        f.put("steps", s.steps());
+        f.put("learningRate", Values.real(s.learningRate()));
+        f.put("probes", s.probes());
+        f.put("samples", s.samples());
+        f.put("seed", s.seed());
+    }
+
+    private static LazyRichRequest readLazyRich(Values.Fields f, RequestReader r)
+            throws IOException, FileFormatException {
+        int[] widths = readIntegers(f, "widths");
+        List<Parameterization> ps = new ArrayList<>();
+        for (Object name : f.list("parameterizations")) {
+            try {
+                ps.add(Parameterization.valueOf(String.valueOf(name)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(f.where() + ".parameterizations: '" + name + "' is not one of "
+                        + java.util.Arrays.toString(Parameterization.values()), e);
+            }
+        }
+        return new LazyRichRequest(r.model(f, "model"), r.data(f, "data"), new WidthSweep.Settings(widths, ps,
+                f.integer("steps"), f.real("learningRate"), f.integer("probes"), f.integer("samples"),
+                f.longValue("seed")));
     }
 
     private static void writeFlow(GradientFlowRequest r, Map<String, Object> f, RequestWriter w)

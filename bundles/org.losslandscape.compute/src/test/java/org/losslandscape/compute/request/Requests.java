@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 
 import org.losslandscape.compute.connectivity.BezierConfig;
 import org.losslandscape.compute.data.Dataset;
+import org.losslandscape.compute.dynamics.ntk.WidthSweep;
 import org.losslandscape.compute.landscape.Directions;
 import org.losslandscape.compute.landscape.Grid;
 import org.losslandscape.compute.landscape.Plane;
@@ -15,6 +16,7 @@ import org.losslandscape.compute.nn.LayerDescription;
 import org.losslandscape.compute.nn.LossType;
 import org.losslandscape.compute.nn.Network;
 import org.losslandscape.compute.nn.NetworkDescription;
+import org.losslandscape.compute.nn.Parameterization;
 import org.losslandscape.compute.optim.LearningRateSchedule;
 import org.losslandscape.compute.train.TrainingConfig;
 
@@ -96,6 +98,17 @@ final class Requests {
                                 0.9)), new ToySurfaceRequest.ToyOptimizer("adam", Map.of("lr", 0.05))), true, 9, 29),
                 new ToySurfaceRequest("Saddle x^2 - y^2", 3, List.of(new double[] {0.5, 0.1}), 4, 0,
                         List.of(new ToySurfaceRequest.ToyOptimizer("sgd", Map.of("lr", 0.1))), false, 5, 0),
-                new GradientFlowRequest(m, train, new double[] {0.05, 0.2}, 0.6, 3, 1e-9));
+                new GradientFlowRequest(m, train, new double[] {0.05, 0.2}, 0.6, 3, 1e-9),
+                new LazyRichRequest(mlp(), train, new WidthSweep.Settings(new int[] {3, 5}, List.of(
+                        Parameterization.NTK, Parameterization.MEAN_FIELD), 3, 0.1, 4, 2, 31)),
+                new GradientNoiseRequest(m, train, new int[] {1, 4}, 16, 2, 1, 20, 37));
+    }
+
+    /** @return a two-layer perceptron (the networks a parameterisation applies to) */
+    static ModelState mlp() {
+        NetworkDescription d = new NetworkDescription(4, List.of(LayerDescription.dense(6), LayerDescription.tanh(),
+                LayerDescription.dense(3)), LossType.CROSS_ENTROPY);
+        Network network = d.build();
+        return new ModelState(d, network.initialParameters(d.initializer(), 3), network.initialBuffers());
     }
 }
