@@ -44,6 +44,7 @@ class GradientNoiseAnalysisTest {
         assertEquals(RunStatus.COMPLETED, run.getStatus(), run.getMessage());
         Map<String, Double> m = run.getMetrics().stream().collect(Collectors.toMap(Metric::getName,
                 Metric::getValue, (a, b) -> b));
+        new java.util.TreeMap<>(m).forEach((k, v) -> System.out.println("metric " + k + " = " + v));
         assertTrue(m.get("noise.b1.alpha_hessian_upper") < 2, "batch 1, top Hessian directions: " + m.get(
                 "noise.b1.alpha_hessian") + " up to " + m.get("noise.b1.alpha_hessian_upper"));
         assertTrue(m.get("noise.b1.alpha_random_upper") < 2, "batch 1, random directions: " + m.get(

@@ -25,8 +25,8 @@ import org.losslandscape.model.AnalysisSpec;
  * The noise of mini-batch gradients ({@link GradientNoiseRequest}) at the trained point for every batch size and,
  * with {@code alongTraining}, at every checkpoint for the smallest. Metrics at the trained point:
  * {@code NAME.bB.alpha_random} and {@code NAME.bB.alpha_hessian} with {@code _lower}/{@code _upper} (the 90 %
- * bootstrap interval), for each batch size B; along training, {@code NAME.alpha_hessian_min} and {@code _max} over
- * the checkpoints.
+ * bootstrap interval), for each batch size B; along training, the same at the smallest batch size for each checkpoint
+ * step S, {@code NAME.step_S.alpha_random} etc., and {@code NAME.alpha_hessian_min} and {@code _max} over them.
  */
 public final class GradientNoiseKind implements AnalysisKind {
 
@@ -97,6 +97,9 @@ public final class GradientNoiseKind implements AnalysisKind {
                     break;
                 }
                 addRows(alphas, (long) k * every, n);
+                String at = name + ".step_" + (long) k * every;
+                metrics(ctx, at + ".alpha_random", n.random() == null ? null : n.random()[0]);
+                metrics(ctx, at + ".alpha_hessian", n.hessian() == null ? null : n.hessian()[0]);
                 if (n.hessian() != null) {
                     lo = Math.min(lo, n.hessian()[0].alpha());
                     hi = Math.max(hi, n.hessian()[0].alpha());
