@@ -1,6 +1,8 @@
 package org.losslandscape.compute.nn;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.losslandscape.compute.linalg.Gemm;
@@ -94,7 +96,7 @@ public final class Dense implements Layer {
     @Override
     public String describe() {
         return "Dense " + in + " → " + out + (bias ? "" : " (no bias)") + (scaled ? String.format(
-                java.util.Locale.ROOT, scaleBias ? " ×%.4g (with the bias)" : " ×%.4g", scale) : "");
+                Locale.ROOT, scaleBias ? " ×%.4g (with the bias)" : " ×%.4g", scale) : "");
     }
 
     @Override
@@ -137,7 +139,7 @@ public final class Dense implements Layer {
                 params[offset + i] = rng.nextGaussian();
             }
             if (bias) {
-                java.util.Arrays.fill(params, offset + in * out, offset + in * out + out, 0);
+                Arrays.fill(params, offset + in * out, offset + in * out + out, 0);
             }
             return;
         }

@@ -2,6 +2,7 @@ package org.losslandscape.compute.nn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Checks a {@link NetworkDescription} layer by layer, collecting every problem (it does not stop at the first), and
@@ -86,7 +87,7 @@ final class NetworkValidation {
      * (each layer's count is what its kind reported in the check).
      */
     private void parameterizable(NetworkDescription spec) {
-        String name = spec.parameterization().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String name = spec.parameterization().name().toLowerCase(Locale.ROOT).replace('_', '-');
         boolean anyDense = false;
         for (int i = 0; i < spec.layers().size(); i++) {
             LayerDescription l = spec.layers().get(i);

@@ -1,5 +1,6 @@
 package org.losslandscape.compute.request;
 
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -89,8 +90,8 @@ public record GradientNoiseRequest(ModelState model, DataReference data, int[] b
         for (int j = 0; j < batchSizes.length; j++) {
             SplittableRandom rng = new SplittableRandom(seed + 7919L * (j + 1));
             double[][] noise = p.noise(batchSizes[j], batches, rng);
-            double[][] r = java.util.Arrays.copyOfRange(noise, 0, randomDirections);
-            double[][] h = java.util.Arrays.copyOfRange(noise, randomDirections, noise.length);
+            double[][] r = Arrays.copyOfRange(noise, 0, randomDirections);
+            double[][] h = Arrays.copyOfRange(noise, randomDirections, noise.length);
             if (random != null) {
                 random[j] = TailIndex.estimate(r, block, bootstrap, CONFIDENCE, seed + j);
             }

@@ -2,6 +2,7 @@ package org.losslandscape.compute.request;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ final class TaskCodecs {
                     double[] all = r.array(f, "points", (long) k * p);
                     List<double[]> points = new ArrayList<>(k);
                     for (int i = 0; i < k; i++) {
-                        points.add(java.util.Arrays.copyOfRange(all, i * p, (i + 1) * p));
+                        points.add(Arrays.copyOfRange(all, i * p, (i + 1) * p));
                     }
                     return new TrajectoryPcaRequest(points);
                 }),
@@ -149,7 +150,7 @@ final class TaskCodecs {
                 ps.add(Parameterization.valueOf(String.valueOf(name)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(f.where() + ".parameterizations: '" + name + "' is not one of "
-                        + java.util.Arrays.toString(Parameterization.values()), e);
+                        + Arrays.toString(Parameterization.values()), e);
             }
         }
         return new LazyRichRequest(r.model(f, "model"), r.data(f, "data"), new WidthSweep.Settings(widths, ps,
