@@ -509,13 +509,22 @@ public interface LandscapePackage extends EPackage {
 	int NETWORK_SPEC__SOURCE = 6;
 
 	/**
+	 * The feature id for the '<em><b>Parameterization</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_SPEC__PARAMETERIZATION = 7;
+
+	/**
 	 * The number of structural features of the '<em>Network Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK_SPEC_FEATURE_COUNT = 7;
+	int NETWORK_SPEC_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Network Spec</em>' class.
@@ -2125,6 +2134,16 @@ public interface LandscapePackage extends EPackage {
 	int INITIALIZER_KIND = 27;
 
 	/**
+	 * The meta object id for the '{@link org.losslandscape.model.Parameterization <em>Parameterization</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.losslandscape.model.Parameterization
+	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getParameterization()
+	 * @generated
+	 */
+	int PARAMETERIZATION = 28;
+
+	/**
 	 * The meta object id for the '{@link org.losslandscape.model.ScheduleKind <em>Schedule Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2132,7 +2151,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getScheduleKind()
 	 * @generated
 	 */
-	int SCHEDULE_KIND = 28;
+	int SCHEDULE_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.DirectionKind <em>Direction Kind</em>}' enum.
@@ -2142,7 +2161,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDirectionKind()
 	 * @generated
 	 */
-	int DIRECTION_KIND = 29;
+	int DIRECTION_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.DataSplit <em>Data Split</em>}' enum.
@@ -2152,7 +2171,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getDataSplit()
 	 * @generated
 	 */
-	int DATA_SPLIT = 30;
+	int DATA_SPLIT = 31;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.BatchNormMode <em>Batch Norm Mode</em>}' enum.
@@ -2162,7 +2181,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getBatchNormMode()
 	 * @generated
 	 */
-	int BATCH_NORM_MODE = 31;
+	int BATCH_NORM_MODE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.HessianMethod <em>Hessian Method</em>}' enum.
@@ -2172,7 +2191,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getHessianMethod()
 	 * @generated
 	 */
-	int HESSIAN_METHOD = 32;
+	int HESSIAN_METHOD = 33;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.SharpnessDefinition <em>Sharpness Definition</em>}' enum.
@@ -2182,7 +2201,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getSharpnessDefinition()
 	 * @generated
 	 */
-	int SHARPNESS_DEFINITION = 33;
+	int SHARPNESS_DEFINITION = 34;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.RunStatus <em>Run Status</em>}' enum.
@@ -2192,7 +2211,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 34;
+	int RUN_STATUS = 35;
 
 	/**
 	 * The meta object id for the '{@link org.losslandscape.model.MetadataType <em>Metadata Type</em>}' enum.
@@ -2202,7 +2221,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getMetadataType()
 	 * @generated
 	 */
-	int METADATA_TYPE = 35;
+	int METADATA_TYPE = 36;
 
 	/**
 	 * The meta object id for the '<em>Run Id</em>' data type.
@@ -2212,7 +2231,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getRunId()
 	 * @generated
 	 */
-	int RUN_ID = 36;
+	int RUN_ID = 37;
 
 	/**
 	 * The meta object id for the '<em>Result Kind</em>' data type.
@@ -2222,7 +2241,7 @@ public interface LandscapePackage extends EPackage {
 	 * @see org.losslandscape.model.impl.LandscapePackageImpl#getResultKind()
 	 * @generated
 	 */
-	int RESULT_KIND = 37;
+	int RESULT_KIND = 38;
 
 
 	/**
@@ -2659,6 +2678,17 @@ public interface LandscapePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getNetworkSpec_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.NetworkSpec#getParameterization <em>Parameterization</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Parameterization</em>'.
+	 * @see org.losslandscape.model.NetworkSpec#getParameterization()
+	 * @see #getNetworkSpec()
+	 * @generated
+	 */
+	EAttribute getNetworkSpec_Parameterization();
 
 	/**
 	 * Returns the meta object for class '{@link org.losslandscape.model.ModelSource <em>Model Source</em>}'.
@@ -3947,6 +3977,16 @@ public interface LandscapePackage extends EPackage {
 	EEnum getInitializerKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.losslandscape.model.Parameterization <em>Parameterization</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Parameterization</em>'.
+	 * @see org.losslandscape.model.Parameterization
+	 * @generated
+	 */
+	EEnum getParameterization();
+
+	/**
 	 * Returns the meta object for enum '{@link org.losslandscape.model.ScheduleKind <em>Schedule Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4407,6 +4447,14 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EReference NETWORK_SPEC__SOURCE = eINSTANCE.getNetworkSpec_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameterization</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK_SPEC__PARAMETERIZATION = eINSTANCE.getNetworkSpec_Parameterization();
 
 		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.impl.ModelSourceImpl <em>Model Source</em>}' class.
@@ -5405,6 +5453,16 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum INITIALIZER_KIND = eINSTANCE.getInitializerKind();
+
+		/**
+		 * The meta object literal for the '{@link org.losslandscape.model.Parameterization <em>Parameterization</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.losslandscape.model.Parameterization
+		 * @see org.losslandscape.model.impl.LandscapePackageImpl#getParameterization()
+		 * @generated
+		 */
+		EEnum PARAMETERIZATION = eINSTANCE.getParameterization();
 
 		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.ScheduleKind <em>Schedule Kind</em>}' enum.

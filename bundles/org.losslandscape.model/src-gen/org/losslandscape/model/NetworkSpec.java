@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.losslandscape.model.NetworkSpec#getInitializer <em>Initializer</em>}</li>
  *   <li>{@link org.losslandscape.model.NetworkSpec#getInitSigma <em>Init Sigma</em>}</li>
  *   <li>{@link org.losslandscape.model.NetworkSpec#getSource <em>Source</em>}</li>
+ *   <li>{@link org.losslandscape.model.NetworkSpec#getParameterization <em>Parameterization</em>}</li>
  * </ul>
  *
  * @see org.losslandscape.model.LandscapePackage#getNetworkSpec()
@@ -194,5 +195,34 @@ public interface NetworkSpec extends EObject {
 	 * @generated
 	 */
 	void setSource(ModelSource value);
+
+	/**
+	 * Returns the value of the '<em><b>Parameterization</b></em>' attribute.
+	 * The default value is <code>"STANDARD"</code>.
+	 * The literals are from the enumeration {@link org.losslandscape.model.Parameterization}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the scale of the Dense layers' weights lives: STANDARD in the initial values (the initializer); NTK and MEAN_FIELD in a fixed multiplier of each Dense layer, its weights starting N(0, 1) and its biases at 0 whatever the initializer (NTK: 1/√fan_in everywhere; MEAN_FIELD: the same for hidden layers, 1/fan_in for the last Dense layer and its bias, to be trained with the learning rate × width). Only for networks whose layers with parameters are Dense layers.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Parameterization</em>' attribute.
+	 * @see org.losslandscape.model.Parameterization
+	 * @see #setParameterization(Parameterization)
+	 * @see org.losslandscape.model.LandscapePackage#getNetworkSpec_Parameterization()
+	 * @model default="STANDARD"
+	 * @generated
+	 */
+	Parameterization getParameterization();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.NetworkSpec#getParameterization <em>Parameterization</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Parameterization</em>' attribute.
+	 * @see org.losslandscape.model.Parameterization
+	 * @see #getParameterization()
+	 * @generated
+	 */
+	void setParameterization(Parameterization value);
 
 } // NetworkSpec

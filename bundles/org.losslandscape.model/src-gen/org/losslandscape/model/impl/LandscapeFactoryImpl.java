@@ -105,6 +105,8 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 				return createLossKindFromString(eDataType, initialValue);
 			case LandscapePackage.INITIALIZER_KIND:
 				return createInitializerKindFromString(eDataType, initialValue);
+			case LandscapePackage.PARAMETERIZATION:
+				return createParameterizationFromString(eDataType, initialValue);
 			case LandscapePackage.SCHEDULE_KIND:
 				return createScheduleKindFromString(eDataType, initialValue);
 			case LandscapePackage.DIRECTION_KIND:
@@ -144,6 +146,8 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 				return convertLossKindToString(eDataType, instanceValue);
 			case LandscapePackage.INITIALIZER_KIND:
 				return convertInitializerKindToString(eDataType, instanceValue);
+			case LandscapePackage.PARAMETERIZATION:
+				return convertParameterizationToString(eDataType, instanceValue);
 			case LandscapePackage.SCHEDULE_KIND:
 				return convertScheduleKindToString(eDataType, instanceValue);
 			case LandscapePackage.DIRECTION_KIND:
@@ -490,6 +494,26 @@ public class LandscapeFactoryImpl extends EFactoryImpl implements LandscapeFacto
 	 * @generated
 	 */
 	public String convertInitializerKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Parameterization createParameterizationFromString(EDataType eDataType, String initialValue) {
+		Parameterization result = Parameterization.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertParameterizationToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -39,6 +39,7 @@ import org.losslandscape.model.ModelSource;
 import org.losslandscape.model.NetworkSpec;
 import org.losslandscape.model.OptimizerSpec;
 import org.losslandscape.model.Parameter;
+import org.losslandscape.model.Parameterization;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
@@ -258,6 +259,13 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	private EEnum initializerKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum parameterizationEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -797,6 +805,16 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	@Override
 	public EReference getNetworkSpec_Source() {
 		return (EReference)networkSpecEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetworkSpec_Parameterization() {
+		return (EAttribute)networkSpecEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1995,6 +2013,16 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getParameterization() {
+		return parameterizationEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getScheduleKind() {
 		return scheduleKindEEnum;
 	}
@@ -2162,6 +2190,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		createEAttribute(networkSpecEClass, NETWORK_SPEC__INITIALIZER);
 		createEAttribute(networkSpecEClass, NETWORK_SPEC__INIT_SIGMA);
 		createEReference(networkSpecEClass, NETWORK_SPEC__SOURCE);
+		createEAttribute(networkSpecEClass, NETWORK_SPEC__PARAMETERIZATION);
 
 		modelSourceEClass = createEClass(MODEL_SOURCE);
 		createEAttribute(modelSourceEClass, MODEL_SOURCE__FILE);
@@ -2303,6 +2332,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		datasetKindEEnum = createEEnum(DATASET_KIND);
 		lossKindEEnum = createEEnum(LOSS_KIND);
 		initializerKindEEnum = createEEnum(INITIALIZER_KIND);
+		parameterizationEEnum = createEEnum(PARAMETERIZATION);
 		scheduleKindEEnum = createEEnum(SCHEDULE_KIND);
 		directionKindEEnum = createEEnum(DIRECTION_KIND);
 		dataSplitEEnum = createEEnum(DATA_SPLIT);
@@ -2399,6 +2429,7 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		initEAttribute(getNetworkSpec_Initializer(), this.getInitializerKind(), "initializer", "PYTORCH_DEFAULT", 0, 1, NetworkSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetworkSpec_InitSigma(), ecorePackage.getEDouble(), "initSigma", "0.01", 0, 1, NetworkSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNetworkSpec_Source(), this.getModelSource(), null, "source", null, 0, 1, NetworkSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetworkSpec_Parameterization(), this.getParameterization(), "parameterization", "STANDARD", 0, 1, NetworkSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(modelSourceEClass, ModelSource.class, "ModelSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getModelSource_File(), ecorePackage.getEString(), "file", null, 0, 1, ModelSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2565,6 +2596,11 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		addEEnumLiteral(initializerKindEEnum, InitializerKind.XAVIER);
 		addEEnumLiteral(initializerKindEEnum, InitializerKind.NORMAL);
 		addEEnumLiteral(initializerKindEEnum, InitializerKind.ZEROS);
+
+		initEEnum(parameterizationEEnum, Parameterization.class, "Parameterization");
+		addEEnumLiteral(parameterizationEEnum, Parameterization.STANDARD);
+		addEEnumLiteral(parameterizationEEnum, Parameterization.NTK);
+		addEEnumLiteral(parameterizationEEnum, Parameterization.MEAN_FIELD);
 
 		initEEnum(scheduleKindEEnum, ScheduleKind.class, "ScheduleKind");
 		addEEnumLiteral(scheduleKindEEnum, ScheduleKind.CONSTANT);

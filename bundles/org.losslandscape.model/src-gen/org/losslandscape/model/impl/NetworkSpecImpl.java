@@ -26,6 +26,7 @@ import org.losslandscape.model.LayerSpec;
 import org.losslandscape.model.LossKind;
 import org.losslandscape.model.ModelSource;
 import org.losslandscape.model.NetworkSpec;
+import org.losslandscape.model.Parameterization;
 
 /**
  * <!-- begin-user-doc -->
@@ -42,6 +43,7 @@ import org.losslandscape.model.NetworkSpec;
  *   <li>{@link org.losslandscape.model.impl.NetworkSpecImpl#getInitializer <em>Initializer</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.NetworkSpecImpl#getInitSigma <em>Init Sigma</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.NetworkSpecImpl#getSource <em>Source</em>}</li>
+ *   <li>{@link org.losslandscape.model.impl.NetworkSpecImpl#getParameterization <em>Parameterization</em>}</li>
  * </ul>
  *
  * @generated
@@ -166,6 +168,26 @@ public class NetworkSpecImpl extends EObjectImpl implements NetworkSpec {
 	 * @ordered
 	 */
 	protected ModelSource source;
+
+	/**
+	 * The default value of the '{@link #getParameterization() <em>Parameterization</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParameterization()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Parameterization PARAMETERIZATION_EDEFAULT = Parameterization.STANDARD;
+
+	/**
+	 * The cached value of the '{@link #getParameterization() <em>Parameterization</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParameterization()
+	 * @generated
+	 * @ordered
+	 */
+	protected Parameterization parameterization = PARAMETERIZATION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -365,6 +387,29 @@ public class NetworkSpecImpl extends EObjectImpl implements NetworkSpec {
 	 * @generated
 	 */
 	@Override
+	public Parameterization getParameterization() {
+		return parameterization;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setParameterization(Parameterization newParameterization) {
+		Parameterization oldParameterization = parameterization;
+		parameterization = newParameterization == null ? PARAMETERIZATION_EDEFAULT : newParameterization;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.NETWORK_SPEC__PARAMETERIZATION, oldParameterization, parameterization));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LandscapePackage.NETWORK_SPEC__LAYERS:
@@ -397,6 +442,8 @@ public class NetworkSpecImpl extends EObjectImpl implements NetworkSpec {
 				return getInitSigma();
 			case LandscapePackage.NETWORK_SPEC__SOURCE:
 				return getSource();
+			case LandscapePackage.NETWORK_SPEC__PARAMETERIZATION:
+				return getParameterization();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -432,6 +479,9 @@ public class NetworkSpecImpl extends EObjectImpl implements NetworkSpec {
 			case LandscapePackage.NETWORK_SPEC__SOURCE:
 				setSource((ModelSource)newValue);
 				return;
+			case LandscapePackage.NETWORK_SPEC__PARAMETERIZATION:
+				setParameterization((Parameterization)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -465,6 +515,9 @@ public class NetworkSpecImpl extends EObjectImpl implements NetworkSpec {
 			case LandscapePackage.NETWORK_SPEC__SOURCE:
 				setSource((ModelSource)null);
 				return;
+			case LandscapePackage.NETWORK_SPEC__PARAMETERIZATION:
+				setParameterization(PARAMETERIZATION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -491,6 +544,8 @@ public class NetworkSpecImpl extends EObjectImpl implements NetworkSpec {
 				return initSigma != INIT_SIGMA_EDEFAULT;
 			case LandscapePackage.NETWORK_SPEC__SOURCE:
 				return source != null;
+			case LandscapePackage.NETWORK_SPEC__PARAMETERIZATION:
+				return parameterization != PARAMETERIZATION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -515,6 +570,8 @@ public class NetworkSpecImpl extends EObjectImpl implements NetworkSpec {
 		result.append(initializer);
 		result.append(", initSigma: ");
 		result.append(initSigma);
+		result.append(", parameterization: ");
+		result.append(parameterization);
 		result.append(')');
 		return result.toString();
 	}

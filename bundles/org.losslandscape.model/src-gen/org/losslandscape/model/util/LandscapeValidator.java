@@ -155,6 +155,8 @@ public class LandscapeValidator extends EObjectValidator {
 				return validateLossKind((LossKind)value, diagnostics, context);
 			case LandscapePackage.INITIALIZER_KIND:
 				return validateInitializerKind((InitializerKind)value, diagnostics, context);
+			case LandscapePackage.PARAMETERIZATION:
+				return validateParameterization((Parameterization)value, diagnostics, context);
 			case LandscapePackage.SCHEDULE_KIND:
 				return validateScheduleKind((ScheduleKind)value, diagnostics, context);
 			case LandscapePackage.DIRECTION_KIND:
@@ -429,6 +431,15 @@ public class LandscapeValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateInitializerKind(InitializerKind initializerKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateParameterization(Parameterization parameterization, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -33,6 +33,24 @@ public interface DynamicsFactory extends EFactory {
 	GradientFlowAnalysis createGradientFlowAnalysis();
 
 	/**
+	 * Returns a new object of class '<em>Lazy Rich Analysis</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Lazy Rich Analysis</em>'.
+	 * @generated
+	 */
+	LazyRichAnalysis createLazyRichAnalysis();
+
+	/**
+	 * Returns a new object of class '<em>Gradient Noise Analysis</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Gradient Noise Analysis</em>'.
+	 * @generated
+	 */
+	GradientNoiseAnalysis createGradientNoiseAnalysis();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

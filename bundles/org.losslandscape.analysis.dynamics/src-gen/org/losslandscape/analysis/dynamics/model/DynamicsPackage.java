@@ -144,6 +144,206 @@ public interface DynamicsPackage extends EPackage {
 	 */
 	int GRADIENT_FLOW_ANALYSIS_OPERATION_COUNT = LandscapePackage.ANALYSIS_SPEC_OPERATION_COUNT + 0;
 
+	/**
+	 * The meta object id for the '{@link org.losslandscape.analysis.dynamics.model.impl.LazyRichAnalysisImpl <em>Lazy Rich Analysis</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.losslandscape.analysis.dynamics.model.impl.LazyRichAnalysisImpl
+	 * @see org.losslandscape.analysis.dynamics.model.impl.DynamicsPackageImpl#getLazyRichAnalysis()
+	 * @generated
+	 */
+	int LAZY_RICH_ANALYSIS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAZY_RICH_ANALYSIS__NAME = LandscapePackage.ANALYSIS_SPEC__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAZY_RICH_ANALYSIS__ENABLED = LandscapePackage.ANALYSIS_SPEC__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Widths</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAZY_RICH_ANALYSIS__WIDTHS = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Parameterizations</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAZY_RICH_ANALYSIS__PARAMETERIZATIONS = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAZY_RICH_ANALYSIS__STEPS = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Learning Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAZY_RICH_ANALYSIS__LEARNING_RATE = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Probes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAZY_RICH_ANALYSIS__PROBES = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Samples</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAZY_RICH_ANALYSIS__SAMPLES = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Lazy Rich Analysis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAZY_RICH_ANALYSIS_FEATURE_COUNT = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Lazy Rich Analysis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAZY_RICH_ANALYSIS_OPERATION_COUNT = LandscapePackage.ANALYSIS_SPEC_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.losslandscape.analysis.dynamics.model.impl.GradientNoiseAnalysisImpl <em>Gradient Noise Analysis</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.losslandscape.analysis.dynamics.model.impl.GradientNoiseAnalysisImpl
+	 * @see org.losslandscape.analysis.dynamics.model.impl.DynamicsPackageImpl#getGradientNoiseAnalysis()
+	 * @generated
+	 */
+	int GRADIENT_NOISE_ANALYSIS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRADIENT_NOISE_ANALYSIS__NAME = LandscapePackage.ANALYSIS_SPEC__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRADIENT_NOISE_ANALYSIS__ENABLED = LandscapePackage.ANALYSIS_SPEC__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Batch Sizes</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRADIENT_NOISE_ANALYSIS__BATCH_SIZES = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Batches</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRADIENT_NOISE_ANALYSIS__BATCHES = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Random Directions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRADIENT_NOISE_ANALYSIS__RANDOM_DIRECTIONS = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Hessian Directions</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRADIENT_NOISE_ANALYSIS__HESSIAN_DIRECTIONS = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Bootstrap</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRADIENT_NOISE_ANALYSIS__BOOTSTRAP = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Along Training</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRADIENT_NOISE_ANALYSIS__ALONG_TRAINING = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Gradient Noise Analysis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRADIENT_NOISE_ANALYSIS_FEATURE_COUNT = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Gradient Noise Analysis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GRADIENT_NOISE_ANALYSIS_OPERATION_COUNT = LandscapePackage.ANALYSIS_SPEC_OPERATION_COUNT + 0;
+
 
 	/**
 	 * Returns the meta object for class '{@link org.losslandscape.analysis.dynamics.model.GradientFlowAnalysis <em>Gradient Flow Analysis</em>}'.
@@ -198,6 +398,158 @@ public interface DynamicsPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getGradientFlowAnalysis_Tolerance();
+
+	/**
+	 * Returns the meta object for class '{@link org.losslandscape.analysis.dynamics.model.LazyRichAnalysis <em>Lazy Rich Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Lazy Rich Analysis</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.LazyRichAnalysis
+	 * @generated
+	 */
+	EClass getLazyRichAnalysis();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.losslandscape.analysis.dynamics.model.LazyRichAnalysis#getWidths <em>Widths</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Widths</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.LazyRichAnalysis#getWidths()
+	 * @see #getLazyRichAnalysis()
+	 * @generated
+	 */
+	EAttribute getLazyRichAnalysis_Widths();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.losslandscape.analysis.dynamics.model.LazyRichAnalysis#getParameterizations <em>Parameterizations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Parameterizations</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.LazyRichAnalysis#getParameterizations()
+	 * @see #getLazyRichAnalysis()
+	 * @generated
+	 */
+	EAttribute getLazyRichAnalysis_Parameterizations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.LazyRichAnalysis#getSteps <em>Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Steps</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.LazyRichAnalysis#getSteps()
+	 * @see #getLazyRichAnalysis()
+	 * @generated
+	 */
+	EAttribute getLazyRichAnalysis_Steps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.LazyRichAnalysis#getLearningRate <em>Learning Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Learning Rate</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.LazyRichAnalysis#getLearningRate()
+	 * @see #getLazyRichAnalysis()
+	 * @generated
+	 */
+	EAttribute getLazyRichAnalysis_LearningRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.LazyRichAnalysis#getProbes <em>Probes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Probes</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.LazyRichAnalysis#getProbes()
+	 * @see #getLazyRichAnalysis()
+	 * @generated
+	 */
+	EAttribute getLazyRichAnalysis_Probes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.LazyRichAnalysis#getSamples <em>Samples</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Samples</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.LazyRichAnalysis#getSamples()
+	 * @see #getLazyRichAnalysis()
+	 * @generated
+	 */
+	EAttribute getLazyRichAnalysis_Samples();
+
+	/**
+	 * Returns the meta object for class '{@link org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis <em>Gradient Noise Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Gradient Noise Analysis</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis
+	 * @generated
+	 */
+	EClass getGradientNoiseAnalysis();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis#getBatchSizes <em>Batch Sizes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Batch Sizes</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis#getBatchSizes()
+	 * @see #getGradientNoiseAnalysis()
+	 * @generated
+	 */
+	EAttribute getGradientNoiseAnalysis_BatchSizes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis#getBatches <em>Batches</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Batches</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis#getBatches()
+	 * @see #getGradientNoiseAnalysis()
+	 * @generated
+	 */
+	EAttribute getGradientNoiseAnalysis_Batches();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis#getRandomDirections <em>Random Directions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Random Directions</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis#getRandomDirections()
+	 * @see #getGradientNoiseAnalysis()
+	 * @generated
+	 */
+	EAttribute getGradientNoiseAnalysis_RandomDirections();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis#getHessianDirections <em>Hessian Directions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hessian Directions</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis#getHessianDirections()
+	 * @see #getGradientNoiseAnalysis()
+	 * @generated
+	 */
+	EAttribute getGradientNoiseAnalysis_HessianDirections();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis#getBootstrap <em>Bootstrap</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bootstrap</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis#getBootstrap()
+	 * @see #getGradientNoiseAnalysis()
+	 * @generated
+	 */
+	EAttribute getGradientNoiseAnalysis_Bootstrap();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis#isAlongTraining <em>Along Training</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Along Training</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis#isAlongTraining()
+	 * @see #getGradientNoiseAnalysis()
+	 * @generated
+	 */
+	EAttribute getGradientNoiseAnalysis_AlongTraining();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -263,6 +615,122 @@ public interface DynamicsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute GRADIENT_FLOW_ANALYSIS__TOLERANCE = eINSTANCE.getGradientFlowAnalysis_Tolerance();
+
+		/**
+		 * The meta object literal for the '{@link org.losslandscape.analysis.dynamics.model.impl.LazyRichAnalysisImpl <em>Lazy Rich Analysis</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.losslandscape.analysis.dynamics.model.impl.LazyRichAnalysisImpl
+		 * @see org.losslandscape.analysis.dynamics.model.impl.DynamicsPackageImpl#getLazyRichAnalysis()
+		 * @generated
+		 */
+		EClass LAZY_RICH_ANALYSIS = eINSTANCE.getLazyRichAnalysis();
+
+		/**
+		 * The meta object literal for the '<em><b>Widths</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAZY_RICH_ANALYSIS__WIDTHS = eINSTANCE.getLazyRichAnalysis_Widths();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameterizations</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAZY_RICH_ANALYSIS__PARAMETERIZATIONS = eINSTANCE.getLazyRichAnalysis_Parameterizations();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAZY_RICH_ANALYSIS__STEPS = eINSTANCE.getLazyRichAnalysis_Steps();
+
+		/**
+		 * The meta object literal for the '<em><b>Learning Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAZY_RICH_ANALYSIS__LEARNING_RATE = eINSTANCE.getLazyRichAnalysis_LearningRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Probes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAZY_RICH_ANALYSIS__PROBES = eINSTANCE.getLazyRichAnalysis_Probes();
+
+		/**
+		 * The meta object literal for the '<em><b>Samples</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAZY_RICH_ANALYSIS__SAMPLES = eINSTANCE.getLazyRichAnalysis_Samples();
+
+		/**
+		 * The meta object literal for the '{@link org.losslandscape.analysis.dynamics.model.impl.GradientNoiseAnalysisImpl <em>Gradient Noise Analysis</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.losslandscape.analysis.dynamics.model.impl.GradientNoiseAnalysisImpl
+		 * @see org.losslandscape.analysis.dynamics.model.impl.DynamicsPackageImpl#getGradientNoiseAnalysis()
+		 * @generated
+		 */
+		EClass GRADIENT_NOISE_ANALYSIS = eINSTANCE.getGradientNoiseAnalysis();
+
+		/**
+		 * The meta object literal for the '<em><b>Batch Sizes</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GRADIENT_NOISE_ANALYSIS__BATCH_SIZES = eINSTANCE.getGradientNoiseAnalysis_BatchSizes();
+
+		/**
+		 * The meta object literal for the '<em><b>Batches</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GRADIENT_NOISE_ANALYSIS__BATCHES = eINSTANCE.getGradientNoiseAnalysis_Batches();
+
+		/**
+		 * The meta object literal for the '<em><b>Random Directions</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GRADIENT_NOISE_ANALYSIS__RANDOM_DIRECTIONS = eINSTANCE.getGradientNoiseAnalysis_RandomDirections();
+
+		/**
+		 * The meta object literal for the '<em><b>Hessian Directions</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GRADIENT_NOISE_ANALYSIS__HESSIAN_DIRECTIONS = eINSTANCE.getGradientNoiseAnalysis_HessianDirections();
+
+		/**
+		 * The meta object literal for the '<em><b>Bootstrap</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GRADIENT_NOISE_ANALYSIS__BOOTSTRAP = eINSTANCE.getGradientNoiseAnalysis_Bootstrap();
+
+		/**
+		 * The meta object literal for the '<em><b>Along Training</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GRADIENT_NOISE_ANALYSIS__ALONG_TRAINING = eINSTANCE.getGradientNoiseAnalysis_AlongTraining();
 
 	}
 

@@ -84,6 +84,7 @@ final class FullExperiment {
         n.setLabelSmoothing(0.1);
         n.setInitializer(InitializerKind.NORMAL);
         n.setInitSigma(0.02);
+        n.setParameterization(Parameterization.MEAN_FIELD);
         ModelSource source = F.createModelSource();
         source.setFile("models/trained.safetensors");
         source.setModuleOffset(1);

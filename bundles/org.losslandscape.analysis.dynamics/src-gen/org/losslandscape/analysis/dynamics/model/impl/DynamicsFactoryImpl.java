@@ -59,6 +59,8 @@ public class DynamicsFactoryImpl extends EFactoryImpl implements DynamicsFactory
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case DynamicsPackage.GRADIENT_FLOW_ANALYSIS: return createGradientFlowAnalysis();
+			case DynamicsPackage.LAZY_RICH_ANALYSIS: return createLazyRichAnalysis();
+			case DynamicsPackage.GRADIENT_NOISE_ANALYSIS: return createGradientNoiseAnalysis();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -73,6 +75,28 @@ public class DynamicsFactoryImpl extends EFactoryImpl implements DynamicsFactory
 	public GradientFlowAnalysis createGradientFlowAnalysis() {
 		GradientFlowAnalysisImpl gradientFlowAnalysis = new GradientFlowAnalysisImpl();
 		return gradientFlowAnalysis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LazyRichAnalysis createLazyRichAnalysis() {
+		LazyRichAnalysisImpl lazyRichAnalysis = new LazyRichAnalysisImpl();
+		return lazyRichAnalysis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GradientNoiseAnalysis createGradientNoiseAnalysis() {
+		GradientNoiseAnalysisImpl gradientNoiseAnalysis = new GradientNoiseAnalysisImpl();
+		return gradientNoiseAnalysis;
 	}
 
 	/**

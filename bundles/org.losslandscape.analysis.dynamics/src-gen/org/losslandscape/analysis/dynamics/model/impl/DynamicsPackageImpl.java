@@ -13,6 +13,8 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.losslandscape.analysis.dynamics.model.DynamicsFactory;
 import org.losslandscape.analysis.dynamics.model.DynamicsPackage;
 import org.losslandscape.analysis.dynamics.model.GradientFlowAnalysis;
+import org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis;
+import org.losslandscape.analysis.dynamics.model.LazyRichAnalysis;
 
 import org.losslandscape.model.LandscapePackage;
 
@@ -29,6 +31,20 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 	 * @generated
 	 */
 	private EClass gradientFlowAnalysisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass lazyRichAnalysisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass gradientNoiseAnalysisEClass = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -149,6 +165,146 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getLazyRichAnalysis() {
+		return lazyRichAnalysisEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLazyRichAnalysis_Widths() {
+		return (EAttribute)lazyRichAnalysisEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLazyRichAnalysis_Parameterizations() {
+		return (EAttribute)lazyRichAnalysisEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLazyRichAnalysis_Steps() {
+		return (EAttribute)lazyRichAnalysisEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLazyRichAnalysis_LearningRate() {
+		return (EAttribute)lazyRichAnalysisEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLazyRichAnalysis_Probes() {
+		return (EAttribute)lazyRichAnalysisEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLazyRichAnalysis_Samples() {
+		return (EAttribute)lazyRichAnalysisEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGradientNoiseAnalysis() {
+		return gradientNoiseAnalysisEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGradientNoiseAnalysis_BatchSizes() {
+		return (EAttribute)gradientNoiseAnalysisEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGradientNoiseAnalysis_Batches() {
+		return (EAttribute)gradientNoiseAnalysisEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGradientNoiseAnalysis_RandomDirections() {
+		return (EAttribute)gradientNoiseAnalysisEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGradientNoiseAnalysis_HessianDirections() {
+		return (EAttribute)gradientNoiseAnalysisEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGradientNoiseAnalysis_Bootstrap() {
+		return (EAttribute)gradientNoiseAnalysisEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGradientNoiseAnalysis_AlongTraining() {
+		return (EAttribute)gradientNoiseAnalysisEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public DynamicsFactory getDynamicsFactory() {
 		return (DynamicsFactory)getEFactoryInstance();
 	}
@@ -177,6 +333,22 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 		createEAttribute(gradientFlowAnalysisEClass, GRADIENT_FLOW_ANALYSIS__HORIZON);
 		createEAttribute(gradientFlowAnalysisEClass, GRADIENT_FLOW_ANALYSIS__SAMPLES);
 		createEAttribute(gradientFlowAnalysisEClass, GRADIENT_FLOW_ANALYSIS__TOLERANCE);
+
+		lazyRichAnalysisEClass = createEClass(LAZY_RICH_ANALYSIS);
+		createEAttribute(lazyRichAnalysisEClass, LAZY_RICH_ANALYSIS__WIDTHS);
+		createEAttribute(lazyRichAnalysisEClass, LAZY_RICH_ANALYSIS__PARAMETERIZATIONS);
+		createEAttribute(lazyRichAnalysisEClass, LAZY_RICH_ANALYSIS__STEPS);
+		createEAttribute(lazyRichAnalysisEClass, LAZY_RICH_ANALYSIS__LEARNING_RATE);
+		createEAttribute(lazyRichAnalysisEClass, LAZY_RICH_ANALYSIS__PROBES);
+		createEAttribute(lazyRichAnalysisEClass, LAZY_RICH_ANALYSIS__SAMPLES);
+
+		gradientNoiseAnalysisEClass = createEClass(GRADIENT_NOISE_ANALYSIS);
+		createEAttribute(gradientNoiseAnalysisEClass, GRADIENT_NOISE_ANALYSIS__BATCH_SIZES);
+		createEAttribute(gradientNoiseAnalysisEClass, GRADIENT_NOISE_ANALYSIS__BATCHES);
+		createEAttribute(gradientNoiseAnalysisEClass, GRADIENT_NOISE_ANALYSIS__RANDOM_DIRECTIONS);
+		createEAttribute(gradientNoiseAnalysisEClass, GRADIENT_NOISE_ANALYSIS__HESSIAN_DIRECTIONS);
+		createEAttribute(gradientNoiseAnalysisEClass, GRADIENT_NOISE_ANALYSIS__BOOTSTRAP);
+		createEAttribute(gradientNoiseAnalysisEClass, GRADIENT_NOISE_ANALYSIS__ALONG_TRAINING);
 	}
 
 	/**
@@ -211,6 +383,8 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 
 		// Add supertypes to classes
 		gradientFlowAnalysisEClass.getESuperTypes().add(theLandscapePackage.getAnalysisSpec());
+		lazyRichAnalysisEClass.getESuperTypes().add(theLandscapePackage.getAnalysisSpec());
+		gradientNoiseAnalysisEClass.getESuperTypes().add(theLandscapePackage.getAnalysisSpec());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(gradientFlowAnalysisEClass, GradientFlowAnalysis.class, "GradientFlowAnalysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -218,6 +392,22 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 		initEAttribute(getGradientFlowAnalysis_Horizon(), ecorePackage.getEDouble(), "horizon", "2.0", 0, 1, GradientFlowAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGradientFlowAnalysis_Samples(), ecorePackage.getEInt(), "samples", "50", 0, 1, GradientFlowAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGradientFlowAnalysis_Tolerance(), ecorePackage.getEDouble(), "tolerance", "1.0E-9", 0, 1, GradientFlowAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(lazyRichAnalysisEClass, LazyRichAnalysis.class, "LazyRichAnalysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLazyRichAnalysis_Widths(), ecorePackage.getEInt(), "widths", null, 0, -1, LazyRichAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLazyRichAnalysis_Parameterizations(), theLandscapePackage.getParameterization(), "parameterizations", null, 0, -1, LazyRichAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLazyRichAnalysis_Steps(), ecorePackage.getEInt(), "steps", "200", 0, 1, LazyRichAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLazyRichAnalysis_LearningRate(), ecorePackage.getEDouble(), "learningRate", "0.5", 0, 1, LazyRichAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLazyRichAnalysis_Probes(), ecorePackage.getEInt(), "probes", "20", 0, 1, LazyRichAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLazyRichAnalysis_Samples(), ecorePackage.getEInt(), "samples", "10", 0, 1, LazyRichAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(gradientNoiseAnalysisEClass, GradientNoiseAnalysis.class, "GradientNoiseAnalysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGradientNoiseAnalysis_BatchSizes(), ecorePackage.getEInt(), "batchSizes", null, 0, -1, GradientNoiseAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGradientNoiseAnalysis_Batches(), ecorePackage.getEInt(), "batches", "1000", 0, 1, GradientNoiseAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGradientNoiseAnalysis_RandomDirections(), ecorePackage.getEInt(), "randomDirections", "4", 0, 1, GradientNoiseAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGradientNoiseAnalysis_HessianDirections(), ecorePackage.getEInt(), "hessianDirections", "2", 0, 1, GradientNoiseAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGradientNoiseAnalysis_Bootstrap(), ecorePackage.getEInt(), "bootstrap", "200", 0, 1, GradientNoiseAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGradientNoiseAnalysis_AlongTraining(), ecorePackage.getEBoolean(), "alongTraining", "true", 0, 1, GradientNoiseAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -237,6 +427,18 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 		String source = "http://www.losslandscape.org/analysis";
 		addAnnotation
 		  (gradientFlowAnalysisEClass,
+		   source,
+		   new String[] {
+			   "bundle", "org.losslandscape.analysis.dynamics"
+		   });
+		addAnnotation
+		  (lazyRichAnalysisEClass,
+		   source,
+		   new String[] {
+			   "bundle", "org.losslandscape.analysis.dynamics"
+		   });
+		addAnnotation
+		  (gradientNoiseAnalysisEClass,
 		   source,
 		   new String[] {
 			   "bundle", "org.losslandscape.analysis.dynamics"

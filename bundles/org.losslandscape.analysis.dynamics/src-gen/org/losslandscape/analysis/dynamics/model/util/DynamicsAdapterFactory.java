@@ -76,6 +76,14 @@ public class DynamicsAdapterFactory extends AdapterFactoryImpl {
 				return createGradientFlowAnalysisAdapter();
 			}
 			@Override
+			public Adapter caseLazyRichAnalysis(LazyRichAnalysis object) {
+				return createLazyRichAnalysisAdapter();
+			}
+			@Override
+			public Adapter caseGradientNoiseAnalysis(GradientNoiseAnalysis object) {
+				return createGradientNoiseAnalysisAdapter();
+			}
+			@Override
 			public Adapter caseAnalysisSpec(AnalysisSpec object) {
 				return createAnalysisSpecAdapter();
 			}
@@ -110,6 +118,34 @@ public class DynamicsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createGradientFlowAnalysisAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.losslandscape.analysis.dynamics.model.LazyRichAnalysis <em>Lazy Rich Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.losslandscape.analysis.dynamics.model.LazyRichAnalysis
+	 * @generated
+	 */
+	public Adapter createLazyRichAnalysisAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis <em>Gradient Noise Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis
+	 * @generated
+	 */
+	public Adapter createGradientNoiseAnalysisAdapter() {
 		return null;
 	}
 

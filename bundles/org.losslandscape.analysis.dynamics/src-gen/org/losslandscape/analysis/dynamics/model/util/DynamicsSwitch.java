@@ -77,6 +77,20 @@ public class DynamicsSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DynamicsPackage.LAZY_RICH_ANALYSIS: {
+				LazyRichAnalysis lazyRichAnalysis = (LazyRichAnalysis)theEObject;
+				T result = caseLazyRichAnalysis(lazyRichAnalysis);
+				if (result == null) result = caseAnalysisSpec(lazyRichAnalysis);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DynamicsPackage.GRADIENT_NOISE_ANALYSIS: {
+				GradientNoiseAnalysis gradientNoiseAnalysis = (GradientNoiseAnalysis)theEObject;
+				T result = caseGradientNoiseAnalysis(gradientNoiseAnalysis);
+				if (result == null) result = caseAnalysisSpec(gradientNoiseAnalysis);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -93,6 +107,36 @@ public class DynamicsSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseGradientFlowAnalysis(GradientFlowAnalysis object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Lazy Rich Analysis</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Lazy Rich Analysis</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLazyRichAnalysis(LazyRichAnalysis object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Gradient Noise Analysis</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Gradient Noise Analysis</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGradientNoiseAnalysis(GradientNoiseAnalysis object) {
 		return null;
 	}
 

@@ -84,7 +84,7 @@ final class ReluLineSweep {
      */
     static ReluLineSweep of(Network network, Plane plane, Dataset data, FirstLayer first) {
         List<Layer> layers = network.layers();
-        if (!first.relu || layers.size() != 3 || !(layers.get(2) instanceof Dense second)
+        if (!first.relu || layers.size() != 3 || !(layers.get(2) instanceof Dense second) || second.isScaled()
                 || !(network.loss() instanceof SoftmaxCrossEntropy ce) || data.labels() == null
                 || data.classCount() != second.outputWidth() || data.size() == 0) {
             return null;

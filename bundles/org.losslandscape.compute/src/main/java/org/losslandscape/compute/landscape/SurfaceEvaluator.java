@@ -227,7 +227,7 @@ public final class SurfaceEvaluator {
     private FirstLayer firstLayer() {
         List<Layer> layers = network.layers();
         if (method != Method.DIRECT && training == null && layers.size() >= 2 && layers.get(0) instanceof Dense first
-                && (long) data.size() * first.outputWidth() <= SHORTCUT_LIMIT && data.size() > 0) {
+                && !first.isScaled() && (long) data.size() * first.outputWidth() <= SHORTCUT_LIMIT && data.size() > 0) {
             return new FirstLayer(network, plane, buffers, data, first);
         }
         return null;

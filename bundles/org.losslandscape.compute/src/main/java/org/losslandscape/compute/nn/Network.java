@@ -321,6 +321,23 @@ public final class Network {
         return backwardOf(ws, p, ws.rdz, fv, value);
     }
 
+    /**
+     * Vector-Jacobian product of the outputs, {@code out = Jᵀ·seed} with J = ∂z/∂θ the Jacobian of the batch's
+     * outputs z ({@code n × outputWidth}, row-major) with respect to the parameters: one forward and one backward pass.
+     * With a one-hot seed it is a row of J (the empirical neural tangent kernel is built from those rows).
+     *
+     * @param seed at least {@code n·outputWidth} entries; not modified
+     * @param out overwritten with {@code Jᵀ·seed}, length {@link #parameterCount()}
+     */
+    public void outputVectorJacobianProduct(Workspace ws, double[] params, double[] buffers, Batch batch,
+            PassMode mode, double[] seed, double[] out) {
+        if (seed.length < batch.n() * outputWidth()) {
+            throw new IllegalArgumentException("the seed has " + seed.length + " entries, the outputs "
+                    + batch.n() * outputWidth());
+        }
+        backwardOf(ws, begin(ws, params, buffers, batch, mode), seed, out, 0);
+    }
+
     /** Applies {@code Jᵀ} to the output seed by one backward pass into {@code out}; @return {@code value} */
     private double backwardOf(Workspace ws, Pass p, double[] seed, double[] out, double value) {
         Arrays.fill(out, 0);

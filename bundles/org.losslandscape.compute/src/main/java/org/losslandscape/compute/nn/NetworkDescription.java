@@ -16,19 +16,37 @@ import java.util.List;
  * @param layers the layers, in order
  * @param loss the loss on the last layer's output
  * @param labelSmoothing cross-entropy's label smoothing ε in [0, 1); 0 for the other losses
- * @param initializer how the parameters start
+ * @param initializer how the parameters start (Dense layers under a non-standard parameterisation start N(0, 1))
+ * @param parameterization where the scale of the Dense layers' weights lives; null means standard
  */
 public record NetworkDescription(int inputWidth, List<LayerDescription> layers, LossType loss, double labelSmoothing,
-        Initializer initializer) {
+        Initializer initializer, Parameterization parameterization) {
 
     /** Copies the layers (null becomes empty; null entries are kept for validation to report). */
     public NetworkDescription {
         layers = layers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(layers));
+        parameterization = parameterization == null ? Parameterization.STANDARD : parameterization;
+    }
+
+    /** A description in the standard parameterisation. */
+    public NetworkDescription(int inputWidth, List<LayerDescription> layers, LossType loss, double labelSmoothing,
+            Initializer initializer) {
+        this(inputWidth, layers, loss, labelSmoothing, initializer, Parameterization.STANDARD);
     }
 
     /** A description without label smoothing, initialised as PyTorch does by default. */
     public NetworkDescription(int inputWidth, List<LayerDescription> layers, LossType loss) {
         this(inputWidth, layers, loss, 0, Initializer.pytorchDefault());
+    }
+
+    /** @return a copy with the given parameterisation */
+    public NetworkDescription withParameterization(Parameterization p) {
+        return new NetworkDescription(inputWidth, layers, loss, labelSmoothing, initializer, p);
+    }
+
+    /** @return a copy with the given layers */
+    public NetworkDescription withLayers(List<LayerDescription> newLayers) {
+        return new NetworkDescription(inputWidth, newLayers, loss, labelSmoothing, initializer, parameterization);
     }
 
     /** @return every problem, in layer order (network-wide ones last); empty when the description is valid */
@@ -68,7 +86,8 @@ public record NetworkDescription(int inputWidth, List<LayerDescription> layers, 
         if (!problems.isEmpty()) {
             throw new InvalidNetworkException(problems);
         }
-        return new Network(NetworkValidation.layers(layers, inputWidth, kinds), loss.create(labelSmoothing));
+        return new Network(parameterization.apply(NetworkValidation.layers(layers, inputWidth, kinds)),
+                loss.create(labelSmoothing));
     }
 
     /**

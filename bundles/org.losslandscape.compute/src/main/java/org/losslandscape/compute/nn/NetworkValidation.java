@@ -2,6 +2,7 @@ package org.losslandscape.compute.nn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Checks a {@link NetworkDescription} layer by layer, collecting every problem (it does not stop at the first), and
@@ -21,6 +22,8 @@ final class NetworkValidation {
     private final LayerKinds kinds;
     private final List<Problem> problems = new ArrayList<>();
     private long parameters;
+    /** The parameters each top-level layer added, in order. */
+    private final List<Long> topLevelParameters = new ArrayList<>();
     /** The image shape of what flows out of the last layer checked, or null for plain features. */
     private ImageShape image;
 
@@ -57,6 +60,9 @@ final class NetworkValidation {
             networkProblem("the network has no layers; add at least one (e.g. a Dense layer)");
         }
         sequence(spec.layers(), "", width, true, null);
+        if (spec.parameterization() != null && spec.parameterization() != Parameterization.STANDARD) {
+            parameterizable(spec);
+        }
         if (spec.loss() == null) {
             networkProblem("the loss is missing; choose cross-entropy, mse or bce");
         } else if (spec.loss() == LossType.CROSS_ENTROPY) {
@@ -77,13 +83,43 @@ final class NetworkValidation {
     }
 
     /**
+     * A non-standard parameterisation scales top-level Dense layers: every other layer must be free of parameters
+     * (each layer's count is what its kind reported in the check).
+     */
+    private void parameterizable(NetworkDescription spec) {
+        String name = spec.parameterization().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        boolean anyDense = false;
+        for (int i = 0; i < spec.layers().size(); i++) {
+            LayerDescription l = spec.layers().get(i);
+            LayerKind kind = l == null || l.kind() == null ? null : kinds.byId(l.kind());
+            if (kind == null) {
+                continue; // reported above
+            }
+            if (kind.id().equals("DENSE")) {
+                anyDense = true;
+            } else if (kind.hasChildren() || topLevelParameters.get(i) > 0) {
+                problem("layer " + (i + 1), "Layer " + (i + 1) + " (" + kind.displayName() + "): the " + name
+                        + " parameterisation scales Dense layers only, and this layer has parameters or layers "
+                        + "inside; use the standard parameterisation or remove the layer");
+            }
+        }
+        if (!anyDense) {
+            networkProblem("the " + name + " parameterisation scales Dense layers, and the network has none");
+        }
+    }
+
+    /**
      * @param inputImage the image shape of the input, or null
      * @return the output width of the layers, or {@link #UNKNOWN}; their output image shape is then {@link #image()}
      */
     int sequence(List<LayerDescription> layers, String prefix, int width, boolean topLevel, ImageShape inputImage) {
         image = inputImage;
         for (int i = 0; i < layers.size(); i++) {
+            long before = parameters;
             width = layer(layers.get(i), prefix + (i + 1), width, topLevel && i == 0);
+            if (topLevel) {
+                topLevelParameters.add(parameters - before);
+            }
         }
         return width;
     }

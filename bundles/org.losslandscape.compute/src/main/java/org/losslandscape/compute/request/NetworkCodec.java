@@ -9,10 +9,12 @@ import org.losslandscape.compute.nn.Initializer;
 import org.losslandscape.compute.nn.LayerDescription;
 import org.losslandscape.compute.nn.LossType;
 import org.losslandscape.compute.nn.NetworkDescription;
+import org.losslandscape.compute.nn.Parameterization;
 
 /**
  * The one place where a network description becomes JSON values and back: {@code {"inputWidth", "loss",
- * "labelSmoothing", "initializer": {"kind", "sigma"}, "layers": [{"kind", ...every setting, "children": [...]}]}}.
+ * "labelSmoothing", "initializer": {"kind", "sigma"}, "layers": [{"kind", ...every setting, "children": [...]}]}},
+ * and {@code "parameterization"} when it is not the standard one (so files of standard networks are as before).
  * Every setting of every layer is written, so that the description read back equals the one written.
  */
 public final class NetworkCodec {
@@ -31,6 +33,9 @@ public final class NetworkCodec {
         init.put("sigma", Values.real(spec.initializer().sigma()));
         m.put("initializer", init);
         m.put("layers", layers(spec.layers()));
+        if (spec.parameterization() != Parameterization.STANDARD) {
+            m.put("parameterization", spec.parameterization().name());
+        }
         return m;
     }
 
@@ -60,7 +65,9 @@ public final class NetworkCodec {
         Values.Fields init = f.object("initializer");
         return new NetworkDescription(f.integer("inputWidth"), readLayers(f.list("layers"), "network.layers"),
                 f.constant("loss", LossType.class), f.real("labelSmoothing"),
-                new Initializer(init.constant("kind", Initializer.Kind.class), init.real("sigma")));
+                new Initializer(init.constant("kind", Initializer.Kind.class), init.real("sigma")),
+                f.has("parameterization") ? f.constant("parameterization", Parameterization.class)
+                        : Parameterization.STANDARD);
     }
 
     private static List<LayerDescription> readLayers(List<Object> json, String where) {

@@ -2,6 +2,7 @@ package org.losslandscape.compute.request;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,12 @@ import java.util.Map;
 import org.losslandscape.compute.connectivity.BezierConfig;
 import org.losslandscape.compute.curvature.CurvatureOperator;
 import org.losslandscape.compute.curvature.LayerRescaling;
+import org.losslandscape.compute.dynamics.ntk.WidthSweep;
 import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.landscape.Directions;
 import org.losslandscape.compute.landscape.Grid;
 import org.losslandscape.compute.landscape.Plane;
+import org.losslandscape.compute.nn.Parameterization;
 import org.losslandscape.compute.optim.ScheduleDescriptions;
 import org.losslandscape.compute.pacbayes.PosteriorShape;
 import org.losslandscape.compute.train.TrainingConfig;
@@ -89,7 +92,70 @@ final class TaskCodecs {
                     f.put("seed", r.seed());
                 }, TaskCodecs::readLayerCurvature),
                 new RequestCodec<>(RescalingRequest.TASK, RescalingRequest.class, TaskCodecs::writeRescaling,
-                        TaskCodecs::readRescaling));
+                        TaskCodecs::readRescaling),
+                new RequestCodec<>(LazyRichRequest.TASK, LazyRichRequest.class, TaskCodecs::writeLazyRich,
+                        TaskCodecs::readLazyRich),
+                new RequestCodec<>(GradientNoiseRequest.TASK, GradientNoiseRequest.class, (r, f, w) -> {
+                    curvature(r.model(), r.data(), f, w);
+                    f.put("batchSizes", integers(r.batchSizes()));
+                    f.put("batches", r.batches());
+                    f.put("randomDirections", r.randomDirections());
+                    f.put("hessianDirections", r.hessianDirections());
+                    f.put("bootstrap", r.bootstrap());
+                    f.put("seed", r.seed());
+                }, (f, r) -> new GradientNoiseRequest(r.model(f, "model"), r.data(f, "data"), readIntegers(f,
+                        "batchSizes"), f.integer("batches"), f.integer("randomDirections"),
+                        f.integer("hessianDirections"), f.integer("bootstrap"), f.longValue("seed"))));
+    }
+
+    private static List<Object> integers(int[] values) {
+        List<Object> out = new ArrayList<>();
+        for (int v : values) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    private static int[] readIntegers(Values.Fields f, String key) {
+        List<Object> list = f.list(key);
+        int[] out = new int[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!(list.get(i) instanceof Number n) || n.doubleValue() != n.intValue()) {
+                throw new IllegalArgumentException(f.where() + "." + key + "[" + i + "] must be a whole number");
+            }
+            out[i] = ((Number) list.get(i)).intValue();
+        }
+        return out;
+    }
+
+    private static void writeLazyRich(LazyRichRequest r, Map<String, Object> f, RequestWriter w)
+            throws IOException {
+        curvature(r.model(), r.data(), f, w);
+        WidthSweep.Settings s = r.settings();
+        f.put("widths", integers(s.widths()));
+        f.put("parameterizations", new ArrayList<Object>(s.parameterizations().stream().map(Enum::name).toList()));
+        f.put("steps", s.steps());
+        f.put("learningRate", Values.real(s.learningRate()));
+        f.put("probes", s.probes());
+        f.put("samples", s.samples());
+        f.put("seed", s.seed());
+    }
+
+    private static LazyRichRequest readLazyRich(Values.Fields f, RequestReader r)
+            throws IOException, FileFormatException {
+        int[] widths = readIntegers(f, "widths");
+        List<Parameterization> ps = new ArrayList<>();
+        for (Object name : f.list("parameterizations")) {
+            try {
+                ps.add(Parameterization.valueOf(String.valueOf(name)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(f.where() + ".parameterizations: '" + name + "' is not one of "
+                        + Arrays.toString(Parameterization.values()), e);
+            }
+        }
+        return new LazyRichRequest(r.model(f, "model"), r.data(f, "data"), new WidthSweep.Settings(widths, ps,
+                f.integer("steps"), f.real("learningRate"), f.integer("probes"), f.integer("samples"),
+                f.longValue("seed")));
     }
 
     private static void writePacBayes(PacBayesRequest r, Map<String, Object> f, RequestWriter w) throws IOException {
@@ -212,7 +278,7 @@ final class TaskCodecs {
         double[] all = r.array(f, "points", (long) k * p);
         List<double[]> points = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
-            points.add(java.util.Arrays.copyOfRange(all, i * p, (i + 1) * p));
+            points.add(Arrays.copyOfRange(all, i * p, (i + 1) * p));
         }
         return points;
     }

@@ -9,6 +9,7 @@ import org.losslandscape.compute.connectivity.BezierConfig;
 import org.losslandscape.compute.curvature.CurvatureOperator;
 import org.losslandscape.compute.curvature.LayerRescaling;
 import org.losslandscape.compute.data.Dataset;
+import org.losslandscape.compute.dynamics.ntk.WidthSweep;
 import org.losslandscape.compute.landscape.Directions;
 import org.losslandscape.compute.landscape.Grid;
 import org.losslandscape.compute.landscape.Plane;
@@ -17,6 +18,7 @@ import org.losslandscape.compute.nn.LayerDescription;
 import org.losslandscape.compute.nn.LossType;
 import org.losslandscape.compute.nn.Network;
 import org.losslandscape.compute.nn.NetworkDescription;
+import org.losslandscape.compute.nn.Parameterization;
 import org.losslandscape.compute.optim.LearningRateSchedule;
 import org.losslandscape.compute.pacbayes.PosteriorShape;
 import org.losslandscape.compute.train.TrainingConfig;
@@ -110,6 +112,17 @@ final class Requests {
                 new LayerCurvatureRequest(m, train, List.of(CurvatureOperator.GAUSS_NEWTON,
                         CurvatureOperator.HESSIAN), 2, 4, 8, 41),
                 new RescalingRequest(m, train, new LayerRescaling("0", "4"), new double[] {0.5, 1, 4}, 0.05, 2, 2,
-                        43));
+                        43),
+                new LazyRichRequest(mlp(), train, new WidthSweep.Settings(new int[] {3, 5}, List.of(
+                        Parameterization.NTK, Parameterization.MEAN_FIELD), 3, 0.1, 4, 2, 31)),
+                new GradientNoiseRequest(m, train, new int[] {1, 4}, 16, 2, 1, 20, 37));
+    }
+
+    /** @return a two-layer perceptron (the networks a parameterisation applies to) */
+    static ModelState mlp() {
+        NetworkDescription d = new NetworkDescription(4, List.of(LayerDescription.dense(6), LayerDescription.tanh(),
+                LayerDescription.dense(3)), LossType.CROSS_ENTROPY);
+        Network network = d.build();
+        return new ModelState(d, network.initialParameters(d.initializer(), 3), network.initialBuffers());
     }
 }

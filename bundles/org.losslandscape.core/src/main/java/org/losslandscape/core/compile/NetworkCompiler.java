@@ -14,6 +14,7 @@ import org.losslandscape.compute.nn.LayerSettings;
 import org.losslandscape.compute.nn.LossType;
 import org.losslandscape.compute.nn.Network;
 import org.losslandscape.compute.nn.NetworkDescription;
+import org.losslandscape.compute.nn.Parameterization;
 import org.losslandscape.compute.nn.Problem;
 import org.losslandscape.model.LayerSpec;
 import org.losslandscape.model.NetworkSpec;
@@ -62,7 +63,7 @@ final class NetworkCompiler {
             return null;
         }
         return new NetworkDescription(width, layers, LossType.valueOf(model.getLoss().getName()),
-                model.getLabelSmoothing(), init);
+                model.getLabelSmoothing(), init, Parameterization.valueOf(model.getParameterization().getName()));
     }
 
     /** Without data, the width the first layer fixes by its own settings avoids reporting a mismatch not there. */
