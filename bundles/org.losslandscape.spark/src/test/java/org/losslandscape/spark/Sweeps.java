@@ -15,80 +15,39 @@ import org.losslandscape.core.run.ExperimentRunner;
 import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.ResultFiles;
-import org.losslandscape.model.DatasetKind;
-import org.losslandscape.model.DatasetSpec;
-import org.losslandscape.model.DirectionKind;
-import org.losslandscape.model.Experiment;
-import org.losslandscape.model.LandscapeFactory;
-import org.losslandscape.model.LayerSpec;
 import org.losslandscape.model.Metric;
-import org.losslandscape.model.NetworkSpec;
-import org.losslandscape.model.OptimizerSpec;
-import org.losslandscape.model.Parameter;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
-import org.losslandscape.model.SurfaceAnalysis;
-import org.losslandscape.model.TrainingSpec;
-import org.losslandscape.model.Variant;
 
 /** A six-variant sweep (two moons, an MLP, six learning rates, a surface per run) and how two of its runs compare. */
 final class Sweeps {
 
     static final long SEED = 3;
-    private static final LandscapeFactory F = LandscapeFactory.eINSTANCE;
 
     private Sweeps() {
     }
 
-    private static Parameter parameter(String key, String value) {
-        Parameter p = F.createParameter();
-        p.setKey(key);
-        p.setValue(value);
-        return p;
-    }
-
-    private static LayerSpec layer(String kind, int units) {
-        LayerSpec l = F.createLayerSpec();
-        l.setKind(kind);
-        l.setUnits(units);
-        return l;
-    }
-
     /** Writes the sweep to {@code file}: 40 steps of Adam, an 11 × 11 filter-normalised surface after training. */
     static Path experiment(Path file) throws IOException {
-        Experiment e = F.createExperiment();
-        e.setName("sweep");
-        e.setSeed(7);
-        DatasetSpec d = F.createDatasetSpec();
-        d.setKind(DatasetKind.TWO_MOONS);
-        d.getParameters().add(parameter("n_per_class", "40"));
-        e.setDataset(d);
-        NetworkSpec n = F.createNetworkSpec();
-        n.getLayers().add(layer("DENSE", 12));
-        n.getLayers().add(layer("RELU", 0));
-        n.getLayers().add(layer("DENSE", 2));
-        e.setNetwork(n);
-        OptimizerSpec o = F.createOptimizerSpec();
-        o.setOptimizerId("adam");
-        o.getHyperParameters().add(parameter("lr", "0.01"));
-        e.setOptimizer(o);
-        TrainingSpec t = F.createTrainingSpec();
-        t.setSteps(40);
-        t.setEvaluateEvery(10);
-        e.setTraining(t);
-        SurfaceAnalysis s = F.createSurfaceAnalysis();
-        s.setName("plane");
-        s.setResolution(11);
-        s.setDirectionKind(DirectionKind.FILTER_NORMALISED);
-        e.getAnalyses().add(s);
+        StringBuilder variants = new StringBuilder();
         for (int k = 0; k < 6; k++) {
-            Variant v = F.createVariant();
-            v.setName("lr" + k);
-            v.getSettings().add(parameter("optimizer.hyperParameters.lr", String.valueOf(0.002 * (k + 1))));
-            e.getVariants().add(v);
+            variants.append("  <variants name=\"lr").append(k).append("\"><settings key=")
+                    .append("\"optimizer.hyperParameters.lr\" value=\"").append(0.002 * (k + 1))
+                    .append("\"/></variants>\n");
         }
         Files.createDirectories(file.getParent());
-        ExperimentStore.save(e, file);
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <landscape:Experiment xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" \
+                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+                xmlns:landscape="http://losslandscape.org/model/1.0" name="sweep" seed="7">
+                  <dataset kind="TWO_MOONS"><parameters key="n_per_class" value="40"/></dataset>
+                  <network><layers units="12"/><layers kind="RELU"/><layers units="2"/></network>
+                  <optimizer optimizerId="adam"><hyperParameters key="lr" value="0.01"/></optimizer>
+                  <training steps="40" evaluateEvery="10"/>
+                  <analyses xsi:type="landscape:SurfaceAnalysis" name="plane" directionKind="FILTER_NORMALISED" \
+                resolution="11"/>
+                """ + variants + "</landscape:Experiment>\n");
         return file;
     }
 
