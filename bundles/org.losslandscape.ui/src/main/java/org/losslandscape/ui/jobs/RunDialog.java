@@ -100,7 +100,8 @@ public final class RunDialog extends TitleAreaDialog {
         where.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         where.setLayout(new GridLayout(2, false));
         local = new Button(where, SWT.RADIO);
-        local.setText("This machine (" + WorkbenchPreferences.threads() + " threads; 0 = every core)");
+        int threads = WorkbenchPreferences.threads();
+        local.setText("This machine (" + (threads == 0 ? "every core" : threads + " threads") + ")");
         local.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         spark = new Button(where, SWT.RADIO);
         spark.setText("Apache Spark, master:");
