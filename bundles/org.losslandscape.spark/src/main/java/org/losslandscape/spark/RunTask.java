@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 
 import org.apache.spark.TaskContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.core.backend.RunBatch;
 import org.losslandscape.core.backend.WholeRuns;
 import org.losslandscape.core.run.RunPackage;
@@ -34,17 +33,7 @@ final class RunTask extends AbstractFunction2<TaskContext, Iterator<RunUnit>, Ru
     public RunPackage apply(TaskContext task, Iterator<RunUnit> units) {
         RunUnit unit = units.next();
         try {
-            return WholeRuns.execute(batch.value(), unit, Math.max(1, task.cpus()), new ProgressMonitor() {
-                @Override
-                public void progress(long done, long total, String message) {
-                    // the driver reports whole runs
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return task.isInterrupted();
-                }
-            });
+            return WholeRuns.execute(batch.value(), unit, Math.max(1, task.cpus()), SurfaceTask.killedBy(task));
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
