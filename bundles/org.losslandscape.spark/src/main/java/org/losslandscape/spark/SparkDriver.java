@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,13 +30,23 @@ import org.losslandscape.compute.split.BlockStore;
 import org.losslandscape.compute.split.ProbeGroup;
 import org.losslandscape.compute.split.RequestKey;
 import org.losslandscape.compute.split.SurfacePlan;
+import org.losslandscape.core.backend.RunBatch;
+import org.losslandscape.core.backend.SparkComputeBackend;
+import org.losslandscape.core.run.RunReport;
+import org.losslandscape.core.run.SweepPlan;
+import org.losslandscape.core.store.ExperimentLoadException;
+import org.losslandscape.core.store.ExperimentStore;
 
 /**
  * The Spark driver of one compute request: started by {@code ./landscape run FILE --spark MASTER} (as a child JVM
  * of the command line) or by {@code spark-submit --class org.losslandscape.spark.SparkDriver JOB.jar ...}.
  * <pre>
  * SparkDriver --request DIR --store DIR --output FILE [--master URL] [--lines-per-block N] [--watch-stdin]
+ * SparkDriver --runs BATCH --experiment FILE [--master URL] [--watch-stdin]
  * </pre>
+ * With {@code --runs}, the tasks are the whole runs of a sweep ({@link RunBatch}, written by the command line): the
+ * runs the experiment file does not hold yet run one per task, and each finished run is imported into the file as it
+ * arrives (progress lines {@code run INDEX DONE TOTAL RUN-ID STATUS}).
  * Finished blocks go to {@code <store>/lines-<N>/} (one folder per way of cutting the grid).
  * It reads the request folder ({@link RequestFiles}). A surface: it computes the blocks the store does not hold and
  * writes the surface as a 3 × n {@code .npy} (loss, accuracy, computed 0/1; flat grid order). A Hutchinson trace:
@@ -65,6 +76,8 @@ public final class SparkDriver {
         Path request = null;
         Path store = null;
         Path output = null;
+        Path runs = null;
+        Path experiment = null;
         String master = null;
         int lines = 0;
         boolean watch = false;
@@ -74,28 +87,29 @@ public final class SparkDriver {
                     case "--request" -> request = Path.of(args[++i]);
                     case "--store" -> store = Path.of(args[++i]);
                     case "--output" -> output = Path.of(args[++i]);
+                    case "--runs" -> runs = Path.of(args[++i]);
+                    case "--experiment" -> experiment = Path.of(args[++i]);
                     case "--master" -> master = args[++i];
                     case "--lines-per-block" -> lines = Integer.parseInt(args[++i]);
                     case "--watch-stdin" -> watch = true;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            if (request == null || store == null || output == null) {
-                throw new IllegalArgumentException("--request, --store and --output are needed");
+            if (runs != null ? experiment == null : request == null || store == null || output == null) {
+                throw new IllegalArgumentException(runs != null ? "--runs needs --experiment"
+                        : "--request, --store and --output (or --runs and --experiment) are needed");
             }
         } catch (RuntimeException e) {
             System.err.println("SparkDriver: " + e.getMessage());
             System.err.println("usage: SparkDriver --request DIR --store DIR --output FILE [--master URL]"
                     + " [--lines-per-block N] [--watch-stdin]");
+            System.err.println("       SparkDriver --runs BATCH --experiment FILE [--master URL] [--watch-stdin]");
             return 2;
         }
-        SparkConf conf = configure(new SparkConf().setAppName("Loss Landscape: " + request.getFileName()), master);
-        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-            spark.setJobGroup(GROUP, "loss landscape surface", true);
-            spark.sc().addSparkListener(new TaskReporter(out));
-            if (watch) {
-                watchStdin(spark);
-            }
+        if (runs != null) {
+            return sweep(runs, experiment, master, watch, out);
+        }
+        try (JavaSparkContext spark = context(request.getFileName().toString(), master, watch, out)) {
             ComputeRequest<?> read = RequestFiles.read(request);
             if (read instanceof TraceRequest trace) {
                 Hutchinson.TraceEstimate estimate = trace(spark, trace, request, lines, out);
@@ -112,13 +126,60 @@ public final class SparkDriver {
             System.err.println("SparkDriver: " + e.getMessage());
             return 1;
         } catch (SparkSurfaces.JobFailed e) {
-            if (e.cancelled()) {
-                out.println(PREFIX + " cancelled");
-                return 3;
-            }
-            System.err.println("SparkDriver: the Spark job failed: " + e.getMessage());
-            return 1;
+            return ended(e, out);
         }
+    }
+
+    /** Runs the missing runs of a batch, one per task, importing each into the experiment file as it finishes. */
+    static int sweep(Path batchFile, Path experiment, String master, boolean watch, PrintStream out) {
+        try (JavaSparkContext spark = context(experiment.getFileName().toString(), master, watch, out)) {
+            RunBatch all = RunBatch.read(batchFile);
+            RunBatch batch = all.with(SweepPlan.missing(ExperimentStore.load(experiment).experiment(),
+                    all.units()));
+            out.println(PREFIX + " plan " + batch.units().size() + " " + all.units().size());
+            int[] done = {0};
+            SparkRuns.compute(spark, batch, run -> {
+                try {
+                    RunReport r = run.importInto(experiment, SparkComputeBackend.ID);
+                    out.println(PREFIX + " run " + run.unit().index() + " " + ++done[0] + " " + batch.units().size()
+                            + " " + r.runId() + " " + r.status().getLiteral());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            out.println(PREFIX + " done " + done[0] + " " + batch.units().size());
+            return 0;
+        } catch (IOException | ExperimentLoadException e) {
+            System.err.println("SparkDriver: " + e.getMessage());
+            return 1;
+        } catch (SparkSurfaces.JobFailed e) {
+            return ended(e, out);
+        }
+    }
+
+    /**
+     * @return a context for the jobs of {@code name}, in the driver's job group, reporting every task on {@code out},
+     *         cancelled by a line {@code cancel} on standard input when {@code watch}
+     */
+    private static JavaSparkContext context(String name, String master, boolean watch, PrintStream out) {
+        JavaSparkContext spark = new JavaSparkContext(configure(new SparkConf().setAppName("Loss Landscape: " + name),
+                master));
+        spark.setJobGroup(GROUP, "loss landscape: " + name, true);
+        spark.sc().addSparkListener(new TaskReporter(out));
+        if (watch) {
+            watchStdin(spark);
+        }
+        return spark;
+    }
+
+    /** @return the exit code of a job that ended early: 3 when cancelled, 1 when it failed (said on stderr) */
+    private static int ended(SparkSurfaces.JobFailed e, PrintStream out) {
+        if (e.cancelled()) {
+            out.println(PREFIX + " cancelled");
+            return 3;
+        }
+        System.err.println("SparkDriver: the Spark job failed: " + e.getMessage());
+        return 1;
     }
 
     /**
@@ -138,8 +199,12 @@ public final class SparkDriver {
             conf.set("spark.executor.extraJavaOptions", (opts + " --add-modules jdk.incubator.vector").trim());
         }
         if (!conf.get("spark.master").startsWith("local") && !conf.contains("spark.jars")) {
-            List<String> jars = new ArrayList<>();
-            for (Class<?> c : new Class<?>[] {SparkDriver.class, RealMatrix.class}) {
+            java.util.Set<String> jars = new java.util.LinkedHashSet<>();
+            // the job jar, and what the engine and the whole-run tasks need beside it: commons-math3, EMF, the OSGi
+            // framework API (read outside OSGi to find that there is none)
+            for (Class<?> c : new Class<?>[] {SparkDriver.class, RealMatrix.class, org.eclipse.emf.ecore.EObject.class,
+                org.eclipse.emf.common.util.URI.class, org.eclipse.emf.ecore.xmi.XMIResource.class,
+                org.osgi.framework.FrameworkUtil.class}) {
                 String jar = jarOf(c);
                 if (jar != null && jar.endsWith(".jar")) {
                     jars.add(jar);

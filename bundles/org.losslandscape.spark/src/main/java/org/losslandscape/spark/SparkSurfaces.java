@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.losslandscape.compute.io.FileFormatException;
@@ -18,10 +17,6 @@ import org.losslandscape.compute.split.BlockValues;
 import org.losslandscape.compute.split.SurfacePlan;
 import org.losslandscape.compute.split.SurfaceBlock;
 
-import scala.reflect.ClassTag;
-import scala.reflect.ClassTag$;
-import scala.runtime.AbstractFunction2;
-import scala.runtime.BoxedUnit;
 
 /**
  * The driver's side of a surface on Spark: reads the blocks already in the store, runs one job whose partitions are
@@ -73,38 +68,22 @@ public final class SparkSurfaces {
         return plan.assemble(finished.values());
     }
 
-    /** Runs the job of the missing blocks; Spark's (checked, from Scala) failures become {@link JobFailed}. */
+    /** Runs the job of the missing blocks, writing each block to the store as it arrives. */
     private static void run(JavaSparkContext spark, Broadcast<RequestPayload> shared, List<SurfaceBlock> missing,
             SurfacePlan plan, BlockStore store, Map<Integer, BlockValues> finished, Listener listener) {
-        try {
-            JavaRDD<SurfaceBlock> blocks = spark.parallelize(missing, missing.size());
-            AtomicInteger done = new AtomicInteger(finished.size());
-            List<Object> partitions = new ArrayList<>();
-            for (int i = 0; i < missing.size(); i++) {
-                partitions.add(i);
-            }
-            ClassTag<BlockValues> tag = ClassTag$.MODULE$.apply(BlockValues.class);
-            spark.sc().runJob(blocks.rdd(), new SurfaceTask(shared),
-                    scala.jdk.javaapi.CollectionConverters.asScala(partitions).toSeq(),
-                    new AbstractFunction2<Object, BlockValues, BoxedUnit>() {
-                        @Override
-                        public BoxedUnit apply(Object partition, BlockValues values) {
-                            try {
-                                store.write(values);
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                            finished.put(values.index(), values);
-                            if (listener != null) {
-                                listener.blockDone(plan.block(values.index()), done.incrementAndGet(),
-                                        plan.size());
-                            }
-                            return BoxedUnit.UNIT;
-                        }
-                    }, tag);
-        } catch (Exception e) { // SparkException is checked in Java's eyes and thrown from Scala undeclared
-            throw new JobFailed(e);
-        }
+        AtomicInteger done = new AtomicInteger(finished.size());
+        SparkJobs.<SurfaceBlock, BlockValues>run(spark, missing, new SurfaceTask(shared), BlockValues.class,
+                values -> {
+                    try {
+                        store.write(values);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    finished.put(values.index(), values);
+                    if (listener != null) {
+                        listener.blockDone(plan.block(values.index()), done.incrementAndGet(), plan.size());
+                    }
+                });
     }
 
     /** A Spark job that failed or was cancelled; the blocks finished before are in the store. */

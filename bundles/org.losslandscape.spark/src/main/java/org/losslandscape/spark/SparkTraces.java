@@ -1,6 +1,5 @@
 package org.losslandscape.spark;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,9 +11,6 @@ import org.losslandscape.compute.curvature.Hutchinson;
 import org.losslandscape.compute.split.ProbeGroup;
 
 import scala.Tuple2;
-import scala.reflect.ClassTag$;
-import scala.runtime.AbstractFunction2;
-import scala.runtime.BoxedUnit;
 
 /**
  * The driver's side of a Hutchinson trace on Spark: one partition per group of probes; the samples come back with
@@ -36,27 +32,13 @@ public final class SparkTraces {
         Map<Integer, double[]> samples = new ConcurrentHashMap<>();
         Broadcast<RequestPayload> shared = spark.broadcast(request);
         try {
-            List<Object> partitions = new ArrayList<>();
-            for (int i = 0; i < groups.size(); i++) {
-                partitions.add(i);
-            }
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            scala.reflect.ClassTag<Tuple2<Integer, double[]>> tag = (scala.reflect.ClassTag) ClassTag$.MODULE$
-                    .apply(Tuple2.class);
-            spark.sc().runJob(spark.parallelize(groups, groups.size()).rdd(), new TraceTask(shared),
-                    scala.jdk.javaapi.CollectionConverters.asScala(partitions).toSeq(),
-                    new AbstractFunction2<Object, Tuple2<Integer, double[]>, BoxedUnit>() {
-                        @Override
-                        public BoxedUnit apply(Object partition, Tuple2<Integer, double[]> group) {
-                            samples.put(group._1(), group._2());
-                            if (groupDone != null) {
-                                groupDone.accept(group._1());
-                            }
-                            return BoxedUnit.UNIT;
+            SparkJobs.<ProbeGroup, Tuple2<Integer, double[]>>run(spark, groups, new TraceTask(shared), Tuple2.class,
+                    group -> {
+                        samples.put(group._1(), group._2());
+                        if (groupDone != null) {
+                            groupDone.accept(group._1());
                         }
-                    }, tag);
-        } catch (Exception e) { // SparkException: checked in Java's eyes, thrown from Scala undeclared
-            throw new SparkSurfaces.JobFailed(e);
+                    });
         } finally {
             shared.destroy();
         }

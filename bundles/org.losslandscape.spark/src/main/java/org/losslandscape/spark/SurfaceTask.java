@@ -46,7 +46,8 @@ final class SurfaceTask extends AbstractFunction2<TaskContext, Iterator<SurfaceB
         }
     }
 
-    private static ProgressMonitor killedBy(TaskContext task) {
+    /** @return a monitor cancelled when the task is killed (a cancelled job, a speculative copy); progress is dropped */
+    static ProgressMonitor killedBy(TaskContext task) {
         return new ProgressMonitor() {
             @Override
             public void progress(long done, long total, String message) {

@@ -1,6 +1,7 @@
 package org.losslandscape.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -8,6 +9,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.jar.JarOutputStream;
@@ -19,20 +23,30 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.losslandscape.compute.landscape.Grid;
 import org.losslandscape.compute.landscape.Surface;
 import org.losslandscape.compute.request.SurfaceRequest;
 import org.losslandscape.compute.split.BlockStore;
 import org.losslandscape.compute.split.SurfacePlan;
+import org.losslandscape.core.backend.RunBatch;
+import org.losslandscape.core.run.RunOptions;
+import org.losslandscape.core.run.RunUnit;
+import org.losslandscape.core.run.SweepPlan;
+import org.losslandscape.core.store.ExperimentStore;
 
 /**
  * A real standalone Spark cluster on this machine — a master and two one-core workers, each its own JVM started from
  * the jars Maven resolved (a {@code SPARK_HOME} of links to them, with the {@code RELEASE} file and the Scala version
- * the workers' executor launcher needs) — computes a surface while one worker is killed with its executor: Spark
- * runs the lost tasks on the other worker, and the surface equals the local pool's bit for bit.
+ * the workers' executor launcher needs). Started once: first a six-variant sweep runs as one task per whole run on
+ * both workers, its runs the local pool's bit for bit; then a surface is computed while one worker is killed with its
+ * executor: Spark runs the lost tasks on the other worker, and the surface equals the local pool's bit for bit.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StandaloneClusterTest {
 
     @TempDir
@@ -54,14 +68,47 @@ class StandaloneClusterTest {
         }
     }
 
+    private static SparkConf conf() throws Exception {
+        return SparkDriver.configure(new SparkConf().setAppName("StandaloneClusterTest")
+                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
+                .set("spark.driver.bindAddress", "127.0.0.1").set("spark.jars", jobJar + "," + jarOf(RealMatrix.class))
+                // jobs start once both workers' executors are there
+                .set("spark.scheduler.minRegisteredResourcesRatio", "1.0")
+                .set("spark.scheduler.maxRegisteredResourcesWaitingTime", "60s"), cluster.masterUrl());
+    }
+
     @Test
+    @Order(1)
+    void aSweepRunsAsWholeRunsOnBothWorkersBitForBit() throws Exception {
+        Path file = Sweeps.experiment(work.resolve("sweep/spark/sweep.landscape"));
+        List<RunUnit> units = SweepPlan.of(ExperimentStore.load(file).experiment(), new RunOptions(1, 1, List.of(
+                Sweeps.SEED)));
+        Set<String> executors = ConcurrentHashMap.newKeySet();
+        try (JavaSparkContext spark = new JavaSparkContext(conf())) {
+            spark.sc().addSparkListener(new org.apache.spark.scheduler.SparkListener() {
+                @Override
+                public void onTaskEnd(org.apache.spark.scheduler.SparkListenerTaskEnd end) {
+                    executors.add(end.taskInfo().executorId());
+                }
+            });
+            SparkRuns.compute(spark, RunBatch.of(file, units, RunBatch.DEFAULT_BROADCAST_LIMIT), run -> {
+                try {
+                    run.importInto(file, "spark");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        assertEquals(2, executors.size(), "the runs spread over both workers' executors: " + executors);
+        Sweeps.assertSameRuns(Sweeps.local(work.resolve("sweep/local/sweep.landscape")), file, "spark");
+    }
+
+    @Test
+    @Order(2)
     void aSurfaceSurvivesAKilledWorkerBitForBit() throws Exception {
         SurfaceRequest request = Fixtures.surface(Fixtures.deep(16, 48, 3), 1500, Grid.square(-1, 1, 51));
         SurfacePlan plan = SurfacePlan.of(request.grid(), 1);
-        SparkConf conf = SparkDriver.configure(new SparkConf().setAppName("StandaloneClusterTest")
-                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
-                .set("spark.driver.bindAddress", "127.0.0.1").set("spark.jars", jobJar + "," + jarOf(RealMatrix.class)),
-                cluster.masterUrl());
+        SparkConf conf = conf();
         AtomicBoolean killed = new AtomicBoolean();
         AtomicInteger afterKill = new AtomicInteger();
         Surface onCluster;

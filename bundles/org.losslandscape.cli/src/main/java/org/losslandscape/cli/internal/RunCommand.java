@@ -16,9 +16,9 @@ import org.losslandscape.cli.ExitCode;
 import org.losslandscape.cli.UsageException;
 import org.losslandscape.compute.split.Shard;
 import org.losslandscape.compute.train.ProgressMonitor;
-import org.losslandscape.core.backend.BlockFolders;
-import org.losslandscape.core.backend.SparkComputeBackend;
-import org.losslandscape.core.compile.ExperimentCompiler;
+import org.losslandscape.core.backend.RunBatch;
+import org.losslandscape.core.backend.ShardRunner;
+import org.losslandscape.core.backend.SparkRunner;
 import org.losslandscape.core.run.ComputeBackends;
 import org.losslandscape.core.run.ExperimentRunner;
 import org.losslandscape.core.run.InvalidExperimentException;
@@ -52,14 +52,21 @@ final class RunCommand implements Command {
                   --threads N      engine threads (results do not depend on it)
                   --backend ID     the compute backend the runs compute on (default: java, the pure-Java
                                    engine in this process); the run records it
-                  --spark MASTER   compute surfaces on Apache Spark (local[2], spark://host:7077, k8s://…) in
-                                   blocks of grid lines; a killed run repeated with --seed resumes from the
-                                   finished blocks (kept in NAME.results/.blocks); task events go to stderr
+                  --spark MASTER   compute on Apache Spark (local[2], spark://host:7077, k8s://…): a sweep
+                                   (variants, --runs) as one task per whole run; a single run's surfaces in
+                                   blocks of grid lines. Repeated with --seed, a killed sweep runs only the
+                                   missing runs, a killed surface only the missing blocks (kept in
+                                   NAME.results/.blocks until merged); task events go to stderr
                   --lines-per-block N  grid lines per Spark task (default: about eight tasks per core)
-                  --shard I/N      one slice of a job array (SLURM, Kubernetes indexed jobs): with variants,
-                                   the variants whose index is I modulo N; without, the blocks of each surface
-                                   whose index is I modulo N (run every slice with the same --seed)
-                  --merge          assemble the slices' blocks into whole surfaces (computing any missing)
+                  --broadcast-limit MB  files the experiment reads up to this size travel with a sweep's
+                                   tasks; larger ones as references: read on the executors at the same path
+                                   (a shared file system), checked by SHA-256 (default 64)
+                  --shard I/N      one slice of a job array (SLURM, Kubernetes indexed jobs): of a sweep, the
+                                   whole runs whose index is I modulo N (runs before variants); of one run,
+                                   the blocks of each surface whose index is I modulo N (run every slice with
+                                   the same --seed); runs already completed in the file are not run again
+                  --merge          the rest: a sweep's missing runs; one run's surfaces assembled from the
+                                   slices' blocks (computing any missing), the block folder then removed
                   --runs N         independent runs, each with its own seed
                   --seed S         the first run's seed (the next runs take S+1, …); repeats a run exactly.
                                    Without it a run takes the lowest seed from the experiment's on that no
@@ -85,6 +92,7 @@ final class RunCommand implements Command {
         double limitSeconds = 0;
         String master = null;
         int linesPerBlock = 0;
+        long broadcastLimit = RunBatch.DEFAULT_BROADCAST_LIMIT;
         Shard shard = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -98,6 +106,13 @@ final class RunCommand implements Command {
                 case "--seed" -> seeds = List.of(Arguments.integer(a, Arguments.value(args, ++i, a)));
                 case "--spark" -> master = Arguments.value(args, ++i, a);
                 case "--lines-per-block" -> linesPerBlock = Arguments.positive(a, Arguments.value(args, ++i, a));
+                case "--broadcast-limit" -> {
+                    long mb = Arguments.integer(a, Arguments.value(args, ++i, a));
+                    if (mb < 0) {
+                        throw new UsageException("--broadcast-limit: give megabytes, 0 or more");
+                    }
+                    broadcastLimit = mb << 20;
+                }
                 case "--shard" -> {
                     try {
                         shard = Shard.parse(Arguments.value(args, ++i, a));
@@ -131,11 +146,10 @@ final class RunCommand implements Command {
             RunOptions options = new RunOptions(threads, runs, seeds, variant, backend);
             ProgressMonitor progress = new StderrProgress(name, err, limitSeconds);
             if (master != null) {
-                reports = new ExperimentRunner(new ExperimentCompiler(), new SparkComputeBackend(master,
-                        BlockFolders.of(file), linesPerBlock, line -> err.println(name + ": " + line)))
-                        .run(file, options, progress);
+                reports = new SparkRunner(master, linesPerBlock, broadcastLimit, line -> err.println(name + ": "
+                        + line)).run(file, options, progress);
             } else if (shard != null) {
-                reports = new ShardedRun(file, shard).run(options, progress);
+                reports = new ShardRunner(file, shard).run(options, progress);
             } else {
                 reports = new ExperimentRunner().run(file, options, progress);
             }

@@ -2,6 +2,7 @@ package org.losslandscape.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -40,8 +41,8 @@ import org.losslandscape.model.Variant;
 
 /**
  * A six-variant sweep with a surface per run, from the command line: sliced for a job array ({@code --shard I/N}:
- * every variant in exactly one slice) and on Spark {@code local[2]} ({@code --spark}), whose surfaces equal the
- * local runs' bit for bit.
+ * every whole run in exactly one slice, {@code --merge} runs the missing ones) and on Spark {@code local[2]}
+ * ({@code --spark}: one task per whole run), whose surfaces equal the local runs' bit for bit.
  */
 class ScaleOutCommandsTest {
 
@@ -117,17 +118,26 @@ class ScaleOutCommandsTest {
     }
 
     @Test
-    void theSlicesOfASweepRunEveryVariantOnce(@TempDir Path dir) throws Exception {
+    void theSlicesOfASweepRunEveryRunOnceAndTheMergeTheMissingOnes(@TempDir Path dir) throws Exception {
         Path file = sweep(dir.resolve("sweep.landscape"));
+        // six variants × two seeds = twelve whole runs; slices 0 and 2 of 4 run, slices 1 and 3 are "lost"
+        for (int i : new int[] {0, 2}) {
+            assertEquals(ExitCode.OK, cli.run(List.of("run", file.toString(), "--shard", i + "/4", "--seed", "3",
+                    "--runs", "2")), errBytes.toString(StandardCharsets.UTF_8));
+        }
+        assertEquals(6, ExperimentStore.load(file).experiment().getRuns().size(), "units 0, 2, 4, …, 10");
+        assertEquals(ExitCode.OK, cli.run(List.of("run", file.toString(), "--shard", "0/4", "--seed", "3", "--runs",
+                "2")));
+        assertEquals(6, ExperimentStore.load(file).experiment().getRuns().size(), "a slice run again adds nothing");
+        assertEquals(ExitCode.OK, cli.run(List.of("run", file.toString(), "--merge", "--seed", "3", "--runs", "2")));
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < 4; i++) {
-            assertEquals(ExitCode.OK, cli.run(List.of("run", file.toString(), "--shard", i + "/4", "--seed", "3")),
-                    errBytes.toString(StandardCharsets.UTF_8));
-        }
         for (Run r : ExperimentStore.load(file).experiment().getRuns()) {
-            assertTrue(seen.add(r.getVariant()), "variant " + r.getVariant() + " ran twice");
+            assertTrue(seen.add(r.getVariant() + "/" + r.getConfiguration().getSeed()), r.getVariant() + " with seed "
+                    + r.getConfiguration().getSeed() + " ran twice");
         }
-        assertEquals(6, seen.size());
+        assertEquals(12, seen.size(), "the merge ran the six missing runs: " + seen);
+        assertTrue(seen.contains("lr5/4"));
+        assertFalse(Files.exists(dir.resolve("sweep.results/.blocks")), "whole runs leave no block folder");
         assertEquals(ExitCode.USAGE, cli.run(List.of("run", file.toString(), "--shard", "4/4")));
         assertEquals(ExitCode.USAGE, cli.run(List.of("run", file.toString(), "--shard", "0/2", "--spark",
                 "local[2]")));
@@ -141,16 +151,22 @@ class ScaleOutCommandsTest {
         System.setProperty(SparkComputeBackend.CLASSPATH_PROPERTY, module.resolve("classes") + java.io.File
                 .pathSeparator + Files.readString(cp).trim());
         try {
-            Path file = sweep(dir.resolve("sweep.landscape"));
-            assertEquals(ExitCode.OK, cli.run(List.of("run", file.toString(), "--seed", "3")));
+            Path local = sweep(Files.createDirectories(dir.resolve("local")).resolve("sweep.landscape"));
+            Path file = sweep(Files.createDirectories(dir.resolve("spark")).resolve("sweep.landscape"));
+            assertEquals(ExitCode.OK, cli.run(List.of("run", local.toString(), "--seed", "3")));
             assertEquals(ExitCode.OK, cli.run(List.of("run", file.toString(), "--seed", "3", "--spark", "local[2]")),
                     errBytes.toString(StandardCharsets.UTF_8));
-            Map<String, double[]> local = surfaces(file, "java");
+            Map<String, double[]> expected = surfaces(local, "java");
             Map<String, double[]> spark = surfaces(file, "spark");
             assertEquals(6, spark.size());
-            for (String v : local.keySet()) {
-                assertArrayEquals(local.get(v), spark.get(v), v);
+            for (String v : expected.keySet()) {
+                assertArrayEquals(expected.get(v), spark.get(v), v);
             }
+            assertEquals(ExitCode.OK, cli.run(List.of("run", file.toString(), "--seed", "3", "--spark", "local[2]")),
+                    errBytes.toString(StandardCharsets.UTF_8));
+            assertEquals(6, ExperimentStore.load(file).experiment().getRuns().size(),
+                    "the same sweep again finds every run in the file and runs none");
+            assertFalse(Files.exists(dir.resolve("spark/sweep.results/.blocks")), "nothing left to resume from");
             String err = errBytes.toString(StandardCharsets.UTF_8);
             assertTrue(err.contains("Spark task-end"), "per-task progress on stderr: " + err);
         } finally {

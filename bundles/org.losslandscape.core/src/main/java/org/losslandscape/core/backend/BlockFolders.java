@@ -68,6 +68,27 @@ public final class BlockFolders {
         }
     }
 
+    /**
+     * Removes a request's folder (its request, blocks and driver log) once its answer is stored, and the root when
+     * nothing else is left in it. A folder outside the root is not touched.
+     */
+    public void remove(Path folder) throws IOException {
+        Path f = folder.toAbsolutePath().normalize();
+        if (!f.startsWith(root.toAbsolutePath().normalize()) || !Files.isDirectory(f)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(f)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+        try (Stream<Path> rest = Files.list(root)) {
+            if (rest.findAny().isEmpty()) {
+                Files.deleteIfExists(root);
+            }
+        }
+    }
+
     private static void delete(Path folder) throws IOException {
         if (folder == null || !Files.exists(folder)) {
             return;

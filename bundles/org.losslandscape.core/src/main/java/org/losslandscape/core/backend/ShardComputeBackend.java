@@ -2,6 +2,7 @@ package org.losslandscape.core.backend;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.losslandscape.compute.io.FileFormatException;
@@ -24,7 +25,8 @@ import org.losslandscape.core.run.JavaComputeBackend;
  * of its {@link Shard} that the block folder does not hold yet, writing each as it finishes; the answer is the
  * surface of every block found — complete once all slices have run, partial before. The slice that finds every
  * block (or {@code --merge}, the slice {@code 0/1}, which computes whatever is still missing) assembles the whole
- * surface, bit-identical to a local run. Other requests run on the pure-Java engine.
+ * surface, bit-identical to a local run. The merge removes the request's block folder once the surface is whole; a
+ * slice keeps it (other slices and the merge read it). Other requests run on the pure-Java engine.
  */
 public final class ShardComputeBackend implements ComputeBackend {
 
@@ -71,7 +73,8 @@ public final class ShardComputeBackend implements ComputeBackend {
 
     private Surface slice(SurfaceRequest request, Execution execution) throws IOException, FileFormatException {
         SurfacePlan plan = SurfacePlan.of(request.grid(), LINES_PER_BLOCK);
-        BlockStore store = new BlockStore(folders.prepare(request).resolve("lines-" + LINES_PER_BLOCK));
+        Path folder = folders.prepare(request);
+        BlockStore store = new BlockStore(folder.resolve("lines-" + LINES_PER_BLOCK));
         Map<Integer, BlockValues> found = store.read(plan);
         long total = plan.blocks().stream().filter(b -> shard.contains(b.index())).count();
         long done = plan.blocks().stream().filter(b -> shard.contains(b.index()) && found.containsKey(b.index()))
@@ -89,6 +92,11 @@ public final class ShardComputeBackend implements ComputeBackend {
             execution.monitor().progress(++done, total, "loss surface, slice " + shard + ": block " + block.index());
         }
         // other slices may have finished meanwhile
-        return plan.assemble(store.read(plan).values());
+        Surface surface = plan.assemble(store.read(plan).values());
+        if (shard.equals(Shard.ALL) && surface.computedCount() == request.grid().size()
+                && !execution.monitor().isCancelled()) {
+            folders.remove(folder); // merged: no slice needs the blocks any more
+        }
+        return surface;
     }
 }

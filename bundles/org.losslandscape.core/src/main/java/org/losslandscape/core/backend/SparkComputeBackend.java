@@ -1,17 +1,12 @@
 package org.losslandscape.core.backend;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.losslandscape.compute.curvature.Hutchinson;
@@ -40,9 +35,10 @@ import org.losslandscape.core.run.JavaComputeBackend;
  * cancels the Spark job. A Hutchinson trace ({@link TraceRequest}) is computed in groups of probes the same way.
  * Other requests (training, eigenpairs, …) run on the pure-Java engine in this JVM.
  * <p>
- * The driver's class path — the job jar and Spark's jars — comes from the system property {@value #CLASSPATH_PROPERTY}
- * or the environment variable {@value #CLASSPATH_ENV} (the {@code landscape} script sets it from the reactor's build
- * of the job module).
+ * Once the whole surface is back, the request's block folder is removed; a cancelled or killed run keeps it for the
+ * resume. The driver's class path — the job jar and Spark's jars — comes from the system property
+ * {@value #CLASSPATH_PROPERTY} or the environment variable {@value #CLASSPATH_ENV} (the {@code landscape} script sets
+ * it from the reactor's build of the job module).
  */
 public final class SparkComputeBackend implements ComputeBackend {
 
@@ -52,9 +48,6 @@ public final class SparkComputeBackend implements ComputeBackend {
     public static final String CLASSPATH_PROPERTY = "landscape.spark.classpath";
     /** The environment variable with the driver's class path. */
     public static final String CLASSPATH_ENV = "LANDSCAPE_SPARK_CLASSPATH";
-
-    private static final String DRIVER = "org.losslandscape.spark.SparkDriver";
-    private static final String PREFIX = "landscape-spark ";
 
     private final String master;
     private final BlockFolders folders;
@@ -105,27 +98,15 @@ public final class SparkComputeBackend implements ComputeBackend {
         }
     }
 
-    /** @return the driver's class path, from the property or the environment */
-    static String driverClasspath() {
-        String cp = System.getProperty(CLASSPATH_PROPERTY);
-        if (cp == null || cp.isBlank()) {
-            cp = System.getenv(CLASSPATH_ENV);
-        }
-        if (cp == null || cp.isBlank()) {
-            throw new IllegalStateException("the Spark backend needs the job jar and Spark's jars: set "
-                    + CLASSPATH_ENV + " (./landscape does when bundles/org.losslandscape.spark is built: "
-                    + "./mvnw -pl releng/org.losslandscape.target,bundles/org.losslandscape.spark package)");
-        }
-        return cp;
-    }
-
     private Surface surface(SurfaceRequest request, ProgressMonitor monitor)
             throws IOException, FileFormatException, InterruptedException {
         Path folder = folders.prepare(request);
         Path output = folder.resolve("surface.npy");
         int code = drive(folder, output, monitor, "loss surface");
         if (code == 0) {
-            return read(output, request.grid());
+            Surface surface = read(output, request.grid());
+            folders.remove(folder); // merged: the blocks are not needed any more
+            return surface;
         }
         return partial(folder, request.grid()); // cancelled: what the finished blocks hold
     }
@@ -145,6 +126,7 @@ public final class SparkComputeBackend implements ComputeBackend {
             throw new FileFormatException(output.toString(), "holds " + samples.size() + " samples, not "
                     + request.probes());
         }
+        folders.remove(folder);
         return Hutchinson.summarise(samples.data());
     }
 
@@ -157,64 +139,23 @@ public final class SparkComputeBackend implements ComputeBackend {
     private int drive(Path folder, Path output, ProgressMonitor monitor, String what)
             throws IOException, InterruptedException {
         Files.deleteIfExists(output);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "--add-modules", "jdk.incubator.vector", "-cp", driverClasspath(), DRIVER,
-                "--master", master, "--request", folder.resolve("request").toString(), "--store", folder.toString(),
-                "--output", output.toString(), "--watch-stdin"));
+        List<String> args = new ArrayList<>(List.of("--master", master, "--request", folder.resolve("request")
+                .toString(), "--store", folder.toString(), "--output", output.toString()));
         if (linesPerBlock > 0) {
-            command.addAll(List.of("--lines-per-block", String.valueOf(linesPerBlock)));
+            args.addAll(List.of("--lines-per-block", String.valueOf(linesPerBlock)));
         }
-        Path log = folder.resolve("driver.log");
-        Process driver = new ProcessBuilder(command).redirectError(log.toFile()).start();
-        Thread reader = new Thread(() -> readProgress(driver, what, monitor), "landscape-spark-progress");
-        reader.setDaemon(true);
-        reader.start();
-        boolean cancelSent = false;
-        OutputStream stdin = driver.getOutputStream();
-        while (!driver.waitFor(200, TimeUnit.MILLISECONDS)) {
-            if (!cancelSent && monitor.isCancelled()) {
-                cancelSent = true;
-                events.accept("cancelling the Spark job");
-                try {
-                    stdin.write("cancel\n".getBytes(StandardCharsets.US_ASCII));
-                    stdin.flush();
-                } catch (IOException e) {
-                    // the driver is ending anyway
+        return DriverProcess.run(args, folder.resolve("driver.log"), monitor, w -> {
+            switch (w[0]) {
+                case "block" -> monitor.progress(Long.parseLong(w[4]), Long.parseLong(w[5]), what + " on Spark: "
+                        + "task " + w[2] + "/" + w[3]);
+                case "plan" -> events.accept("Spark plan: " + w[1] + " tasks of " + w[2] + " points or probes, "
+                        + w[3] + " already on disk");
+                case "task-start", "task-end" -> events.accept("Spark " + String.join(" ", Arrays.asList(w)));
+                default -> {
+                    // "done", "cancelled": the exit code says it
                 }
             }
-        }
-        reader.join(5000);
-        int code = driver.exitValue();
-        if (code == 0 || code == 3 || cancelSent) {
-            return code == 0 ? 0 : 3;
-        }
-        throw new IllegalStateException("the Spark driver failed (exit " + code + "); its log is " + log + ":\n"
-                + tail(log, 15));
-    }
-
-    private void readProgress(Process driver, String what, ProgressMonitor monitor) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(driver.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.startsWith(PREFIX)) {
-                    continue;
-                }
-                String[] w = line.substring(PREFIX.length()).split(" ");
-                switch (w[0]) {
-                    case "block" -> monitor.progress(Long.parseLong(w[4]), Long.parseLong(w[5]), what + " on Spark: "
-                            + "task " + w[2] + "/" + w[3]);
-                    case "plan" -> events.accept("Spark plan: " + w[1] + " tasks of " + w[2] + " points or probes, "
-                            + w[3] + " already on disk");
-                    case "task-start", "task-end" -> events.accept("Spark " + String.join(" ", Arrays.asList(w)));
-                    default -> {
-                        // "done", "cancelled": the exit code says it
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            events.accept("Spark progress could not be read: " + e.getMessage());
-        }
+        }, events);
     }
 
     private static Surface read(Path output, Grid grid) throws IOException, FileFormatException {
@@ -245,14 +186,5 @@ public final class SparkComputeBackend implements ComputeBackend {
             }
         }
         return best;
-    }
-
-    private static String tail(Path log, int lines) {
-        try {
-            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException | RuntimeException e) {
-            return "(unreadable: " + e.getMessage() + ")";
-        }
     }
 }

@@ -233,7 +233,7 @@ public final class ExperimentRunner {
      *         none
      * @throws InvalidExperimentException when a variant is named that the experiment does not have
      */
-    private static List<Variant> selectVariants(Experiment experiment, String name)
+    static List<Variant> selectVariants(Experiment experiment, String name)
             throws InvalidExperimentException {
         List<Variant> all = experiment.getVariants();
         if (all.isEmpty()) {

@@ -96,9 +96,23 @@ class BlockBackendsTest {
         assertEquals(RunStatus.COMPLETED, last.status(), last.message());
         assertArrayEquals(local, surface(file, last.runId()),
                 "the last slice finds every block: the local surface, bit for bit");
+        Path blocks = BlockFolders.of(file).root();
+        assertEquals(13, blockFiles(blocks), "a slice keeps the blocks for the merge");
         double[] merged = surface(file, run(file, new ShardComputeBackend(Shard.ALL, BlockFolders.of(file)), null)
                 .runId());
         assertArrayEquals(local, merged);
+        assertFalse(Files.exists(blocks), "the merge removes the block folder");
+    }
+
+    /** @return the block files (of every request and cut) under {@code root}, 0 when there is none */
+    private static long blockFiles(Path root) throws Exception {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        try (var all = Files.walk(root)) {
+            return all.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().startsWith("block-")
+                    && p.getParent().getFileName().toString().startsWith("lines-")).count();
+        }
     }
 
     /** @return the job module's class path when the reactor has built it (it builds before the core) */
@@ -143,6 +157,8 @@ class BlockBackendsTest {
                     });
             RunReport cancelled = run(file, spark, cancelAfterABlock);
             assertEquals(RunStatus.CANCELLED, cancelled.status(), cancelled.message());
+            Path blocks = BlockFolders.of(file).root();
+            assertTrue(blockFiles(blocks) > 0, "an interrupted run keeps its finished blocks");
             assertTrue(events.contains("cancelling the Spark job"), events.toString());
             assertTrue(events.stream().anyMatch(l -> l.startsWith("Spark task-end")), "per-task events: " + events);
             events.clear();
@@ -157,6 +173,7 @@ class BlockBackendsTest {
             String plan = events.stream().filter(l -> l.startsWith("Spark plan:")).findFirst().orElseThrow();
             // (how many blocks the cancelled job finished depends on timing; at least the first one)
             assertFalse(plan.endsWith(" 0 already on disk"), "the second run resumed: " + plan);
+            assertFalse(Files.exists(blocks), "a merged surface and trace leave no block folder");
         } finally {
             System.clearProperty(SparkComputeBackend.CLASSPATH_PROPERTY);
         }

@@ -20,6 +20,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.LandscapePackage;
+import org.losslandscape.ui.jobs.RunDialog;
 import org.losslandscape.ui.jobs.RunExperimentJob;
 import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
@@ -63,6 +64,20 @@ public final class OverviewPage extends FormPage {
             }
             if (!editor.isDirty()) { // a failed or postponed save would run the old file
                 new RunExperimentJob(editor.file(), WorkbenchPreferences.runOptions()).schedule();
+            }
+        });
+        Button runWith = toolkit.createButton(body, "Run…", SWT.PUSH);
+        runWith.setToolTipText("Save, then choose runs, seed, variant and where they compute (this machine, Apache "
+                + "Spark, a slice of a job array)");
+        runWith.addListener(SWT.Selection, e -> {
+            if (editor.isDirty()) {
+                editor.doSave(null);
+            }
+            if (!editor.isDirty()) {
+                RunDialog dialog = RunDialog.of(body.getShell(), editor.file());
+                if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+                    dialog.job().schedule();
+                }
             }
         });
         editor.onChange(this::refresh);

@@ -13,10 +13,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.losslandscape.compute.train.ProgressMonitor;
-import org.losslandscape.core.backend.BlockFolders;
-import org.losslandscape.core.backend.SparkComputeBackend;
-import org.losslandscape.core.compile.ExperimentCompiler;
-import org.losslandscape.core.run.ExperimentRunner;
+import org.losslandscape.core.backend.RunTarget;
 import org.losslandscape.core.run.InvalidExperimentException;
 import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.core.run.RunReport;
@@ -35,13 +32,24 @@ public final class RunExperimentJob extends Job {
 
     private final IFile file;
     private final RunOptions options;
+    private final RunTarget target;
     private volatile List<RunReport> reports = List.of();
 
-    /** A job that runs {@code file} with {@code options}. */
+    /**
+     * A job that runs {@code file} with {@code options} where the preferences say: on the preferred Spark master
+     * (Window → Preferences → Loss Landscape), else on this machine.
+     */
     public RunExperimentJob(IFile file, RunOptions options) {
-        super("Run " + file.getName());
+        this(file, options, WorkbenchPreferences.sparkMaster() == null ? RunTarget.LOCAL : RunTarget.spark(
+                WorkbenchPreferences.sparkMaster()));
+    }
+
+    /** A job that runs {@code file} with {@code options} on {@code target} (the run dialog's choice). */
+    public RunExperimentJob(IFile file, RunOptions options, RunTarget target) {
+        super("Run " + file.getName() + (target.equals(RunTarget.LOCAL) ? "" : " (" + target + ")"));
         this.file = file;
         this.options = options;
+        this.target = target;
         setUser(true);
         setRule(file);
     }
@@ -56,6 +64,11 @@ public final class RunExperimentJob extends Job {
         return file;
     }
 
+    /** @return where the runs compute */
+    public RunTarget target() {
+        return target;
+    }
+
     /** @return the reports of the runs this job finished (empty before it ends) */
     public List<RunReport> reports() {
         return reports;
@@ -66,12 +79,8 @@ public final class RunExperimentJob extends Job {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 1000);
         Path path = file.getLocation().toFile().toPath();
         try {
-            String master = WorkbenchPreferences.sparkMaster();
-            // with a Spark master, surfaces and traces go to Spark (tasks show in the Progress view as they finish)
-            ExperimentRunner runner = master == null ? new ExperimentRunner()
-                    : new ExperimentRunner(new ExperimentCompiler(), new SparkComputeBackend(master,
-                            BlockFolders.of(path), 0, line -> progress.subTask(line)));
-            reports = runner.run(path, options, new Bridge(progress));
+            // on Spark, a sweep's whole runs or a run's blocks are tasks; they show in the Progress view as they finish
+            reports = target.run(path, options, new Bridge(progress), progress::subTask);
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
@@ -88,6 +97,9 @@ public final class RunExperimentJob extends Job {
             return Status.error(e.getMessage(), e);
         } catch (java.io.IOException e) {
             return Status.error(file.getName() + ": cannot save the results: " + e.getMessage(), e);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // a Spark driver that failed or cannot start (its log's end is in the message), an unknown backend
+            return Status.error(file.getName() + ": " + e.getMessage(), e);
         } finally {
             // the results folder and the file changed on disk; refreshing needs a wider rule than this job's
             IResource parent = file.getParent();

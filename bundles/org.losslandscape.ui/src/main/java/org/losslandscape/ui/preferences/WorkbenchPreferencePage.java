@@ -42,7 +42,7 @@ public final class WorkbenchPreferencePage extends FieldEditorPreferencePage imp
         grid.setValidRange(0, 401);
         addField(grid);
         addField(new StringFieldEditor(WorkbenchPreferences.SPARK_MASTER,
-                "Apache &Spark master for surfaces and traces (e.g. local[2]; empty = this machine):",
+                "Apache &Spark master for runs, the run dialog's default (e.g. local[2]; empty = this machine):",
                 getFieldEditorParent()));
     }
 }

@@ -19,7 +19,10 @@ public final class WorkbenchPreferences {
     public static final String COLOR_MAP = "colorMap";
     /** Points per axis of the 2D landscapes in experiments created by the New Experiment wizard; 0 = the template's. */
     public static final String GRID_RESOLUTION = "gridResolution";
-    /** The Apache Spark master runs compute surfaces and traces on (e.g. local[2]); empty = this machine's pool. */
+    /**
+     * The Apache Spark master runs compute on (a sweep one task per whole run, a single run its surfaces in blocks),
+     * e.g. local[2]; empty = this machine's pool. The run dialog starts from it.
+     */
     public static final String SPARK_MASTER = "sparkMaster";
 
     private static ScopedPreferenceStore store;
@@ -55,7 +58,7 @@ public final class WorkbenchPreferences {
         return new org.losslandscape.core.run.RunOptions(threads(), 1, java.util.List.of());
     }
 
-    /** @return the Spark master URL runs compute surfaces and traces on, or null for this machine's pool */
+    /** @return the Spark master URL runs compute on, or null for this machine's pool */
     public static String sparkMaster() {
         String master = store().getString(SPARK_MASTER).trim();
         return master.isEmpty() ? null : master;

@@ -25,6 +25,7 @@ import org.losslandscape.core.results.ResultReader;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.model.Metric;
 import org.losslandscape.model.Run;
+import org.losslandscape.ui.jobs.RunDialog;
 import org.losslandscape.ui.jobs.RunExperimentJob;
 import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
@@ -91,6 +92,18 @@ public final class RunsView extends ViewPart {
             @Override
             public void run() {
                 runSelectedFile();
+            }
+        });
+        bar.add(new Action("Run…") {
+            @Override
+            public void run() {
+                IFile f = file;
+                if (f != null) {
+                    RunDialog dialog = RunDialog.of(getSite().getShell(), f);
+                    if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+                        dialog.job().schedule();
+                    }
+                }
             }
         });
         bar.add(new Action("Cancel") {
