@@ -226,6 +226,10 @@ final class FullExperiment {
         r.setEndTime(new Date(1_767_229_200_456L));
         r.setMessage("loss became NaN at step 1234");
         r.setBackend("java");
+        r.setEngineVersion("0.1.0.202612021500");
+        r.setJvm("Eclipse Adoptium 25.0.3+9-LTS, amd64");
+        r.setThreads(2);
+        r.getDataDigests().add("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08  data/points.csv");
 
         ConfigurationSnapshot snapshot = F.createConfigurationSnapshot();
         snapshot.setSeed(e.getSeed());
