@@ -59,6 +59,8 @@ public class DynamicsFactoryImpl extends EFactoryImpl implements DynamicsFactory
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case DynamicsPackage.GRADIENT_FLOW_ANALYSIS: return createGradientFlowAnalysis();
+			case DynamicsPackage.LEARNING_COEFFICIENT_ANALYSIS: return createLearningCoefficientAnalysis();
+			case DynamicsPackage.IMPLICIT_BIAS_ANALYSIS: return createImplicitBiasAnalysis();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -73,6 +75,28 @@ public class DynamicsFactoryImpl extends EFactoryImpl implements DynamicsFactory
 	public GradientFlowAnalysis createGradientFlowAnalysis() {
 		GradientFlowAnalysisImpl gradientFlowAnalysis = new GradientFlowAnalysisImpl();
 		return gradientFlowAnalysis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LearningCoefficientAnalysis createLearningCoefficientAnalysis() {
+		LearningCoefficientAnalysisImpl learningCoefficientAnalysis = new LearningCoefficientAnalysisImpl();
+		return learningCoefficientAnalysis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ImplicitBiasAnalysis createImplicitBiasAnalysis() {
+		ImplicitBiasAnalysisImpl implicitBiasAnalysis = new ImplicitBiasAnalysisImpl();
+		return implicitBiasAnalysis;
 	}
 
 	/**

@@ -13,6 +13,8 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.losslandscape.analysis.dynamics.model.DynamicsFactory;
 import org.losslandscape.analysis.dynamics.model.DynamicsPackage;
 import org.losslandscape.analysis.dynamics.model.GradientFlowAnalysis;
+import org.losslandscape.analysis.dynamics.model.ImplicitBiasAnalysis;
+import org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis;
 
 import org.losslandscape.model.LandscapePackage;
 
@@ -29,6 +31,20 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 	 * @generated
 	 */
 	private EClass gradientFlowAnalysisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass learningCoefficientAnalysisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass implicitBiasAnalysisEClass = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -149,6 +165,136 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getLearningCoefficientAnalysis() {
+		return learningCoefficientAnalysisEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningCoefficientAnalysis_Localisation() {
+		return (EAttribute)learningCoefficientAnalysisEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningCoefficientAnalysis_InverseTemperature() {
+		return (EAttribute)learningCoefficientAnalysisEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningCoefficientAnalysis_StepSize() {
+		return (EAttribute)learningCoefficientAnalysisEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningCoefficientAnalysis_Steps() {
+		return (EAttribute)learningCoefficientAnalysisEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningCoefficientAnalysis_BurnIn() {
+		return (EAttribute)learningCoefficientAnalysisEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningCoefficientAnalysis_Chains() {
+		return (EAttribute)learningCoefficientAnalysisEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningCoefficientAnalysis_BatchSize() {
+		return (EAttribute)learningCoefficientAnalysisEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningCoefficientAnalysis_AlongTraining() {
+		return (EAttribute)learningCoefficientAnalysisEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getImplicitBiasAnalysis() {
+		return implicitBiasAnalysisEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImplicitBiasAnalysis_Rows() {
+		return (EAttribute)implicitBiasAnalysisEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImplicitBiasAnalysis_Features() {
+		return (EAttribute)implicitBiasAnalysisEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImplicitBiasAnalysis_Tolerance() {
+		return (EAttribute)implicitBiasAnalysisEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public DynamicsFactory getDynamicsFactory() {
 		return (DynamicsFactory)getEFactoryInstance();
 	}
@@ -177,6 +323,21 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 		createEAttribute(gradientFlowAnalysisEClass, GRADIENT_FLOW_ANALYSIS__HORIZON);
 		createEAttribute(gradientFlowAnalysisEClass, GRADIENT_FLOW_ANALYSIS__SAMPLES);
 		createEAttribute(gradientFlowAnalysisEClass, GRADIENT_FLOW_ANALYSIS__TOLERANCE);
+
+		learningCoefficientAnalysisEClass = createEClass(LEARNING_COEFFICIENT_ANALYSIS);
+		createEAttribute(learningCoefficientAnalysisEClass, LEARNING_COEFFICIENT_ANALYSIS__LOCALISATION);
+		createEAttribute(learningCoefficientAnalysisEClass, LEARNING_COEFFICIENT_ANALYSIS__INVERSE_TEMPERATURE);
+		createEAttribute(learningCoefficientAnalysisEClass, LEARNING_COEFFICIENT_ANALYSIS__STEP_SIZE);
+		createEAttribute(learningCoefficientAnalysisEClass, LEARNING_COEFFICIENT_ANALYSIS__STEPS);
+		createEAttribute(learningCoefficientAnalysisEClass, LEARNING_COEFFICIENT_ANALYSIS__BURN_IN);
+		createEAttribute(learningCoefficientAnalysisEClass, LEARNING_COEFFICIENT_ANALYSIS__CHAINS);
+		createEAttribute(learningCoefficientAnalysisEClass, LEARNING_COEFFICIENT_ANALYSIS__BATCH_SIZE);
+		createEAttribute(learningCoefficientAnalysisEClass, LEARNING_COEFFICIENT_ANALYSIS__ALONG_TRAINING);
+
+		implicitBiasAnalysisEClass = createEClass(IMPLICIT_BIAS_ANALYSIS);
+		createEAttribute(implicitBiasAnalysisEClass, IMPLICIT_BIAS_ANALYSIS__ROWS);
+		createEAttribute(implicitBiasAnalysisEClass, IMPLICIT_BIAS_ANALYSIS__FEATURES);
+		createEAttribute(implicitBiasAnalysisEClass, IMPLICIT_BIAS_ANALYSIS__TOLERANCE);
 	}
 
 	/**
@@ -211,6 +372,8 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 
 		// Add supertypes to classes
 		gradientFlowAnalysisEClass.getESuperTypes().add(theLandscapePackage.getAnalysisSpec());
+		learningCoefficientAnalysisEClass.getESuperTypes().add(theLandscapePackage.getAnalysisSpec());
+		implicitBiasAnalysisEClass.getESuperTypes().add(theLandscapePackage.getAnalysisSpec());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(gradientFlowAnalysisEClass, GradientFlowAnalysis.class, "GradientFlowAnalysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -218,6 +381,21 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 		initEAttribute(getGradientFlowAnalysis_Horizon(), ecorePackage.getEDouble(), "horizon", "2.0", 0, 1, GradientFlowAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGradientFlowAnalysis_Samples(), ecorePackage.getEInt(), "samples", "50", 0, 1, GradientFlowAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGradientFlowAnalysis_Tolerance(), ecorePackage.getEDouble(), "tolerance", "1.0E-9", 0, 1, GradientFlowAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(learningCoefficientAnalysisEClass, LearningCoefficientAnalysis.class, "LearningCoefficientAnalysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLearningCoefficientAnalysis_Localisation(), ecorePackage.getEDouble(), "localisation", "100.0", 0, 1, LearningCoefficientAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningCoefficientAnalysis_InverseTemperature(), ecorePackage.getEDouble(), "inverseTemperature", "0.0", 0, 1, LearningCoefficientAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningCoefficientAnalysis_StepSize(), ecorePackage.getEDouble(), "stepSize", "1.0E-4", 0, 1, LearningCoefficientAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningCoefficientAnalysis_Steps(), ecorePackage.getEInt(), "steps", "500", 0, 1, LearningCoefficientAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningCoefficientAnalysis_BurnIn(), ecorePackage.getEInt(), "burnIn", "100", 0, 1, LearningCoefficientAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningCoefficientAnalysis_Chains(), ecorePackage.getEInt(), "chains", "4", 0, 1, LearningCoefficientAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningCoefficientAnalysis_BatchSize(), ecorePackage.getEInt(), "batchSize", "0", 0, 1, LearningCoefficientAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningCoefficientAnalysis_AlongTraining(), ecorePackage.getEBoolean(), "alongTraining", null, 0, 1, LearningCoefficientAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(implicitBiasAnalysisEClass, ImplicitBiasAnalysis.class, "ImplicitBiasAnalysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getImplicitBiasAnalysis_Rows(), ecorePackage.getEInt(), "rows", "6", 0, 1, ImplicitBiasAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImplicitBiasAnalysis_Features(), ecorePackage.getEInt(), "features", "20", 0, 1, ImplicitBiasAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImplicitBiasAnalysis_Tolerance(), ecorePackage.getEDouble(), "tolerance", "1.0E-13", 0, 1, ImplicitBiasAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -237,6 +415,18 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 		String source = "http://www.losslandscape.org/analysis";
 		addAnnotation
 		  (gradientFlowAnalysisEClass,
+		   source,
+		   new String[] {
+			   "bundle", "org.losslandscape.analysis.dynamics"
+		   });
+		addAnnotation
+		  (learningCoefficientAnalysisEClass,
+		   source,
+		   new String[] {
+			   "bundle", "org.losslandscape.analysis.dynamics"
+		   });
+		addAnnotation
+		  (implicitBiasAnalysisEClass,
 		   source,
 		   new String[] {
 			   "bundle", "org.losslandscape.analysis.dynamics"

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.losslandscape.compute.connectivity.BezierConfig;
+import org.losslandscape.compute.dynamics.LocalLearningCoefficient;
 import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.landscape.Directions;
 import org.losslandscape.compute.landscape.Grid;
@@ -89,7 +90,16 @@ final class TaskCodecs {
                 new RequestCodec<>(ToySurfaceRequest.TASK, ToySurfaceRequest.class, TaskCodecs::writeToy,
                         TaskCodecs::readToy),
                 new RequestCodec<>(GradientFlowRequest.TASK, GradientFlowRequest.class, TaskCodecs::writeFlow,
-                        TaskCodecs::readFlow));
+                        TaskCodecs::readFlow),
+                new RequestCodec<>(LearningCoefficientRequest.TASK, LearningCoefficientRequest.class,
+                        TaskCodecs::writeLearningCoefficient, TaskCodecs::readLearningCoefficient),
+                new RequestCodec<>(ImplicitBiasRequest.TASK, ImplicitBiasRequest.class, (r, f, w) -> {
+                    f.put("rows", r.rows());
+                    f.put("features", r.features());
+                    f.put("seed", r.seed());
+                    f.put("tolerance", Values.real(r.tolerance()));
+                }, (f, r) -> new ImplicitBiasRequest(f.integer("rows"), f.integer("features"), f.longValue("seed"),
+                        f.real("tolerance"))));
     }
 
     private static void writeFlow(GradientFlowRequest r, Map<String, Object> f, RequestWriter w)
@@ -114,6 +124,28 @@ final class TaskCodecs {
         }
         return new GradientFlowRequest(r.model(f, "model"), r.data(f, "data"), rates, f.real("horizon"),
                 f.integer("samples"), f.real("tolerance"));
+    }
+
+    private static void writeLearningCoefficient(LearningCoefficientRequest r, Map<String, Object> f,
+            RequestWriter w) throws IOException {
+        curvature(r.model(), r.data(), f, w);
+        LocalLearningCoefficient.Settings s = r.settings();
+        f.put("localisation", Values.real(s.localisation()));
+        f.put("inverseTemperature", Values.real(s.inverseTemperature()));
+        f.put("stepSize", Values.real(s.stepSize()));
+        f.put("steps", s.steps());
+        f.put("burnIn", s.burnIn());
+        f.put("chains", s.chains());
+        f.put("batchSize", s.batchSize());
+        f.put("seed", s.seed());
+    }
+
+    private static LearningCoefficientRequest readLearningCoefficient(Values.Fields f, RequestReader r)
+            throws IOException, FileFormatException {
+        return new LearningCoefficientRequest(r.model(f, "model"), r.data(f, "data"),
+                new LocalLearningCoefficient.Settings(f.real("localisation"), f.real("inverseTemperature"),
+                        f.real("stepSize"), f.integer("steps"), f.integer("burnIn"), f.integer("chains"),
+                        f.integer("batchSize"), f.longValue("seed")));
     }
 
     private static void writeToy(ToySurfaceRequest r, Map<String, Object> f, RequestWriter w) {

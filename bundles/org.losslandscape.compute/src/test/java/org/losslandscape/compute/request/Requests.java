@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 
 import org.losslandscape.compute.connectivity.BezierConfig;
 import org.losslandscape.compute.data.Dataset;
+import org.losslandscape.compute.dynamics.LocalLearningCoefficient;
 import org.losslandscape.compute.landscape.Directions;
 import org.losslandscape.compute.landscape.Grid;
 import org.losslandscape.compute.landscape.Plane;
@@ -96,6 +97,9 @@ final class Requests {
                                 0.9)), new ToySurfaceRequest.ToyOptimizer("adam", Map.of("lr", 0.05))), true, 9, 29),
                 new ToySurfaceRequest("Saddle x^2 - y^2", 3, List.of(new double[] {0.5, 0.1}), 4, 0,
                         List.of(new ToySurfaceRequest.ToyOptimizer("sgd", Map.of("lr", 0.1))), false, 5, 0),
-                new GradientFlowRequest(m, train, new double[] {0.05, 0.2}, 0.6, 3, 1e-9));
+                new GradientFlowRequest(m, train, new double[] {0.05, 0.2}, 0.6, 3, 1e-9),
+                new LearningCoefficientRequest(m, train, new LocalLearningCoefficient.Settings(100, 0, 1e-4, 30, 5, 2,
+                        8, 31)),
+                new ImplicitBiasRequest(3, 7, 5, 1e-10));
     }
 }

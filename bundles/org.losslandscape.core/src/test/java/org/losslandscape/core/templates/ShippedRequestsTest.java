@@ -23,6 +23,8 @@ import org.losslandscape.compute.request.ComputeRequest;
 import org.losslandscape.compute.request.Execution;
 import org.losslandscape.compute.request.RequestFiles;
 import org.losslandscape.compute.request.GradientFlowRequest;
+import org.losslandscape.compute.request.ImplicitBiasRequest;
+import org.losslandscape.compute.request.LearningCoefficientRequest;
 import org.losslandscape.compute.request.ToySurfaceRequest;
 import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.run.ComputeBackend;
@@ -116,6 +118,8 @@ class ShippedRequestsTest {
         Set<String> tasks = new java.util.HashSet<>(RequestFiles.tasks());
         tasks.remove(ToySurfaceRequest.TASK);
         tasks.remove(GradientFlowRequest.TASK); // the dynamics bundle's: its own test runs it
+        tasks.remove(LearningCoefficientRequest.TASK); // likewise
+        tasks.remove(ImplicitBiasRequest.TASK); // likewise
         assertEquals(tasks, shipping.tasks, "the templates cover every task but the toy and dynamics bundles'");
     }
 

@@ -12,6 +12,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.ui.PlatformUI;
 import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.core.backend.BlockFolders;
 import org.losslandscape.core.backend.SparkComputeBackend;
@@ -25,7 +27,8 @@ import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
 /**
  * Runs an experiment file as an Eclipse {@link Job}: progress in the Progress view, cancellation between training
- * steps (the runner polls the monitor every step), the workspace refreshed afterwards. Jobs on the same file run
+ * steps (the runner polls the monitor every step), the workspace refreshed afterwards. While it runs, the run's
+ * events ({@link RunEvents}) are posted on the workbench's event broker. Jobs on the same file run
  * one after the other (the file is the scheduling rule); the UI thread never waits on one.
  */
 public final class RunExperimentJob extends Job {
@@ -71,6 +74,12 @@ public final class RunExperimentJob extends Job {
             ExperimentRunner runner = master == null ? new ExperimentRunner()
                     : new ExperimentRunner(new ExperimentCompiler(), new SparkComputeBackend(master,
                             BlockFolders.of(path), 0, line -> progress.subTask(line)));
+            // views follow the run through the workbench's event broker (e.g. the Sharpness view, sample by sample)
+            IEventBroker broker = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getService(
+                    IEventBroker.class) : null;
+            if (broker != null) {
+                runner = runner.withListener(new RunEvents(broker));
+            }
             reports = runner.run(path, options, new Bridge(progress));
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
