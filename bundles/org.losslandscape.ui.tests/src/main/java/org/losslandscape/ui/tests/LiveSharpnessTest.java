@@ -62,6 +62,9 @@ class LiveSharpnessTest {
             if (view.isLive() && n > 0 && (sizes.isEmpty() || sizes.get(sizes.size() - 1) != n)) {
                 sizes.add(n);
                 if (!shot && n >= 5) {
+                    assertTrue(view.chart().spec().title().equals("Edge of stability"), "with 2/η as the threshold: "
+                            + view.chart().spec().title());
+                    UiTestSupport.spin(150); // let the chart paint before its pixels are taken
                     UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
                             "sharpness-live");
                     shot = true;

@@ -84,7 +84,7 @@ public final class SharpnessView extends LatestRunView<StabilityTrace> {
         if (isShown(e.file())) {
             liveRun = e.runId();
             live.clear();
-            drawLive();
+            chart.show(null); // until its first sample
         }
     }
 
