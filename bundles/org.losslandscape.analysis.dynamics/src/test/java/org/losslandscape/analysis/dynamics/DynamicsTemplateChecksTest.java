@@ -17,7 +17,8 @@ import org.losslandscape.core.verify.TemplateVerifier;
 /**
  * The training-dynamics templates bring their checks beside them ({@code src/main/resources/templates/NAME.checks})
  * and each passes in its quick version, as {@code landscape verify --quick} runs it: GD against the flow and the
- * minimum-norm solution (gradient-flow), the learning coefficient across the grokking transition (grokking-llc).
+ * minimum-norm solution (gradient-flow), the learning coefficient of a regular and a singular model
+ * (learning-coefficient) and across the grokking transition (grokking-llc).
  */
 class DynamicsTemplateChecksTest {
 
@@ -25,7 +26,8 @@ class DynamicsTemplateChecksTest {
     void everyDynamicsTemplatePassesItsQuickChecks(@TempDir Path dir) {
         List<Template> templates = Templates.all().stream().filter(t -> t.provider() instanceof DynamicsTemplates)
                 .toList();
-        assertEquals(List.of("gradient-flow", "grokking-llc"), templates.stream().map(Template::name).toList());
+        assertEquals(List.of("gradient-flow", "learning-coefficient", "grokking-llc"), templates.stream().map(
+                Template::name).toList());
         for (Template t : templates) {
             List<CheckOutcome> outcomes = new TemplateVerifier(dir.resolve(t.name()), 1).verify(t, true, null);
             assertTrue(outcomes.size() >= 3, t.name() + ": " + outcomes);

@@ -38,10 +38,10 @@ class TemplateProviderServiceTest {
         try {
             assertTrue(CoreServices.isActive());
             List<String> names = Templates.all().stream().map(Template::name).toList();
-            // the core's 14, the toy bundle's 3 and the dynamics bundle's 2, then this one
-            assertEquals(20, names.size(), names.toString());
+            // the core's 14, the toy bundle's 3 and the dynamics bundle's 3, then this one
+            assertEquals(21, names.size(), names.toString());
             assertEquals("tour", names.get(0));
-            assertEquals("ui-probe", names.get(19));
+            assertEquals("ui-probe", names.get(20));
             assertEquals(List.of(), CoreServices.templates().problems());
             Template probe = Templates.find("ui-probe").orElseThrow();
             assertEquals("ui-probe", probe.create().getName());
@@ -53,6 +53,6 @@ class TemplateProviderServiceTest {
             registration.unregister();
         }
         assertTrue(Templates.find("ui-probe").isEmpty());
-        assertEquals(19, Templates.all().size());
+        assertEquals(20, Templates.all().size());
     }
 }
