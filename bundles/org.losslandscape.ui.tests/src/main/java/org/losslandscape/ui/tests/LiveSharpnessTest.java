@@ -85,7 +85,9 @@ class LiveSharpnessTest {
         // once the run ends the view shows the saved result of the completed run: every sample
         ChartSpec done = UiTestSupport.await(() -> view.chart().spec(), s -> !view.isLive() && lambdaMax(s) == 81);
         assertEquals(81, lambdaMax(done));
+        UiTestSupport.spin(150);
         UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "sharpness-done");
+        page.hideView(view); // later tests open the view afresh, not showing this file
     }
 
     private static int lambdaMax(ChartSpec spec) {
