@@ -51,6 +51,24 @@ public interface DynamicsFactory extends EFactory {
 	GradientNoiseAnalysis createGradientNoiseAnalysis();
 
 	/**
+	 * Returns a new object of class '<em>Learning Coefficient Analysis</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Learning Coefficient Analysis</em>'.
+	 * @generated
+	 */
+	LearningCoefficientAnalysis createLearningCoefficientAnalysis();
+
+	/**
+	 * Returns a new object of class '<em>Implicit Bias Analysis</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Implicit Bias Analysis</em>'.
+	 * @generated
+	 */
+	ImplicitBiasAnalysis createImplicitBiasAnalysis();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

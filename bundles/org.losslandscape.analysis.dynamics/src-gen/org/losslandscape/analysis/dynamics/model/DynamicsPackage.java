@@ -344,6 +344,197 @@ public interface DynamicsPackage extends EPackage {
 	 */
 	int GRADIENT_NOISE_ANALYSIS_OPERATION_COUNT = LandscapePackage.ANALYSIS_SPEC_OPERATION_COUNT + 0;
 
+	/**
+	 * The meta object id for the '{@link org.losslandscape.analysis.dynamics.model.impl.LearningCoefficientAnalysisImpl <em>Learning Coefficient Analysis</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.losslandscape.analysis.dynamics.model.impl.LearningCoefficientAnalysisImpl
+	 * @see org.losslandscape.analysis.dynamics.model.impl.DynamicsPackageImpl#getLearningCoefficientAnalysis()
+	 * @generated
+	 */
+	int LEARNING_COEFFICIENT_ANALYSIS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_COEFFICIENT_ANALYSIS__NAME = LandscapePackage.ANALYSIS_SPEC__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_COEFFICIENT_ANALYSIS__ENABLED = LandscapePackage.ANALYSIS_SPEC__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Localisation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_COEFFICIENT_ANALYSIS__LOCALISATION = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Inverse Temperature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_COEFFICIENT_ANALYSIS__INVERSE_TEMPERATURE = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Step Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_COEFFICIENT_ANALYSIS__STEP_SIZE = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_COEFFICIENT_ANALYSIS__STEPS = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Burn In</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_COEFFICIENT_ANALYSIS__BURN_IN = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Chains</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_COEFFICIENT_ANALYSIS__CHAINS = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Batch Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_COEFFICIENT_ANALYSIS__BATCH_SIZE = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Along Training</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_COEFFICIENT_ANALYSIS__ALONG_TRAINING = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Learning Coefficient Analysis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_COEFFICIENT_ANALYSIS_FEATURE_COUNT = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Learning Coefficient Analysis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_COEFFICIENT_ANALYSIS_OPERATION_COUNT = LandscapePackage.ANALYSIS_SPEC_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.losslandscape.analysis.dynamics.model.impl.ImplicitBiasAnalysisImpl <em>Implicit Bias Analysis</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.losslandscape.analysis.dynamics.model.impl.ImplicitBiasAnalysisImpl
+	 * @see org.losslandscape.analysis.dynamics.model.impl.DynamicsPackageImpl#getImplicitBiasAnalysis()
+	 * @generated
+	 */
+	int IMPLICIT_BIAS_ANALYSIS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLICIT_BIAS_ANALYSIS__NAME = LandscapePackage.ANALYSIS_SPEC__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLICIT_BIAS_ANALYSIS__ENABLED = LandscapePackage.ANALYSIS_SPEC__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Rows</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLICIT_BIAS_ANALYSIS__ROWS = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Features</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLICIT_BIAS_ANALYSIS__FEATURES = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Tolerance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLICIT_BIAS_ANALYSIS__TOLERANCE = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Implicit Bias Analysis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLICIT_BIAS_ANALYSIS_FEATURE_COUNT = LandscapePackage.ANALYSIS_SPEC_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Implicit Bias Analysis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPLICIT_BIAS_ANALYSIS_OPERATION_COUNT = LandscapePackage.ANALYSIS_SPEC_OPERATION_COUNT + 0;
+
 
 	/**
 	 * Returns the meta object for class '{@link org.losslandscape.analysis.dynamics.model.GradientFlowAnalysis <em>Gradient Flow Analysis</em>}'.
@@ -552,6 +743,147 @@ public interface DynamicsPackage extends EPackage {
 	EAttribute getGradientNoiseAnalysis_AlongTraining();
 
 	/**
+	 * Returns the meta object for class '{@link org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis <em>Learning Coefficient Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Learning Coefficient Analysis</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis
+	 * @generated
+	 */
+	EClass getLearningCoefficientAnalysis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis#getLocalisation <em>Localisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Localisation</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis#getLocalisation()
+	 * @see #getLearningCoefficientAnalysis()
+	 * @generated
+	 */
+	EAttribute getLearningCoefficientAnalysis_Localisation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis#getInverseTemperature <em>Inverse Temperature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inverse Temperature</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis#getInverseTemperature()
+	 * @see #getLearningCoefficientAnalysis()
+	 * @generated
+	 */
+	EAttribute getLearningCoefficientAnalysis_InverseTemperature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis#getStepSize <em>Step Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step Size</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis#getStepSize()
+	 * @see #getLearningCoefficientAnalysis()
+	 * @generated
+	 */
+	EAttribute getLearningCoefficientAnalysis_StepSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis#getSteps <em>Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Steps</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis#getSteps()
+	 * @see #getLearningCoefficientAnalysis()
+	 * @generated
+	 */
+	EAttribute getLearningCoefficientAnalysis_Steps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis#getBurnIn <em>Burn In</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Burn In</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis#getBurnIn()
+	 * @see #getLearningCoefficientAnalysis()
+	 * @generated
+	 */
+	EAttribute getLearningCoefficientAnalysis_BurnIn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis#getChains <em>Chains</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Chains</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis#getChains()
+	 * @see #getLearningCoefficientAnalysis()
+	 * @generated
+	 */
+	EAttribute getLearningCoefficientAnalysis_Chains();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis#getBatchSize <em>Batch Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Batch Size</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis#getBatchSize()
+	 * @see #getLearningCoefficientAnalysis()
+	 * @generated
+	 */
+	EAttribute getLearningCoefficientAnalysis_BatchSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis#isAlongTraining <em>Along Training</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Along Training</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis#isAlongTraining()
+	 * @see #getLearningCoefficientAnalysis()
+	 * @generated
+	 */
+	EAttribute getLearningCoefficientAnalysis_AlongTraining();
+
+	/**
+	 * Returns the meta object for class '{@link org.losslandscape.analysis.dynamics.model.ImplicitBiasAnalysis <em>Implicit Bias Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Implicit Bias Analysis</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.ImplicitBiasAnalysis
+	 * @generated
+	 */
+	EClass getImplicitBiasAnalysis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.ImplicitBiasAnalysis#getRows <em>Rows</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rows</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.ImplicitBiasAnalysis#getRows()
+	 * @see #getImplicitBiasAnalysis()
+	 * @generated
+	 */
+	EAttribute getImplicitBiasAnalysis_Rows();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.ImplicitBiasAnalysis#getFeatures <em>Features</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Features</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.ImplicitBiasAnalysis#getFeatures()
+	 * @see #getImplicitBiasAnalysis()
+	 * @generated
+	 */
+	EAttribute getImplicitBiasAnalysis_Features();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.analysis.dynamics.model.ImplicitBiasAnalysis#getTolerance <em>Tolerance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tolerance</em>'.
+	 * @see org.losslandscape.analysis.dynamics.model.ImplicitBiasAnalysis#getTolerance()
+	 * @see #getImplicitBiasAnalysis()
+	 * @generated
+	 */
+	EAttribute getImplicitBiasAnalysis_Tolerance();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -731,6 +1063,114 @@ public interface DynamicsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute GRADIENT_NOISE_ANALYSIS__ALONG_TRAINING = eINSTANCE.getGradientNoiseAnalysis_AlongTraining();
+
+		/**
+		 * The meta object literal for the '{@link org.losslandscape.analysis.dynamics.model.impl.LearningCoefficientAnalysisImpl <em>Learning Coefficient Analysis</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.losslandscape.analysis.dynamics.model.impl.LearningCoefficientAnalysisImpl
+		 * @see org.losslandscape.analysis.dynamics.model.impl.DynamicsPackageImpl#getLearningCoefficientAnalysis()
+		 * @generated
+		 */
+		EClass LEARNING_COEFFICIENT_ANALYSIS = eINSTANCE.getLearningCoefficientAnalysis();
+
+		/**
+		 * The meta object literal for the '<em><b>Localisation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEARNING_COEFFICIENT_ANALYSIS__LOCALISATION = eINSTANCE.getLearningCoefficientAnalysis_Localisation();
+
+		/**
+		 * The meta object literal for the '<em><b>Inverse Temperature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEARNING_COEFFICIENT_ANALYSIS__INVERSE_TEMPERATURE = eINSTANCE.getLearningCoefficientAnalysis_InverseTemperature();
+
+		/**
+		 * The meta object literal for the '<em><b>Step Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEARNING_COEFFICIENT_ANALYSIS__STEP_SIZE = eINSTANCE.getLearningCoefficientAnalysis_StepSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEARNING_COEFFICIENT_ANALYSIS__STEPS = eINSTANCE.getLearningCoefficientAnalysis_Steps();
+
+		/**
+		 * The meta object literal for the '<em><b>Burn In</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEARNING_COEFFICIENT_ANALYSIS__BURN_IN = eINSTANCE.getLearningCoefficientAnalysis_BurnIn();
+
+		/**
+		 * The meta object literal for the '<em><b>Chains</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEARNING_COEFFICIENT_ANALYSIS__CHAINS = eINSTANCE.getLearningCoefficientAnalysis_Chains();
+
+		/**
+		 * The meta object literal for the '<em><b>Batch Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEARNING_COEFFICIENT_ANALYSIS__BATCH_SIZE = eINSTANCE.getLearningCoefficientAnalysis_BatchSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Along Training</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEARNING_COEFFICIENT_ANALYSIS__ALONG_TRAINING = eINSTANCE.getLearningCoefficientAnalysis_AlongTraining();
+
+		/**
+		 * The meta object literal for the '{@link org.losslandscape.analysis.dynamics.model.impl.ImplicitBiasAnalysisImpl <em>Implicit Bias Analysis</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.losslandscape.analysis.dynamics.model.impl.ImplicitBiasAnalysisImpl
+		 * @see org.losslandscape.analysis.dynamics.model.impl.DynamicsPackageImpl#getImplicitBiasAnalysis()
+		 * @generated
+		 */
+		EClass IMPLICIT_BIAS_ANALYSIS = eINSTANCE.getImplicitBiasAnalysis();
+
+		/**
+		 * The meta object literal for the '<em><b>Rows</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPLICIT_BIAS_ANALYSIS__ROWS = eINSTANCE.getImplicitBiasAnalysis_Rows();
+
+		/**
+		 * The meta object literal for the '<em><b>Features</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPLICIT_BIAS_ANALYSIS__FEATURES = eINSTANCE.getImplicitBiasAnalysis_Features();
+
+		/**
+		 * The meta object literal for the '<em><b>Tolerance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPLICIT_BIAS_ANALYSIS__TOLERANCE = eINSTANCE.getImplicitBiasAnalysis_Tolerance();
 
 	}
 

@@ -61,6 +61,8 @@ public class DynamicsFactoryImpl extends EFactoryImpl implements DynamicsFactory
 			case DynamicsPackage.GRADIENT_FLOW_ANALYSIS: return createGradientFlowAnalysis();
 			case DynamicsPackage.LAZY_RICH_ANALYSIS: return createLazyRichAnalysis();
 			case DynamicsPackage.GRADIENT_NOISE_ANALYSIS: return createGradientNoiseAnalysis();
+			case DynamicsPackage.LEARNING_COEFFICIENT_ANALYSIS: return createLearningCoefficientAnalysis();
+			case DynamicsPackage.IMPLICIT_BIAS_ANALYSIS: return createImplicitBiasAnalysis();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -97,6 +99,28 @@ public class DynamicsFactoryImpl extends EFactoryImpl implements DynamicsFactory
 	public GradientNoiseAnalysis createGradientNoiseAnalysis() {
 		GradientNoiseAnalysisImpl gradientNoiseAnalysis = new GradientNoiseAnalysisImpl();
 		return gradientNoiseAnalysis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LearningCoefficientAnalysis createLearningCoefficientAnalysis() {
+		LearningCoefficientAnalysisImpl learningCoefficientAnalysis = new LearningCoefficientAnalysisImpl();
+		return learningCoefficientAnalysis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ImplicitBiasAnalysis createImplicitBiasAnalysis() {
+		ImplicitBiasAnalysisImpl implicitBiasAnalysis = new ImplicitBiasAnalysisImpl();
+		return implicitBiasAnalysis;
 	}
 
 	/**

@@ -14,7 +14,9 @@ import org.losslandscape.analysis.dynamics.model.DynamicsFactory;
 import org.losslandscape.analysis.dynamics.model.DynamicsPackage;
 import org.losslandscape.analysis.dynamics.model.GradientFlowAnalysis;
 import org.losslandscape.analysis.dynamics.model.GradientNoiseAnalysis;
+import org.losslandscape.analysis.dynamics.model.ImplicitBiasAnalysis;
 import org.losslandscape.analysis.dynamics.model.LazyRichAnalysis;
+import org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis;
 
 import org.losslandscape.model.LandscapePackage;
 
@@ -45,6 +47,20 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 	 * @generated
 	 */
 	private EClass gradientNoiseAnalysisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass learningCoefficientAnalysisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass implicitBiasAnalysisEClass = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -305,6 +321,136 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getLearningCoefficientAnalysis() {
+		return learningCoefficientAnalysisEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningCoefficientAnalysis_Localisation() {
+		return (EAttribute)learningCoefficientAnalysisEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningCoefficientAnalysis_InverseTemperature() {
+		return (EAttribute)learningCoefficientAnalysisEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningCoefficientAnalysis_StepSize() {
+		return (EAttribute)learningCoefficientAnalysisEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningCoefficientAnalysis_Steps() {
+		return (EAttribute)learningCoefficientAnalysisEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningCoefficientAnalysis_BurnIn() {
+		return (EAttribute)learningCoefficientAnalysisEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningCoefficientAnalysis_Chains() {
+		return (EAttribute)learningCoefficientAnalysisEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningCoefficientAnalysis_BatchSize() {
+		return (EAttribute)learningCoefficientAnalysisEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningCoefficientAnalysis_AlongTraining() {
+		return (EAttribute)learningCoefficientAnalysisEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getImplicitBiasAnalysis() {
+		return implicitBiasAnalysisEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImplicitBiasAnalysis_Rows() {
+		return (EAttribute)implicitBiasAnalysisEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImplicitBiasAnalysis_Features() {
+		return (EAttribute)implicitBiasAnalysisEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImplicitBiasAnalysis_Tolerance() {
+		return (EAttribute)implicitBiasAnalysisEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public DynamicsFactory getDynamicsFactory() {
 		return (DynamicsFactory)getEFactoryInstance();
 	}
@@ -349,6 +495,21 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 		createEAttribute(gradientNoiseAnalysisEClass, GRADIENT_NOISE_ANALYSIS__HESSIAN_DIRECTIONS);
 		createEAttribute(gradientNoiseAnalysisEClass, GRADIENT_NOISE_ANALYSIS__BOOTSTRAP);
 		createEAttribute(gradientNoiseAnalysisEClass, GRADIENT_NOISE_ANALYSIS__ALONG_TRAINING);
+
+		learningCoefficientAnalysisEClass = createEClass(LEARNING_COEFFICIENT_ANALYSIS);
+		createEAttribute(learningCoefficientAnalysisEClass, LEARNING_COEFFICIENT_ANALYSIS__LOCALISATION);
+		createEAttribute(learningCoefficientAnalysisEClass, LEARNING_COEFFICIENT_ANALYSIS__INVERSE_TEMPERATURE);
+		createEAttribute(learningCoefficientAnalysisEClass, LEARNING_COEFFICIENT_ANALYSIS__STEP_SIZE);
+		createEAttribute(learningCoefficientAnalysisEClass, LEARNING_COEFFICIENT_ANALYSIS__STEPS);
+		createEAttribute(learningCoefficientAnalysisEClass, LEARNING_COEFFICIENT_ANALYSIS__BURN_IN);
+		createEAttribute(learningCoefficientAnalysisEClass, LEARNING_COEFFICIENT_ANALYSIS__CHAINS);
+		createEAttribute(learningCoefficientAnalysisEClass, LEARNING_COEFFICIENT_ANALYSIS__BATCH_SIZE);
+		createEAttribute(learningCoefficientAnalysisEClass, LEARNING_COEFFICIENT_ANALYSIS__ALONG_TRAINING);
+
+		implicitBiasAnalysisEClass = createEClass(IMPLICIT_BIAS_ANALYSIS);
+		createEAttribute(implicitBiasAnalysisEClass, IMPLICIT_BIAS_ANALYSIS__ROWS);
+		createEAttribute(implicitBiasAnalysisEClass, IMPLICIT_BIAS_ANALYSIS__FEATURES);
+		createEAttribute(implicitBiasAnalysisEClass, IMPLICIT_BIAS_ANALYSIS__TOLERANCE);
 	}
 
 	/**
@@ -385,6 +546,8 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 		gradientFlowAnalysisEClass.getESuperTypes().add(theLandscapePackage.getAnalysisSpec());
 		lazyRichAnalysisEClass.getESuperTypes().add(theLandscapePackage.getAnalysisSpec());
 		gradientNoiseAnalysisEClass.getESuperTypes().add(theLandscapePackage.getAnalysisSpec());
+		learningCoefficientAnalysisEClass.getESuperTypes().add(theLandscapePackage.getAnalysisSpec());
+		implicitBiasAnalysisEClass.getESuperTypes().add(theLandscapePackage.getAnalysisSpec());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(gradientFlowAnalysisEClass, GradientFlowAnalysis.class, "GradientFlowAnalysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -408,6 +571,21 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 		initEAttribute(getGradientNoiseAnalysis_HessianDirections(), ecorePackage.getEInt(), "hessianDirections", "2", 0, 1, GradientNoiseAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGradientNoiseAnalysis_Bootstrap(), ecorePackage.getEInt(), "bootstrap", "200", 0, 1, GradientNoiseAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGradientNoiseAnalysis_AlongTraining(), ecorePackage.getEBoolean(), "alongTraining", "true", 0, 1, GradientNoiseAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(learningCoefficientAnalysisEClass, LearningCoefficientAnalysis.class, "LearningCoefficientAnalysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLearningCoefficientAnalysis_Localisation(), ecorePackage.getEDouble(), "localisation", "100.0", 0, 1, LearningCoefficientAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningCoefficientAnalysis_InverseTemperature(), ecorePackage.getEDouble(), "inverseTemperature", "0.0", 0, 1, LearningCoefficientAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningCoefficientAnalysis_StepSize(), ecorePackage.getEDouble(), "stepSize", "1.0E-4", 0, 1, LearningCoefficientAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningCoefficientAnalysis_Steps(), ecorePackage.getEInt(), "steps", "500", 0, 1, LearningCoefficientAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningCoefficientAnalysis_BurnIn(), ecorePackage.getEInt(), "burnIn", "100", 0, 1, LearningCoefficientAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningCoefficientAnalysis_Chains(), ecorePackage.getEInt(), "chains", "4", 0, 1, LearningCoefficientAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningCoefficientAnalysis_BatchSize(), ecorePackage.getEInt(), "batchSize", "0", 0, 1, LearningCoefficientAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningCoefficientAnalysis_AlongTraining(), ecorePackage.getEBoolean(), "alongTraining", null, 0, 1, LearningCoefficientAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(implicitBiasAnalysisEClass, ImplicitBiasAnalysis.class, "ImplicitBiasAnalysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getImplicitBiasAnalysis_Rows(), ecorePackage.getEInt(), "rows", "6", 0, 1, ImplicitBiasAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImplicitBiasAnalysis_Features(), ecorePackage.getEInt(), "features", "20", 0, 1, ImplicitBiasAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImplicitBiasAnalysis_Tolerance(), ecorePackage.getEDouble(), "tolerance", "1.0E-13", 0, 1, ImplicitBiasAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -439,6 +617,18 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 		   });
 		addAnnotation
 		  (gradientNoiseAnalysisEClass,
+		   source,
+		   new String[] {
+			   "bundle", "org.losslandscape.analysis.dynamics"
+		   });
+		addAnnotation
+		  (learningCoefficientAnalysisEClass,
+		   source,
+		   new String[] {
+			   "bundle", "org.losslandscape.analysis.dynamics"
+		   });
+		addAnnotation
+		  (implicitBiasAnalysisEClass,
 		   source,
 		   new String[] {
 			   "bundle", "org.losslandscape.analysis.dynamics"

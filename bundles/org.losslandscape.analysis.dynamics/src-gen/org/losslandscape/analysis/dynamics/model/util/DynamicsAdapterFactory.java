@@ -84,6 +84,14 @@ public class DynamicsAdapterFactory extends AdapterFactoryImpl {
 				return createGradientNoiseAnalysisAdapter();
 			}
 			@Override
+			public Adapter caseLearningCoefficientAnalysis(LearningCoefficientAnalysis object) {
+				return createLearningCoefficientAnalysisAdapter();
+			}
+			@Override
+			public Adapter caseImplicitBiasAnalysis(ImplicitBiasAnalysis object) {
+				return createImplicitBiasAnalysisAdapter();
+			}
+			@Override
 			public Adapter caseAnalysisSpec(AnalysisSpec object) {
 				return createAnalysisSpecAdapter();
 			}
@@ -146,6 +154,34 @@ public class DynamicsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createGradientNoiseAnalysisAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis <em>Learning Coefficient Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.losslandscape.analysis.dynamics.model.LearningCoefficientAnalysis
+	 * @generated
+	 */
+	public Adapter createLearningCoefficientAnalysisAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.losslandscape.analysis.dynamics.model.ImplicitBiasAnalysis <em>Implicit Bias Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.losslandscape.analysis.dynamics.model.ImplicitBiasAnalysis
+	 * @generated
+	 */
+	public Adapter createImplicitBiasAnalysisAdapter() {
 		return null;
 	}
 

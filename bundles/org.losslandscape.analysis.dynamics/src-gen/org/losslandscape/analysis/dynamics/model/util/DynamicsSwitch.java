@@ -91,6 +91,20 @@ public class DynamicsSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DynamicsPackage.LEARNING_COEFFICIENT_ANALYSIS: {
+				LearningCoefficientAnalysis learningCoefficientAnalysis = (LearningCoefficientAnalysis)theEObject;
+				T result = caseLearningCoefficientAnalysis(learningCoefficientAnalysis);
+				if (result == null) result = caseAnalysisSpec(learningCoefficientAnalysis);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DynamicsPackage.IMPLICIT_BIAS_ANALYSIS: {
+				ImplicitBiasAnalysis implicitBiasAnalysis = (ImplicitBiasAnalysis)theEObject;
+				T result = caseImplicitBiasAnalysis(implicitBiasAnalysis);
+				if (result == null) result = caseAnalysisSpec(implicitBiasAnalysis);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -137,6 +151,36 @@ public class DynamicsSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseGradientNoiseAnalysis(GradientNoiseAnalysis object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Learning Coefficient Analysis</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Learning Coefficient Analysis</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLearningCoefficientAnalysis(LearningCoefficientAnalysis object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Implicit Bias Analysis</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Implicit Bias Analysis</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseImplicitBiasAnalysis(ImplicitBiasAnalysis object) {
 		return null;
 	}
 

@@ -1,32 +1,41 @@
 package org.losslandscape.analysis.dynamics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.losslandscape.analysis.dynamics.internal.DynamicsTemplates;
+import org.losslandscape.core.templates.Template;
 import org.losslandscape.core.templates.Templates;
 import org.losslandscape.core.verify.CheckOutcome;
 import org.losslandscape.core.verify.TemplateVerifier;
 
 /**
- * What {@code landscape verify --quick} does for the lazy-vs-rich and sgd-noise templates: each runs and every check
- * of its {@code .checks} file passes (the CLI's own verify test has only the core's and the toy bundle's templates on
- * its class path).
+ * The training-dynamics templates bring their checks beside them ({@code src/main/resources/templates/NAME.checks})
+ * and each passes in its quick version, as {@code landscape verify --quick} runs it: GD against the flow and the
+ * minimum-norm solution (gradient-flow), the kernel's change against width (lazy-vs-rich), the tail index of
+ * mini-batch noise (sgd-noise), the learning coefficient of a regular and a singular model (learning-coefficient) and
+ * across the grokking transition (grokking-llc).
  */
 class DynamicsTemplateChecksTest {
 
-    @ParameterizedTest
-    @ValueSource(strings = {"lazy-vs-rich", "sgd-noise"})
-    void theQuickVersionShowsItsEffects(String name, @TempDir Path dir) {
-        List<CheckOutcome> outcomes = new TemplateVerifier(dir, 1).verify(Templates.find(name).orElseThrow(), true,
-                null);
-        outcomes.forEach(o -> System.out.println((o.passed() ? "PASS " : "FAIL ") + o.template() + ": " + o.label()
-                + ": " + o.expected() + " — " + o.measured()));
-        assertTrue(outcomes.size() >= 4, outcomes.toString());
-        assertTrue(outcomes.stream().allMatch(CheckOutcome::passed), outcomes.toString());
+    @Test
+    void everyDynamicsTemplatePassesItsQuickChecks(@TempDir Path dir) {
+        List<Template> templates = Templates.all().stream().filter(t -> t.provider() instanceof DynamicsTemplates)
+                .toList();
+        assertEquals(List.of("gradient-flow", "lazy-vs-rich", "sgd-noise", "learning-coefficient", "grokking-llc"),
+                templates.stream().map(Template::name).toList());
+        for (Template t : templates) {
+            List<CheckOutcome> outcomes = new TemplateVerifier(dir.resolve(t.name()), 1).verify(t, true, null);
+            assertTrue(outcomes.size() >= 3, t.name() + ": " + outcomes);
+            for (CheckOutcome o : outcomes) {
+                System.out.println(t.name() + ": " + o);
+                assertTrue(o.passed(), o.toString());
+            }
+        }
     }
 }

@@ -40,8 +40,8 @@ class CliTest {
     void analysesListsEveryKindWithItsModelClassAndBundle() {
         assertEquals(ExitCode.OK, cli.run(List.of("analyses", "--json")));
         List<String> lines = out().lines().toList();
-        // the core's 8, the toy and critical-points bundles' 1 each, the dynamics and flatness bundles' 3 each
-        assertEquals(16, lines.size(), out());
+        // the core's 8, the toy and critical-points bundles' 1 each, the flatness bundle's 3 and the dynamics bundle's 5
+        assertEquals(18, lines.size(), out());
         for (String id : List.of("edge-of-stability", "hessian", "mode-connectivity", "sharpness", "spectral-density",
                 "surface", "trace", "trajectory-pca")) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("{\"id\":\"" + id + "\"")

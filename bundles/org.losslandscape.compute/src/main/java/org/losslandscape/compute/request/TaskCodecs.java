@@ -11,6 +11,7 @@ import org.losslandscape.compute.connectivity.BezierConfig;
 import org.losslandscape.compute.curvature.CurvatureOperator;
 import org.losslandscape.compute.curvature.LayerRescaling;
 import org.losslandscape.compute.dynamics.ntk.WidthSweep;
+import org.losslandscape.compute.dynamics.LocalLearningCoefficient;
 import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.landscape.Directions;
 import org.losslandscape.compute.landscape.Grid;
@@ -105,7 +106,16 @@ final class TaskCodecs {
                     f.put("seed", r.seed());
                 }, (f, r) -> new GradientNoiseRequest(r.model(f, "model"), r.data(f, "data"), readIntegers(f,
                         "batchSizes"), f.integer("batches"), f.integer("randomDirections"),
-                        f.integer("hessianDirections"), f.integer("bootstrap"), f.longValue("seed"))));
+                        f.integer("hessianDirections"), f.integer("bootstrap"), f.longValue("seed"))),
+                new RequestCodec<>(LearningCoefficientRequest.TASK, LearningCoefficientRequest.class,
+                        TaskCodecs::writeLearningCoefficient, TaskCodecs::readLearningCoefficient),
+                new RequestCodec<>(ImplicitBiasRequest.TASK, ImplicitBiasRequest.class, (r, f, w) -> {
+                    f.put("rows", r.rows());
+                    f.put("features", r.features());
+                    f.put("seed", r.seed());
+                    f.put("tolerance", Values.real(r.tolerance()));
+                }, (f, r) -> new ImplicitBiasRequest(f.integer("rows"), f.integer("features"), f.longValue("seed"),
+                        f.real("tolerance"))));
     }
 
     private static List<Object> integers(int[] values) {
@@ -305,6 +315,28 @@ final class TaskCodecs {
         }
         return new GradientFlowRequest(r.model(f, "model"), r.data(f, "data"), rates, f.real("horizon"),
                 f.integer("samples"), f.real("tolerance"));
+    }
+
+    private static void writeLearningCoefficient(LearningCoefficientRequest r, Map<String, Object> f,
+            RequestWriter w) throws IOException {
+        curvature(r.model(), r.data(), f, w);
+        LocalLearningCoefficient.Settings s = r.settings();
+        f.put("localisation", Values.real(s.localisation()));
+        f.put("inverseTemperature", Values.real(s.inverseTemperature()));
+        f.put("stepSize", Values.real(s.stepSize()));
+        f.put("steps", s.steps());
+        f.put("burnIn", s.burnIn());
+        f.put("chains", s.chains());
+        f.put("batchSize", s.batchSize());
+        f.put("seed", s.seed());
+    }
+
+    private static LearningCoefficientRequest readLearningCoefficient(Values.Fields f, RequestReader r)
+            throws IOException, FileFormatException {
+        return new LearningCoefficientRequest(r.model(f, "model"), r.data(f, "data"),
+                new LocalLearningCoefficient.Settings(f.real("localisation"), f.real("inverseTemperature"),
+                        f.real("stepSize"), f.integer("steps"), f.integer("burnIn"), f.integer("chains"),
+                        f.integer("batchSize"), f.longValue("seed")));
     }
 
     private static void writeToy(ToySurfaceRequest r, Map<String, Object> f, RequestWriter w) {

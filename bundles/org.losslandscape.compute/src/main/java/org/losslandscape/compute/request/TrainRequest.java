@@ -92,10 +92,11 @@ public record TrainRequest(ModelState initial, DataReference train, DataReferenc
         SharpnessTracker tracker = tracker(network, trainRows, o, instance, values);
         TrainingListener listener = execution.events();
         if (tracker != null) {
+            Tracked tracked = new Tracked(execution.events(), tracker);
             if (!tracking.preconditioned()) { // a preconditioner is undefined before the first step
-                tracker.measure(0, initial.parameters(), initial.buffers());
+                tracked.measure(0, initial.parameters(), initial.buffers());
             }
-            listener = new Both(execution.events(), tracker);
+            listener = tracked;
         }
         TrainingResult result = new Trainer(network, trainRows, validationRows, config).run(initial.parameters(),
                 initial.buffers(), instance, listener, execution.monitor());
@@ -130,30 +131,40 @@ public record TrainRequest(ModelState initial, DataReference train, DataReferenc
         return t;
     }
 
-    /** Hands every event to the execution's listener, then to the tracker. */
-    private record Both(TrainingListener first, TrainingListener second) implements TrainingListener {
+    /**
+     * Hands every event to the execution's listener and measures the sharpness every {@code every} steps after it
+     * heard the step; each sample goes to the listener at once ({@link TrainingListener#sharpness}), so that a view
+     * follows λ_max while the run trains.
+     */
+    private record Tracked(TrainingListener events, SharpnessTracker tracker) implements TrainingListener {
+
+        /** Measures now (before training) and tells the listener. */
+        void measure(long step, double[] params, double[] buffers) {
+            SharpnessSample s = tracker.measure(step, params, buffers);
+            events.sharpness(s.step(), s.sharpness(), s.threshold());
+        }
+
         @Override
         public void step(long step, double batchLoss, double learningRate) {
-            first.step(step, batchLoss, learningRate);
-            second.step(step, batchLoss, learningRate);
+            events.step(step, batchLoss, learningRate);
         }
 
         @Override
         public void evaluated(EvaluationRecord record) {
-            first.evaluated(record);
-            second.evaluated(record);
+            events.evaluated(record);
         }
 
         @Override
         public void checkpoint(long step, double[] params, double[] buffers, Map<String, double[]> state) {
-            first.checkpoint(step, params, buffers, state);
-            second.checkpoint(step, params, buffers, state);
+            events.checkpoint(step, params, buffers, state);
         }
 
         @Override
         public void afterStep(long step, double[] params, double[] buffers) {
-            first.afterStep(step, params, buffers);
-            second.afterStep(step, params, buffers);
+            events.afterStep(step, params, buffers);
+            if (step % tracker.every() == 0) {
+                measure(step, params, buffers);
+            }
         }
     }
 }

@@ -29,4 +29,15 @@ public interface TrainingListener {
      */
     default void afterStep(long step, double[] params, double[] buffers) {
     }
+
+    /**
+     * After each measurement of a run that tracks its sharpness (the edge of stability), as soon as it is made: for
+     * views that follow the run live.
+     *
+     * @param step optimizer steps completed when measured
+     * @param sharpness λ_max of the (possibly preconditioned) training-loss Hessian
+     * @param threshold the stability threshold there, NaN when there is none
+     */
+    default void sharpness(long step, double sharpness, double threshold) {
+    }
 }

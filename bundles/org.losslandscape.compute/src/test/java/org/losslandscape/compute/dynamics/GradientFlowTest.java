@@ -7,13 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.junit.jupiter.api.Test;
 import org.losslandscape.compute.data.Batch;
 import org.losslandscape.compute.data.Dataset;
-import org.losslandscape.compute.loss.MeanSquaredError;
 import org.losslandscape.compute.loss.SoftmaxCrossEntropy;
 import org.losslandscape.compute.nn.Activation;
 import org.losslandscape.compute.nn.Dense;
@@ -110,49 +106,16 @@ class GradientFlowTest {
 
     @Test
     void fromZeroGradientDescentAndTheFlowReachTheMinimumNormSolution() {
-        int rows = 6;
-        int features = 20;
-        SplittableRandom rng = new SplittableRandom(11);
-        double[][] xm = new double[rows][features];
-        double[] x = new double[rows * features];
-        double[] t = new double[rows];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < features; c++) {
-                xm[r][c] = rng.nextGaussian();
-                x[r * features + c] = xm[r][c];
-            }
-            t[r] = rng.nextGaussian();
-        }
-        // an under-determined linear regression: Dense(20 → 1) without bias, mean squared error
-        Network net = new Network(List.of(new Dense(features, 1, false)), new MeanSquaredError());
-        NetworkObjective f = new NetworkObjective(net, Batch.of(new Dataset("under-determined", rows, features, x, 0,
-                null, 1, t)), net.initialBuffers(), PassMode.EVAL);
-        SingularValueDecomposition svd = new SingularValueDecomposition(new Array2DRowRealMatrix(xm));
-        double[] minimumNorm = svd.getSolver().solve(new ArrayRealVector(t)).toArray(); // the pseudo-inverse's
-        double[] s = svd.getSingularValues();
-        double lambdaMax = 2 * s[0] * s[0] / rows; // the Hessian is (2/n) XᵀX
-        double lambdaMin = 2 * s[rows - 1] * s[rows - 1] / rows;
-
-        GradientFlow flow = new GradientFlow(f, new GradientFlow.Settings(1e-13, 1e-13, 10_000_000));
-        double[] zero = new double[features];
-        double horizon = 30 / lambdaMin;
-        GradientFlow.Path continuous = flow.integrate(zero, new double[] {0, horizon / 2, horizon},
-                ProgressMonitor.NONE);
-        double eta = 1 / lambdaMax;
-        GradientFlow.Path discrete = flow.gradientDescent(zero, eta, (int) Math.ceil(30 / (eta * lambdaMin)));
-        assertTrue(distance(continuous.points()[2], minimumNorm) < 1e-8, "flow: " + distance(continuous
-                .points()[2], minimumNorm));
-        assertTrue(distance(discrete.points()[discrete.points().length - 1], minimumNorm) < 1e-8);
-        assertTrue(continuous.losses()[2] < 1e-20, "it interpolates: " + continuous.losses()[2]);
-
+        // an under-determined linear regression (6 rows, 20 features): the SVD's X⁺y is the minimum-norm solution
+        ImplicitBias.Outcome o = ImplicitBias.underdetermined(6, 20, 11, 1e-13, ProgressMonitor.NONE);
+        assertTrue(o.flowDistance() < 1e-8, "flow: " + o.flowDistance());
+        assertTrue(o.gradientDescentDistance() < 1e-8, "GD: " + o.gradientDescentDistance());
+        assertTrue(o.flowLoss() < 1e-20, "it interpolates: " + o.flowLoss());
+        assertTrue(o.gradientDescentLoss() < 1e-20, "it interpolates: " + o.gradientDescentLoss());
+        assertTrue(o.minimumNorm() > 0.1, "a solution that is not zero: " + o.minimumNorm());
         // from elsewhere it interpolates too, but keeps its start's component outside the row space
-        double[] elsewhere = new double[features];
-        elsewhere[0] = 1;
-        GradientFlow.Path other = flow.gradientDescent(elsewhere, eta, (int) Math.ceil(30 / (eta * lambdaMin)));
-        double[] end = other.points()[other.points().length - 1];
-        assertTrue(other.losses()[other.losses().length - 1] < 1e-20);
-        assertTrue(distance(end, minimumNorm) > 0.1, "not the minimum-norm solution: " + distance(end,
-                minimumNorm));
+        assertTrue(o.otherStartDistance() > 0.1, "not the minimum-norm solution: " + o.otherStartDistance());
+        assertThrows(IllegalArgumentException.class, () -> ImplicitBias.underdetermined(20, 6, 1, 1e-10, null));
     }
 
     @Test
@@ -175,13 +138,5 @@ class GradientFlowTest {
             m = Math.max(m, d);
         }
         return m;
-    }
-
-    private static double distance(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += (a[i] - b[i]) * (a[i] - b[i]);
-        }
-        return Math.sqrt(s);
     }
 }

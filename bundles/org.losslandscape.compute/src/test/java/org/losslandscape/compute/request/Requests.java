@@ -10,6 +10,7 @@ import org.losslandscape.compute.curvature.CurvatureOperator;
 import org.losslandscape.compute.curvature.LayerRescaling;
 import org.losslandscape.compute.data.Dataset;
 import org.losslandscape.compute.dynamics.ntk.WidthSweep;
+import org.losslandscape.compute.dynamics.LocalLearningCoefficient;
 import org.losslandscape.compute.landscape.Directions;
 import org.losslandscape.compute.landscape.Grid;
 import org.losslandscape.compute.landscape.Plane;
@@ -115,7 +116,10 @@ final class Requests {
                         43),
                 new LazyRichRequest(mlp(), train, new WidthSweep.Settings(new int[] {3, 5}, List.of(
                         Parameterization.NTK, Parameterization.MEAN_FIELD), 3, 0.1, 4, 2, 31)),
-                new GradientNoiseRequest(m, train, new int[] {1, 4}, 16, 2, 1, 20, 37));
+                new GradientNoiseRequest(m, train, new int[] {1, 4}, 16, 2, 1, 20, 37),
+                new LearningCoefficientRequest(m, train, new LocalLearningCoefficient.Settings(100, 0, 1e-4, 30, 5, 2,
+                        8, 31)),
+                new ImplicitBiasRequest(3, 7, 5, 1e-10));
     }
 
     /** @return a two-layer perceptron (the networks a parameterisation applies to) */

@@ -9,6 +9,7 @@ import org.losslandscape.compute.split.Shard;
 import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.core.run.ExperimentRunner;
 import org.losslandscape.core.run.InvalidExperimentException;
+import org.losslandscape.core.run.RunListener;
 import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.core.run.RunReport;
 import org.losslandscape.core.store.ExperimentLoadException;
@@ -55,13 +56,25 @@ public record RunTarget(String master, Shard shard) {
      */
     public List<RunReport> run(Path file, RunOptions options, ProgressMonitor monitor, Consumer<String> events)
             throws ExperimentLoadException, InvalidExperimentException, IOException {
+        return run(file, options, monitor, events, RunListener.NONE);
+    }
+
+    /**
+     * Runs {@code file} with {@code options} here, telling {@code listener} what the runs do as they do it (on this
+     * machine's pool; runs on Spark or in a slice report through {@code events} and their results only).
+     *
+     * @param events hears Spark's task events (one line each), may be null
+     * @return a report per run
+     */
+    public List<RunReport> run(Path file, RunOptions options, ProgressMonitor monitor, Consumer<String> events,
+            RunListener listener) throws ExperimentLoadException, InvalidExperimentException, IOException {
         if (master != null) {
             return new SparkRunner(master, 0, RunBatch.DEFAULT_BROADCAST_LIMIT, events).run(file, options, monitor);
         }
         if (shard != null) {
             return new ShardRunner(file, shard).run(options, monitor);
         }
-        return new ExperimentRunner().run(file, options, monitor);
+        return new ExperimentRunner().withListener(listener).run(file, options, monitor);
     }
 
     @Override

@@ -96,6 +96,7 @@ public final class ExperimentRunner {
     private final ComputeBackend backend;
     private final ComputeBackends backends;
     private final AnalysisKinds kinds;
+    private final RunListener listener;
 
     /**
      * A runner with the services of {@link LandscapeServices#current()}: their default backend (the pure-Java one),
@@ -123,10 +124,22 @@ public final class ExperimentRunner {
 
     /** A runner with the given compiler (optimizer registry), default backend and analysis kinds. */
     public ExperimentRunner(ExperimentCompiler compiler, ComputeBackend backend, AnalysisKinds kinds) {
+        this(compiler, backend, kinds, RunListener.NONE);
+    }
+
+    private ExperimentRunner(ExperimentCompiler compiler, ComputeBackend backend, AnalysisKinds kinds,
+            RunListener listener) {
         this.compiler = compiler;
         this.backend = backend;
         this.backends = compiler.services().backends();
         this.kinds = kinds;
+        this.listener = listener;
+    }
+
+    /** @return a runner like this one whose runs tell {@code runListener} what happens as it happens */
+    public ExperimentRunner withListener(RunListener runListener) {
+        return new ExperimentRunner(compiler, backend, kinds, java.util.Objects.requireNonNull(runListener,
+                "runListener"));
     }
 
     /**
@@ -328,6 +341,7 @@ public final class ExperimentRunner {
             throw e;
         }
         experiment.getRuns().add(run);
+        listener.started(file, run.getId());
         try (RunLock lock = acquired[0]) {
             List<String> notes = new ArrayList<>();
             try {
@@ -369,6 +383,7 @@ public final class ExperimentRunner {
             }
             saveRun(file, run);
         }
+        listener.finished(file, run.getId(), run.getStatus());
         return new RunReport(run.getId(), run.getStatus(), run.getMessage() == null ? "" : run.getMessage(),
                 run.getVariant(), run.getConfiguration().getSeed(), run.getBackend());
     }
@@ -440,6 +455,14 @@ public final class ExperimentRunner {
         List<TrainingListener> listeners = new ArrayList<>(List.of(recorder));
         if (progress != null) {
             listeners.add(progress);
+        }
+        if (tracking != null && listener != RunListener.NONE) {
+            listeners.add(new TrainingListener() {
+                @Override
+                public void sharpness(long step, double sharpness, double threshold) {
+                    listener.sharpness(file, run.getId(), step, sharpness, threshold);
+                }
+            });
         }
         TrainRequest request = new TrainRequest(new ModelState(job.networkSpec(), job.initialParameters(),
                 job.initialBuffers()), DataReference.of(job.train()), job.validation() == null ? null
@@ -622,6 +645,11 @@ public final class ExperimentRunner {
         @Override
         public void afterStep(long step, double[] params, double[] buffers) {
             listeners.forEach(l -> l.afterStep(step, params, buffers));
+        }
+
+        @Override
+        public void sharpness(long step, double sharpness, double threshold) {
+            listeners.forEach(l -> l.sharpness(step, sharpness, threshold));
         }
     }
 

@@ -46,6 +46,59 @@ class EdgeOfStabilityRunTest {
     }
 
     /**
+     * A listener of the runner hears each λ_max sample as it is measured, with the run's id: started, then the samples
+     * in order (the very ones the result file keeps afterwards), then finished — while the file still says RUNNING.
+     */
+    @Test
+    void aRunListenerHearsTheSharpnessWhileTheRunTrains(@TempDir Path dir) throws Exception {
+        Experiment e = Templates.find("edge-of-stability").orElseThrow().create();
+        e.getTraining().setSteps(60);
+        Path file = dir.resolve("live.landscape");
+        ExperimentStore.save(e, file);
+        java.util.List<String> heard = new java.util.ArrayList<>();
+        java.util.List<double[]> samples = new java.util.ArrayList<>();
+        java.util.List<RunStatus> statusWhileHeard = new java.util.ArrayList<>();
+        new ExperimentRunner().withListener(new RunListener() {
+            @Override
+            public void started(Path f, String runId) {
+                heard.add("started " + runId);
+            }
+
+            @Override
+            public void sharpness(Path f, String runId, long step, double sharpness, double threshold) {
+                assertEquals(file.toAbsolutePath().normalize(), f);
+                heard.add("sharpness " + runId);
+                samples.add(new double[] {step, sharpness, threshold});
+                try {
+                    statusWhileHeard.add(ExperimentStore.load(f).experiment().getRuns().get(0).getStatus());
+                } catch (Exception ex) {
+                    throw new AssertionError(ex);
+                }
+            }
+
+            @Override
+            public void finished(Path f, String runId, RunStatus status) {
+                heard.add("finished " + runId + " " + status);
+            }
+        }).run(file, RunOptions.single(), null);
+
+        assertEquals(9, heard.size(), heard.toString());
+        assertEquals("started run-1", heard.get(0));
+        assertEquals("finished run-1 completed", heard.get(8).toLowerCase(java.util.Locale.ROOT));
+        assertTrue(statusWhileHeard.stream().allMatch(s -> s == RunStatus.RUNNING), "heard during training");
+        Run run = ExperimentStore.load(file).experiment().getRuns().get(0);
+        ResultRef ref = run.getResults().stream().filter(r -> r.getKind() == ResultKind.EOS).findFirst()
+                .orElseThrow();
+        NpyArray a = Npy.read(ResultFiles.resolve(file, ref.getUri()));
+        assertEquals(7, a.shape()[0], "step 0 and every 10 steps");
+        for (int i = 0; i < 7; i++) {
+            assertEquals(a.data()[3 * i], samples.get(i)[0]);
+            assertEquals(a.data()[3 * i + 1], samples.get(i)[1], 0.0, "the sample the file keeps");
+            assertEquals(a.data()[3 * i + 2], samples.get(i)[2], 0.0);
+        }
+    }
+
+    /**
      * Adam declares its threshold on the preconditioned sharpness; there is no preconditioner before the first step,
      * so the samples start at step 10 (step 0 used to fail the run).
      */

@@ -21,11 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.request.ComputeRequest;
 import org.losslandscape.compute.request.Execution;
-import org.losslandscape.compute.request.RequestFiles;
 import org.losslandscape.compute.request.CriticalPointsRequest;
 import org.losslandscape.compute.request.GradientFlowRequest;
+import org.losslandscape.compute.request.GradientNoiseRequest;
+import org.losslandscape.compute.request.ImplicitBiasRequest;
 import org.losslandscape.compute.request.LayerCurvatureRequest;
+import org.losslandscape.compute.request.LazyRichRequest;
+import org.losslandscape.compute.request.LearningCoefficientRequest;
 import org.losslandscape.compute.request.PacBayesRequest;
+import org.losslandscape.compute.request.RequestFiles;
 import org.losslandscape.compute.request.RescalingRequest;
 import org.losslandscape.compute.request.ToySurfaceRequest;
 import org.losslandscape.core.compile.ExperimentCompiler;
@@ -123,6 +127,9 @@ class ShippedRequestsTest {
         tasks.remove(CriticalPointsRequest.TASK); // the critical-points bundle's: likewise
         // the flatness bundle's: its own tests run its templates
         tasks.removeAll(List.of(PacBayesRequest.TASK, LayerCurvatureRequest.TASK, RescalingRequest.TASK));
+        // the dynamics bundle's others: its own tests run its templates
+        tasks.removeAll(List.of(LazyRichRequest.TASK, GradientNoiseRequest.TASK, LearningCoefficientRequest.TASK,
+                ImplicitBiasRequest.TASK));
         assertEquals(tasks, shipping.tasks, "the templates cover every task but the toy, dynamics, critical-points "
                 + "and flatness bundles'");
     }

@@ -38,11 +38,11 @@ class TemplateProviderServiceTest {
         try {
             assertTrue(CoreServices.isActive());
             List<String> names = Templates.all().stream().map(Template::name).toList();
-            // the core's 14, the toy bundle's 4, the dynamics bundle's 3, the critical-points bundle's 1 and the
+            // the core's 14, the toy bundle's 4, the dynamics bundle's 5, the critical-points bundle's 1 and the
             // flatness bundle's 2, then this one
-            assertEquals(25, names.size(), names.toString());
+            assertEquals(27, names.size(), names.toString());
             assertEquals("tour", names.get(0));
-            assertEquals("ui-probe", names.get(24));
+            assertEquals("ui-probe", names.get(26));
             assertEquals(List.of(), CoreServices.templates().problems());
             Template probe = Templates.find("ui-probe").orElseThrow();
             assertEquals("ui-probe", probe.create().getName());
@@ -54,6 +54,6 @@ class TemplateProviderServiceTest {
             registration.unregister();
         }
         assertTrue(Templates.find("ui-probe").isEmpty());
-        assertEquals(24, Templates.all().size());
+        assertEquals(26, Templates.all().size());
     }
 }

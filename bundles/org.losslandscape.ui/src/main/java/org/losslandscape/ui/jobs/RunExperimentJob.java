@@ -12,9 +12,12 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.ui.PlatformUI;
 import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.core.backend.RunTarget;
 import org.losslandscape.core.run.InvalidExperimentException;
+import org.losslandscape.core.run.RunListener;
 import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.core.run.RunReport;
 import org.losslandscape.core.store.ExperimentLoadException;
@@ -22,7 +25,8 @@ import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
 /**
  * Runs an experiment file as an Eclipse {@link Job}: progress in the Progress view, cancellation between training
- * steps (the runner polls the monitor every step), the workspace refreshed afterwards. Jobs on the same file run
+ * steps (the runner polls the monitor every step), the workspace refreshed afterwards. While it runs, the run's
+ * events ({@link RunEvents}) are posted on the workbench's event broker. Jobs on the same file run
  * one after the other (the file is the scheduling rule); the UI thread never waits on one.
  */
 public final class RunExperimentJob extends Job {
@@ -79,8 +83,12 @@ public final class RunExperimentJob extends Job {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 1000);
         Path path = file.getLocation().toFile().toPath();
         try {
+            // views follow the run through the workbench's event broker (e.g. the Sharpness view, sample by sample)
+            IEventBroker broker = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getService(
+                    IEventBroker.class) : null;
             // on Spark, a sweep's whole runs or a run's blocks are tasks; they show in the Progress view as they finish
-            reports = target.run(path, options, new Bridge(progress), progress::subTask);
+            reports = target.run(path, options, new Bridge(progress), progress::subTask, broker == null
+                    ? RunListener.NONE : new RunEvents(broker));
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }

@@ -55,6 +55,20 @@ abstract class LatestRunView<T> extends ViewPart {
     /** Draws what {@link #read} returned, or clears the view for null; called on the UI thread. */
     protected abstract void draw(T data);
 
+    /** @return the experiment file shown, or null */
+    protected Path shown() {
+        return shown;
+    }
+
+    /** Reads and draws the latest completed run again at the next poll, even if it seems unchanged. */
+    protected void redrawFromFile() {
+        drawn = "";
+        Path file = shown;
+        if (file != null) {
+            watcher.watch(file);
+        }
+    }
+
     /** Shows the results of {@code experimentFile} and follows its new runs. */
     public void show(Path experimentFile) {
         shown = experimentFile;

@@ -1,0 +1,35 @@
+package org.losslandscape.core.run;
+
+import java.nio.file.Path;
+
+import org.losslandscape.model.RunStatus;
+
+/**
+ * Hears the runs of an {@link ExperimentRunner} while they happen, for views that follow a run live instead of
+ * polling its files. Called on the run's thread, in order; an implementation returns quickly (hands the event to
+ * another thread, e.g. a workbench's event broker) and does not throw. All methods do nothing by default.
+ */
+public interface RunListener {
+
+    /** Hears nothing. */
+    RunListener NONE = new RunListener() {
+    };
+
+    /** A run was added to the file (RUNNING) and starts training. */
+    default void started(Path experimentFile, String runId) {
+    }
+
+    /**
+     * The run measured its sharpness (an edge-of-stability analysis tracks λ_max during training), as soon as it did.
+     *
+     * @param step optimizer steps completed
+     * @param sharpness λ_max of the (possibly preconditioned) training-loss Hessian
+     * @param threshold the optimizer's stability threshold there, NaN when it declares none
+     */
+    default void sharpness(Path experimentFile, String runId, long step, double sharpness, double threshold) {
+    }
+
+    /** The run ended and its final state is saved in the file. */
+    default void finished(Path experimentFile, String runId, RunStatus status) {
+    }
+}

@@ -1,0 +1,56 @@
+package org.losslandscape.ui.jobs;
+
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.losslandscape.core.run.RunListener;
+import org.losslandscape.model.RunStatus;
+
+/**
+ * What a run does while it runs, posted on the workbench's {@link IEventBroker} (asynchronously: the run's thread
+ * never waits on a view). Views subscribe to the topics and filter by file and run; each event's
+ * {@link IEventBroker#DATA} is one of the records below, its file absolute and normalised.
+ */
+public final class RunEvents implements RunListener {
+
+    /** A run was added to its file and starts: {@link Started}. */
+    public static final String STARTED = "org/losslandscape/run/started";
+    /** A run measured λ_max during training: {@link Sharpness}. */
+    public static final String SHARPNESS = "org/losslandscape/run/sharpness";
+    /** A run ended, its final state saved: {@link Finished}. */
+    public static final String FINISHED = "org/losslandscape/run/finished";
+
+    /** The data of {@link #STARTED}. */
+    public record Started(Path file, String runId) {
+    }
+
+    /** The data of {@link #SHARPNESS}: one sample, as the run's edge-of-stability result will keep it. */
+    public record Sharpness(Path file, String runId, long step, double sharpness, double threshold) {
+    }
+
+    /** The data of {@link #FINISHED}. */
+    public record Finished(Path file, String runId, RunStatus status) {
+    }
+
+    private final IEventBroker broker;
+
+    /** Posts a run's events on {@code broker}. */
+    public RunEvents(IEventBroker broker) {
+        this.broker = broker;
+    }
+
+    @Override
+    public void started(Path experimentFile, String runId) {
+        broker.post(STARTED, new Started(experimentFile, runId));
+    }
+
+    @Override
+    public void sharpness(Path experimentFile, String runId, long step, double sharpness, double threshold) {
+        broker.post(SHARPNESS, new Sharpness(experimentFile, runId, step, sharpness, threshold));
+    }
+
+    @Override
+    public void finished(Path experimentFile, String runId, RunStatus status) {
+        broker.post(FINISHED, new Finished(experimentFile, runId, status));
+    }
+}
