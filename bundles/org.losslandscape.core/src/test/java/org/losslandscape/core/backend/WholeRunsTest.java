@@ -45,14 +45,17 @@ class WholeRunsTest {
     private static final String CSV = "x,y,label\n" + "0.1,0.2,a\n0.9,0.8,b\n0.2,0.1,a\n0.8,0.9,b\n0.3,0.2,a\n"
             + "0.7,0.6,b\n0.15,0.3,a\n0.85,0.7,b\n0.25,0.05,a\n0.95,0.75,b\n";
 
-    /** A CSV dataset one folder up ("../data/points.csv"), three learning rates. */
+    /**
+     * A CSV dataset in a folder beside the experiment ("data/points.csv": files outside the experiment's folder are
+     * refused, see {@code InputPaths}), three learning rates.
+     */
     private static Path experiment(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("data"));
         Files.writeString(dir.resolve("data/points.csv"), CSV);
         Experiment e = Experiments.twoMoons(20, 5);
         e.getDataset().setKind(DatasetKind.CSV_FILE);
         e.getDataset().getParameters().clear();
-        e.getDataset().setFile("../data/points.csv");
+        e.getDataset().setFile("data/points.csv");
         for (int k = 0; k < 3; k++) {
             Variant v = LandscapeFactory.eINSTANCE.createVariant();
             v.setName("lr" + k);
@@ -62,8 +65,7 @@ class WholeRunsTest {
             v.getSettings().add(p);
             e.getVariants().add(v);
         }
-        Files.createDirectories(dir.resolve("exp"));
-        return Experiments.save(e, dir.resolve("exp/sweep.landscape"));
+        return Experiments.save(e, dir.resolve("sweep.landscape"));
     }
 
     /** @return every result file of the run, by name, as bytes */
@@ -145,7 +147,7 @@ class WholeRunsTest {
         Files.writeString(dir.resolve("data/points.csv"), CSV + "0.5,0.5,a\n");
         IOException changed = assertThrows(IOException.class, () -> WholeRuns.execute(batch, units.get(0), 1,
                 ProgressMonitor.NONE));
-        assertTrue(changed.getMessage().contains("'../data/points.csv'") && changed.getMessage().contains("SHA-256")
+        assertTrue(changed.getMessage().contains("'data/points.csv'") && changed.getMessage().contains("SHA-256")
                 && changed.getMessage().contains(csv.sha256()) && changed.getMessage().contains("differ"),
                 changed.getMessage());
 
@@ -158,7 +160,7 @@ class WholeRunsTest {
         RunBatch carried = RunBatch.of(experiment(dir.resolve("again")), units, 1 << 20);
         Files.delete(dir.resolve("again/data/points.csv"));
         assertEquals(RunStatus.COMPLETED, WholeRuns.execute(carried, units.get(0), 1, ProgressMonitor.NONE)
-                .importInto(dir.resolve("again/exp/sweep.landscape"), "spark").status(),
+                .importInto(dir.resolve("again/sweep.landscape"), "spark").status(),
                 "under the limit the bytes travel: the original file is not needed where the run computes");
     }
 }
