@@ -40,8 +40,9 @@ public record DataFile(String path, String location, String sha256, long size, b
     }
 
     /**
-     * Puts the file at {@code target} for a run: writes the carried bytes, or links the referenced file after
-     * checking that it is there and has the driver's SHA-256.
+     * Puts the file at {@code target} for a run: writes the carried bytes, or hard-links the referenced file (a copy
+     * across file systems) after checking that it is there and has the driver's SHA-256. Not a symbolic link: the run
+     * reads only files inside the experiment's folder ({@code InputPaths}), and a link leading out is refused.
      *
      * @throws IOException naming the file, the machine and the digests when the reference is missing or differs
      */
@@ -54,7 +55,7 @@ public record DataFile(String path, String location, String sha256, long size, b
         Path source = check();
         if (!source.equals(target.toAbsolutePath().normalize())) {
             try {
-                Files.createSymbolicLink(target, source);
+                Files.createLink(target, source);
             } catch (IOException | UnsupportedOperationException e) {
                 Files.copy(source, target);
             }
