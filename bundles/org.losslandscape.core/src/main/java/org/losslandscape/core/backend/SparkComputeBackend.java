@@ -105,7 +105,9 @@ public final class SparkComputeBackend implements ComputeBackend {
         int code = drive(folder, output, monitor, "loss surface");
         if (code == 0) {
             Surface surface = read(output, request.grid());
-            folders.remove(folder); // merged: the blocks are not needed any more
+            if (!monitor.isCancelled()) {
+                folders.remove(folder); // merged: the blocks are not needed any more
+            } // (a run cancelled while the last blocks came in ends cancelled: it keeps them for its resume)
             return surface;
         }
         return partial(folder, request.grid()); // cancelled: what the finished blocks hold
