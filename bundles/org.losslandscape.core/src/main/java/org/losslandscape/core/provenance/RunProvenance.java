@@ -2,7 +2,6 @@ package org.losslandscape.core.provenance;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.losslandscape.core.compile.ModelSources;
+import org.losslandscape.core.store.InputPaths;
 import org.losslandscape.model.DatasetSpec;
 import org.losslandscape.model.ModelSource;
 import org.losslandscape.model.Run;
@@ -41,7 +41,7 @@ public final class RunProvenance {
         run.getDataDigests().clear();
         DatasetSpec dataset = run.getConfiguration() == null ? null : run.getConfiguration().getDataset();
         for (String name : dataFiles(dataset)) {
-            Path file = resolve(baseDir, name);
+            Path file = inside(baseDir, name);
             if (file != null && Files.isRegularFile(file)) {
                 run.getDataDigests().add(ModelSources.sha256(file) + "  " + name);
             }
@@ -87,7 +87,7 @@ public final class RunProvenance {
 
         /** @return e.g. "data/moons.csv changed since the run (SHA-256 1a2b… now 3c4d…)" */
         public String describe() {
-            return now == null ? path + " is missing or unreadable now"
+            return now == null ? path + " is missing, unreadable or outside the experiment's folder now"
                     : path + " changed since the run (SHA-256 " + shortHex(recorded) + " then, " + shortHex(now)
                             + " now)";
         }
@@ -129,7 +129,7 @@ public final class RunProvenance {
     }
 
     private static String digestNow(Path baseDir, String path) {
-        Path file = resolve(baseDir, path);
+        Path file = inside(baseDir, path);
         try {
             return file == null || !Files.isRegularFile(file) ? null : ModelSources.sha256(file);
         } catch (IOException e) {
@@ -137,11 +137,15 @@ public final class RunProvenance {
         }
     }
 
-    private static Path resolve(Path baseDir, String name) {
+    /**
+     * @return the file a recorded path names, by the rule every input of an experiment follows ({@link InputPaths}),
+     *         or null when it is refused: the paths come from the experiment file, which is untrusted, so a run record
+     *         naming a file outside the experiment's folder does not make {@code info} read it
+     */
+    private static Path inside(Path baseDir, String name) {
         try {
-            Path path = Path.of(name);
-            return baseDir == null || path.isAbsolute() ? path : baseDir.resolve(path).normalize();
-        } catch (InvalidPathException e) {
+            return InputPaths.resolve(baseDir == null ? Path.of("").toAbsolutePath() : baseDir, name);
+        } catch (IOException e) {
             return null;
         }
     }

@@ -76,6 +76,17 @@ class RunProvenanceTest {
         RunProvenance.FileCheck gone = RunProvenance.changedFiles(run, dir).get(0);
         assertNull(gone.now());
         assertTrue(gone.describe().contains("missing"), gone.describe());
+
+        // a record naming a file outside the experiment's folder (the file is untrusted) is not read
+        Path outside = Files.writeString(dir.getParent().resolve(dir.getFileName() + "-secret.txt"), "secret");
+        try {
+            run.getDataDigests().add(sha256(Files.readAllBytes(outside)) + "  ../" + outside.getFileName());
+            RunProvenance.FileCheck refused = RunProvenance.check(run, dir).get(1);
+            assertNull(refused.now(), "not hashed");
+            assertTrue(refused.changed());
+        } finally {
+            Files.delete(outside);
+        }
     }
 
     @Test
