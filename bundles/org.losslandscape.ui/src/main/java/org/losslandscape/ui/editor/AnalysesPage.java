@@ -128,12 +128,14 @@ public final class AnalysesPage extends FormPage {
             form = new AttributeForm(editor, () -> shown);
             for (EAttribute attribute : a.eClass().getEAllAttributes()) {
                 if (!attribute.isMany()) {
-                    form.add(toolkit, details, attribute.getName() + ":", attribute);
+                    form.add(toolkit, details, attribute);
                 }
             }
             form.refresh();
         }
         details.layout(true, true);
+        // the rows changed: the scrolled form must measure its body again, or the new rows stay cut off
+        getManagedForm().reflow(true);
     }
 
     /** Selects the analysis that {@code element} is (or is inside), if any. */
@@ -166,6 +168,21 @@ public final class AnalysesPage extends FormPage {
     /** @return the number of settings in the selected analysis's form (for tests) */
     public int detailCount() {
         return details.getChildren().length / 2;
+    }
+
+    /** @return the labels of the settings in the selected analysis's form, in order (for tests) */
+    public List<String> detailLabels() {
+        List<String> labels = new java.util.ArrayList<>();
+        Control[] children = details.getChildren();
+        for (int i = 0; i + 1 < children.length; i += 2) {
+            labels.add(((org.eclipse.swt.widgets.Label) children[i]).getText());
+        }
+        return labels;
+    }
+
+    /** @return the form's area (for layout tests) */
+    public Composite details() {
+        return details;
     }
 
     private void refresh() {

@@ -36,6 +36,21 @@ final class AttributeForm {
         this.target = target;
     }
 
+    /**
+     * Adds the row of {@code attribute} to {@code parent} (a two-column grid), labelled as its model says
+     * ({@link AttributeLabels}: label, unit, and help as the tooltip).
+     */
+    Control add(FormToolkit toolkit, Composite parent, EAttribute attribute) {
+        Control control = add(toolkit, parent, AttributeLabels.rowLabel(attribute), attribute);
+        String help = AttributeLabels.help(attribute);
+        if (!help.isEmpty()) {
+            control.setToolTipText(help);
+            Control[] siblings = parent.getChildren();
+            siblings[siblings.length - 2].setToolTipText(help); // the row's label
+        }
+        return control;
+    }
+
     /** Adds the row of {@code attribute} with {@code label} to {@code parent} (a two-column grid). */
     Control add(FormToolkit toolkit, Composite parent, String label, EAttribute attribute) {
         toolkit.createLabel(parent, label);
@@ -51,6 +66,7 @@ final class AttributeForm {
         }
         if (attribute.getEAttributeType() instanceof EEnum type) {
             Combo combo = new Combo(parent, SWT.READ_ONLY);
+            combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             for (EEnumLiteral literal : type.getELiterals()) {
                 combo.add(literal.getLiteral());
             }

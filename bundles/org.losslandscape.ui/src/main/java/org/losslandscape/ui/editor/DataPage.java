@@ -63,7 +63,7 @@ public final class DataPage extends FormPage {
         managedForm.getForm().setText("Data");
         FormToolkit toolkit = managedForm.getToolkit();
         Composite body = managedForm.getForm().getBody();
-        body.setLayout(new GridLayout(2, true));
+        body.setLayout(new GridLayout(2, false));
         Composite left = toolkit.createComposite(body);
         left.setLayout(new GridLayout(2, false));
         left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -72,8 +72,10 @@ public final class DataPage extends FormPage {
         form.add(toolkit, left, "Kind:", p.getDatasetSpec_Kind());
         form.add(toolkit, left, "Validation fraction:", p.getDatasetSpec_ValidationFraction());
         form.add(toolkit, left, "Seed:", p.getDatasetSpec_Seed());
-        form.add(toolkit, left, "File (CSV, .npy/.npz, IDX images, CIFAR-10 .bin):", p.getDatasetSpec_File());
-        form.add(toolkit, left, "Labels file (.npy, IDX labels):", p.getDatasetSpec_LabelsFile());
+        form.add(toolkit, left, "File:", p.getDatasetSpec_File()).setToolTipText(
+                "A data file beside the experiment: CSV, .npy/.npz, IDX images or CIFAR-10 .bin");
+        form.add(toolkit, left, "Labels file:", p.getDatasetSpec_LabelsFile()).setToolTipText(
+                "The labels of a data file that has none: .npy or IDX labels");
         parameters = new TableViewer(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         parameters.getTable().setHeaderVisible(true);
         parameters.getTable().setLinesVisible(true);
@@ -104,7 +106,15 @@ public final class DataPage extends FormPage {
             }
         });
         preview = new SpecChart(body);
-        preview.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // a size of its own beside the fields: the chart never takes their room nor draws over them
+        GridData chart = new GridData(SWT.FILL, SWT.FILL, true, true);
+        chart.widthHint = 300;
+        chart.heightHint = 300;
+        chart.minimumWidth = 240;
+        chart.minimumHeight = 240;
+        preview.control().setLayoutData(chart);
+        preview.setEmptyMessage("No preview: it shows the training rows of two-dimensional classification data by "
+                + "class.", null);
         editor.onChange(this::refresh);
         refresh();
     }

@@ -241,5 +241,8 @@ public final class OptimizerPage extends FormPage {
             controls.put(h.key(), control);
         }
         fields.layout(true, true);
+        if (getManagedForm() != null) {
+            getManagedForm().reflow(true); // the scrolled form measures the new rows, or their range column is cut
+        }
     }
 }
