@@ -64,6 +64,14 @@ public final class SpecChart {
         centred.widthHint = 360;
         message.setLayoutData(centred);
         message.addListener(SWT.Selection, e -> linkListener.accept(e.text));
+        // the message wraps to the chart's width (at most a comfortable line length), never wider than the chart
+        messagePage.addListener(SWT.Resize, e -> {
+            int width = Math.max(40, Math.min(420, messagePage.getClientArea().width - 24));
+            if (centred.widthHint != width) {
+                centred.widthHint = width;
+                messagePage.layout(true);
+            }
+        });
         setEmptyMessage(DEFAULT_EMPTY_MESSAGE, null);
         // no axis-position update on mouse moves: the chart would otherwise redraw itself on every move
         chart = new Chart(plotPage, SWT.NONE | Chart.NO_AXIS_POSITION_UPDATE);

@@ -229,11 +229,16 @@ class FirstRunTest {
     /** @return the ancestor of {@code c} that the workbench's part stack holds: the part's own composite */
     private static Control partRoot(Control c) {
         Control root = c;
-        while (root.getParent() != null && !(root.getParent().getData("modelElement") instanceof Object o && o
-                .getClass().getSimpleName().contains("PartStack")) && !(root.getParent() instanceof Shell)) {
+        while (root.getParent() != null && !isPartStack(root.getParent()) && !(root.getParent() instanceof Shell)) {
             root = root.getParent();
         }
         return root;
+    }
+
+    /** @return whether the workbench renders a part stack (its model element) with this widget */
+    private static boolean isPartStack(Control c) {
+        Object element = c.getData("modelElement");
+        return element != null && element.getClass().getSimpleName().contains("PartStack");
     }
 
     private static Rectangle onScreen(Control c) {
