@@ -49,6 +49,21 @@ public final class WorkbenchSetup {
             return;
         }
         page.addPartListener(new EditorAreaFollower(page));
+        // a reset or another perspective lays the editor area out again: follow the editors once more
+        window.addPerspectiveListener(new org.eclipse.ui.PerspectiveAdapter() {
+            @Override
+            public void perspectiveActivated(IWorkbenchPage p, org.eclipse.ui.IPerspectiveDescriptor perspective) {
+                EditorAreaFollower.update(p);
+            }
+
+            @Override
+            public void perspectiveChanged(IWorkbenchPage p, org.eclipse.ui.IPerspectiveDescriptor perspective,
+                    String change) {
+                if (org.eclipse.ui.IWorkbenchPage.CHANGE_RESET_COMPLETE.equals(change)) {
+                    EditorAreaFollower.update(p);
+                }
+            }
+        });
         EditorAreaFollower.update(page);
         showWelcomeIfEmpty(page);
     }
@@ -70,27 +85,18 @@ public final class WorkbenchSetup {
         }
     }
 
-    /** Maximises the shell, or sizes it by {@link #initialBounds}, on the monitor it is on. */
+    /** Sizes the shell by {@link #initialBounds} on the monitor it is on. */
     static void size(Shell shell) {
-        Rectangle screen = shell.getMonitor().getClientArea();
-        Rectangle bounds = initialBounds(screen);
-        if (bounds == null) {
-            shell.setMaximized(true);
-        } else {
-            shell.setBounds(bounds);
-        }
+        shell.setBounds(initialBounds(shell.getMonitor().getClientArea()));
     }
 
     /**
-     * @return the first window's bounds on a screen of that client area: 85 % of it, at least
-     *         {@value #MIN_WIDTH}×{@value #MIN_HEIGHT}, centred; null (maximise) when that would not fit
+     * @return the first window's bounds on a screen of that client area: 85 % of it but at least
+     *         {@value #MIN_WIDTH}×{@value #MIN_HEIGHT}, clamped to the screen (all of a small one), centred
      */
     public static Rectangle initialBounds(Rectangle screen) {
-        int width = Math.max(MIN_WIDTH, (int) (0.85 * screen.width));
-        int height = Math.max(MIN_HEIGHT, (int) (0.85 * screen.height));
-        if (width >= screen.width || height >= screen.height) {
-            return null;
-        }
+        int width = Math.min(screen.width, Math.max(MIN_WIDTH, (int) (0.85 * screen.width)));
+        int height = Math.min(screen.height, Math.max(MIN_HEIGHT, (int) (0.85 * screen.height)));
         return new Rectangle(screen.x + (screen.width - width) / 2, screen.y + (screen.height - height) / 2, width,
                 height);
     }
@@ -99,7 +105,7 @@ public final class WorkbenchSetup {
      * Shows the editor area of the Loss Landscape perspective while an editor is open and hides it otherwise (the
      * views beside it then take its room).
      */
-    static final class EditorAreaFollower implements IPartListener2 {
+    public static final class EditorAreaFollower implements IPartListener2 {
 
         private final IWorkbenchPage page;
 
@@ -107,7 +113,8 @@ public final class WorkbenchSetup {
             this.page = page;
         }
 
-        static void update(IWorkbenchPage page) {
+        /** Shows the editor area of {@code page} if an editor is open, hides it if none is (our perspective only). */
+        public static void update(IWorkbenchPage page) {
             if (page.getPerspective() == null || !LossLandscapePerspective.ID.equals(page.getPerspective().getId())) {
                 return;
             }

@@ -42,6 +42,7 @@ public final class AnalysesPage extends FormPage {
     private Composite details;
     private AttributeForm form;
     private AnalysisSpec shown;
+    private org.eclipse.swt.widgets.Label help;
 
     AnalysesPage(ExperimentEditor editor) {
         super(editor, "analyses", "Analyses");
@@ -126,11 +127,24 @@ public final class AnalysesPage extends FormPage {
         form = null;
         if (a != null) {
             form = new AttributeForm(editor, () -> shown);
+            java.util.Map<Control, EAttribute> rows = new java.util.LinkedHashMap<>();
             for (EAttribute attribute : a.eClass().getEAllAttributes()) {
                 if (!attribute.isMany()) {
-                    form.add(toolkit, details, attribute);
+                    rows.put(form.add(toolkit, details, attribute), attribute);
                 }
             }
+            // below the rows: the help of the setting being edited (also the tooltip of its label and field)
+            help = toolkit.createLabel(details, "Select a setting to see what it does.", SWT.WRAP);
+            GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+            wide.widthHint = 300;
+            help.setLayoutData(wide);
+            rows.forEach((control, attribute) -> control.addListener(SWT.FocusIn, e -> {
+                String text = AttributeLabels.help(attribute);
+                help.setText(AttributeLabels.rowLabel(attribute).replaceAll(":$", "") + (text.isEmpty() ? ""
+                        : " — " + text));
+                details.layout(true, true);
+                getManagedForm().reflow(true);
+            }));
             form.refresh();
         }
         details.layout(true, true);
@@ -174,10 +188,15 @@ public final class AnalysesPage extends FormPage {
     public List<String> detailLabels() {
         List<String> labels = new java.util.ArrayList<>();
         Control[] children = details.getChildren();
-        for (int i = 0; i + 1 < children.length; i += 2) {
+        for (int i = 0; i + 1 < children.length; i += 2) { // pairs of label and field; the help line last
             labels.add(((org.eclipse.swt.widgets.Label) children[i]).getText());
         }
         return labels;
+    }
+
+    /** @return the help shown below the form: that of the setting last focused (for tests) */
+    public String help() {
+        return help == null || help.isDisposed() ? "" : help.getText();
     }
 
     /** @return the form's area (for layout tests) */
