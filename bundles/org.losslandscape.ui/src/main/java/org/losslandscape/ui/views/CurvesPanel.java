@@ -94,13 +94,16 @@ public final class CurvesPanel {
     }
 
     /**
-     * Sets what the charts say while there are no curves (see {@link SpecChart#setEmptyMessage}); the accuracy chart
-     * says so when the runs record no accuracy.
+     * Sets what the loss chart says while there are no curves (see {@link SpecChart#setEmptyMessage}); the accuracy
+     * chart says only that it has none (a regression task records none).
      */
     public void setEmptyMessage(String text, java.util.function.Consumer<String> onLink) {
         loss.setEmptyMessage(text, onLink);
-        accuracy.setEmptyMessage(text, onLink);
+        accuracy.setEmptyMessage(NO_ACCURACY, null);
     }
+
+    /** What the accuracy chart says without accuracy curves. */
+    public static final String NO_ACCURACY = "No accuracy to show (a regression task records none).";
 
     /** Shows the curves of these runs (run label → table), in order. */
     public void setCurves(Map<String, CurveTable> byRun) {

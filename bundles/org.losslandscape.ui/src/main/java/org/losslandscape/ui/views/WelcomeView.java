@@ -117,8 +117,11 @@ public final class WelcomeView extends ViewPart {
                 v.show(path);
             }
         }
-        showQuietly(page, TrainingCurvesView.ID, IWorkbenchPage.VIEW_VISIBLE);
-        showQuietly(page, RunsView.ID, IWorkbenchPage.VIEW_VISIBLE);
+        if (showQuietly(page, RunsView.ID, IWorkbenchPage.VIEW_VISIBLE) instanceof RunsView runs) {
+            runs.show(file);
+        }
+        // in front of this view (the same folder): VIEW_VISIBLE would leave it behind
+        showQuietly(page, TrainingCurvesView.ID, IWorkbenchPage.VIEW_ACTIVATE);
         RunExperimentJob run = new RunExperimentJob(file, WorkbenchPreferences.runOptions());
         Display display = tour.getDisplay();
         run.addJobChangeListener(new JobChangeAdapter() {
@@ -147,7 +150,7 @@ public final class WelcomeView extends ViewPart {
             setStatus("Done: " + run.reports().get(0).runId() + " of the tour is trained and analysed. The Landscape, "
                     + "Spectrum and Sharpness views show it (tabs beside Training Curves).");
             if (page.getWorkbenchWindow().getShell() != null && !page.getWorkbenchWindow().getShell().isDisposed()) {
-                showQuietly(page, LandscapeView.ID, IWorkbenchPage.VIEW_VISIBLE);
+                showQuietly(page, LandscapeView.ID, IWorkbenchPage.VIEW_ACTIVATE);
             }
         } else {
             setStatus("The tour did not complete: " + result.getMessage());
