@@ -46,6 +46,8 @@ public final class SpecChart {
     private ChartSpec spec;
     private Consumer<String> hoverListener = text -> { };
     private Consumer<String> linkListener = href -> { };
+    /** The chart's whole title; the chart shows it shortened with "…" when it is wider than the chart. */
+    private String title = "";
 
     /** Creates the chart in {@code parent}; lay it out with {@link #control()}. */
     public SpecChart(Composite parent) {
@@ -91,6 +93,7 @@ public final class SpecChart {
         chart.getPlotArea().addCustomPaintListener(heatmap);
         chart.getPlotArea().addCustomPaintListener(markers);
         chart.getPlotArea().getControl().addMouseMoveListener(e -> hoverListener.accept(readout(e.x, e.y)));
+        chart.addListener(SWT.Resize, e -> fitTitle());
         colourBar = new ColourBar(plotPage, chart.getPlotArea().getControl());
         GridData bar = new GridData(SWT.FILL, SWT.FILL, false, true);
         bar.exclude = true;
@@ -171,12 +174,14 @@ public final class SpecChart {
             ((StackLayout) root.getLayout()).topControl = chartSpec == null ? messagePage : plotPage;
             root.layout(true, true);
             if (chartSpec == null) {
+                title = "";
                 chart.getTitle().setText("");
                 chart.getAxisSet().getXAxis(0).getTitle().setText("");
                 chart.getAxisSet().getYAxis(0).getTitle().setText("");
                 return;
             }
-            chart.getTitle().setText(chartSpec.title());
+            title = chartSpec.title();
+            fitTitle();
             int index = 0;
             for (Series s : chartSpec.series()) {
                 if (s.size() > 0) {
@@ -190,6 +195,34 @@ public final class SpecChart {
             chart.suspendUpdate(false);
         }
         chart.redraw();
+    }
+
+    /** Shows the title, shortened at the end with "…" to fit the chart's width (the whole title as the tooltip). */
+    private void fitTitle() {
+        int width = chart.getClientArea().width - 16;
+        String shown = title;
+        if (width > 0 && !title.isEmpty()) {
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(chart);
+            try {
+                gc.setFont(chart.getTitle().getFont());
+                int keep = title.length();
+                while (keep > 1 && gc.textExtent(shown).x > width) {
+                    keep--;
+                    shown = title.substring(0, keep).stripTrailing() + "…";
+                }
+            } finally {
+                gc.dispose();
+            }
+        }
+        if (!shown.equals(chart.getTitle().getText())) {
+            chart.getTitle().setText(shown);
+        }
+        chart.setToolTipText(shown.equals(title) ? null : title);
+    }
+
+    /** @return the title as the chart shows it: shortened with "…" if the chart is too narrow (for tests) */
+    public String shownTitle() {
+        return chart.getTitle().getText();
     }
 
     private void add(Series s, int index) {

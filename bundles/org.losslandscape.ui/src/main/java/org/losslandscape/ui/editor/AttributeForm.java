@@ -66,7 +66,9 @@ final class AttributeForm {
         }
         if (attribute.getEAttributeType() instanceof EEnum type) {
             Combo combo = new Combo(parent, SWT.READ_ONLY);
-            combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            data.widthHint = 100;
+            combo.setLayoutData(data);
             for (EEnumLiteral literal : type.getELiterals()) {
                 combo.add(literal.getLiteral());
             }
@@ -83,7 +85,9 @@ final class AttributeForm {
             return combo;
         }
         Text text = toolkit.createText(parent, "", SWT.SINGLE | SWT.BORDER);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 100; // grows with the form; a long value does not widen the form past the editor
+        text.setLayoutData(data);
         Runnable apply = () -> {
             EObject o = target.get();
             if (o == null) {

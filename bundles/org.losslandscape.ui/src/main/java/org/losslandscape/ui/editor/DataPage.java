@@ -47,6 +47,8 @@ import org.losslandscape.ui.charts.SpecChart;
  */
 public final class DataPage extends FormPage {
 
+    /** The form's width from which the preview sits beside the fields rather than below them. */
+    static final int SIDE_BY_SIDE_WIDTH = 680;
     private final ExperimentEditor editor;
     private AttributeForm form;
     private TableViewer parameters;
@@ -63,7 +65,17 @@ public final class DataPage extends FormPage {
         managedForm.getForm().setText("Data");
         FormToolkit toolkit = managedForm.getToolkit();
         Composite body = managedForm.getForm().getBody();
-        body.setLayout(new GridLayout(2, false));
+        // the preview beside the fields where the editor is wide, below them where it is narrow: a form wraps to its
+        // width (it does not scroll sideways), so side by side in a narrow editor the chart would cover the fields
+        GridLayout columns = new GridLayout(2, false);
+        body.setLayout(columns);
+        managedForm.getForm().addListener(SWT.Resize, e -> {
+            int wanted = managedForm.getForm().getClientArea().width >= SIDE_BY_SIDE_WIDTH ? 2 : 1;
+            if (columns.numColumns != wanted) {
+                columns.numColumns = wanted;
+                managedForm.reflow(true);
+            }
+        });
         Composite left = toolkit.createComposite(body);
         left.setLayout(new GridLayout(2, false));
         left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -81,6 +93,7 @@ public final class DataPage extends FormPage {
         parameters.getTable().setLinesVisible(true);
         GridData table = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         table.heightHint = 140;
+        table.widthHint = 200;
         parameters.getControl().setLayoutData(table);
         parameters.setContentProvider(ArrayContentProvider.getInstance());
         column("parameter", 140, false);
