@@ -54,14 +54,24 @@ public final class AnalysesPage extends FormPage {
         managedForm.getForm().setText("Analyses");
         toolkit = managedForm.getToolkit();
         Composite body = managedForm.getForm().getBody();
-        body.setLayout(new GridLayout(2, false));
+        // the settings beside the list where the editor is wide, below it where it is narrow (a form wraps to its
+        // width and does not scroll sideways: beside the list they would be cut off)
+        GridLayout columns = new GridLayout(2, false);
+        body.setLayout(columns);
+        managedForm.getForm().addListener(SWT.Resize, e -> {
+            int wanted = managedForm.getForm().getClientArea().width >= DataPage.SIDE_BY_SIDE_WIDTH ? 2 : 1;
+            if (columns.numColumns != wanted) {
+                columns.numColumns = wanted;
+                managedForm.reflow(true);
+            }
+        });
         Composite left = toolkit.createComposite(body);
         left.setLayout(new GridLayout(3, false));
         left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
         list = new TableViewer(left, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         GridData table = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
         table.widthHint = 260;
-        table.heightHint = 220;
+        table.heightHint = 160;
         list.getControl().setLayoutData(table);
         list.setContentProvider(ArrayContentProvider.getInstance());
         list.setLabelProvider(new ColumnLabelProvider() {

@@ -59,12 +59,13 @@ public final class ModelSourceSection {
         Composite c = toolkit.createComposite(parent);
         c.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         c.setLayout(new GridLayout(3, false));
-        GridData intro = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        GridData intro = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
         intro.widthHint = 200;
         toolkit.createLabel(c, "Model source: a trained model's parameters (a PyTorch state_dict as safetensors, in "
                 + "the experiment's folder or below) instead of the initializer's", SWT.WRAP).setLayoutData(intro);
         use = toolkit.createButton(c, "", SWT.CHECK);
         use.setText("Start from a trained model");
+        use.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false, 3, 1)); // a row of its own
         use.addListener(SWT.Selection, e -> setUsed(use.getSelection()));
         file = (Text) form.add(toolkit, c, "Model file:", P.getModelSource_File());
         browse = toolkit.createButton(c, "Browse...", SWT.PUSH);
