@@ -99,7 +99,7 @@ class FirstRunTest {
         for (SpecChart c : charts) {
             assertTrue(c.showsMessage(), "no axes without data");
             assertTrue(c.emptyMessage().contains("Select an experiment file") || c.emptyMessage().contains(
-                    "no spectral-density analysis") || c.emptyMessage().startsWith("No accuracy"), c.emptyMessage());
+                    "a run with a spectral-density analysis") || c.emptyMessage().startsWith("No accuracy"), c.emptyMessage());
         }
         List<String> problems = new ArrayList<>();
         for (String id : RESULT_VIEWS) {
