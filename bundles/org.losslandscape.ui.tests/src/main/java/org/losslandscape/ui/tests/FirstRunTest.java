@@ -184,7 +184,7 @@ class FirstRunTest {
                 }
                 UiTestSupport.spin(300);
                 String where = "editor page " + id + (maximised ? " (maximised)" : "") + ": ";
-                problems.addAll(LayoutCheck.problems(editor.findPage(id).getPartControl()).stream().map(p -> where
+                problems.addAll(LayoutCheck.problems(editor.pageControl(id)).stream().map(p -> where
                         + p).toList());
                 if (maximised) {
                     UiTestSupport.screenshot(shell, "editor-1024-" + id);
