@@ -22,6 +22,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.losslandscape.model.RunStatus;
 import org.losslandscape.ui.WorkbenchSetup;
@@ -209,6 +210,21 @@ class FirstRunTest {
         UiTestSupport.spin(300);
         assertFalse(page.isEditorAreaVisible(), "the last editor closed: the editor area goes again");
         assertEquals(List.of(), problems, "clipped or overlapping controls at 1024×768");
+    }
+
+    /** Closes the views this test filled, so that the tests after it start from fresh ones. */
+    @AfterEach
+    void closeTheViewsItFilled() {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.closeAllEditors(false);
+        for (String id : new String[] {TrainingCurvesView.ID, LandscapeView.ID, SpectrumView.ID, SharpnessView.ID,
+            WelcomeView.ID, RunsView.ID, CompareView.ID}) {
+            IViewPart v = page.findView(id);
+            if (v != null) {
+                page.hideView(v);
+            }
+        }
+        UiTestSupport.spin(100);
     }
 
     /** @return the charts of the result views */
