@@ -31,7 +31,7 @@ public interface AnalysisSpec extends EObject {
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
 	 * @see org.losslandscape.model.LandscapePackage#getAnalysisSpec_Name()
-	 * @model
+	 * @model annotation="http://losslandscape.org/ui label='Name' help='Names this analysis\'s results in the Runs view, the file and the report.'"
 	 * @generated
 	 */
 	String getName();
@@ -55,6 +55,7 @@ public interface AnalysisSpec extends EObject {
 	 * @see #setEnabled(boolean)
 	 * @see org.losslandscape.model.LandscapePackage#getAnalysisSpec_Enabled()
 	 * @model default="true"
+	 *        annotation="http://losslandscape.org/ui label='Enabled' help='Off: runs skip this analysis; it stays in the file.'"
 	 * @generated
 	 */
 	boolean isEnabled();

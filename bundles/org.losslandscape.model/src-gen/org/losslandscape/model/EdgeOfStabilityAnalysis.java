@@ -34,6 +34,7 @@ public interface EdgeOfStabilityAnalysis extends AnalysisSpec {
 	 * @see #setEvery(int)
 	 * @see org.losslandscape.model.LandscapePackage#getEdgeOfStabilityAnalysis_Every()
 	 * @model default="10"
+	 *        annotation="http://losslandscape.org/ui label='Every' unit='steps' help='Steps between two sharpness estimates during training.'"
 	 * @generated
 	 */
 	int getEvery();

@@ -33,6 +33,7 @@ public interface HessianAnalysis extends AnalysisSpec {
 	 * @see #setTopK(int)
 	 * @see org.losslandscape.model.LandscapePackage#getHessianAnalysis_TopK()
 	 * @model default="10"
+	 *        annotation="http://losslandscape.org/ui label='Top eigenvalues' unit='count' help='How many of the largest eigenvalues to find.'"
 	 * @generated
 	 */
 	int getTopK();
@@ -56,6 +57,7 @@ public interface HessianAnalysis extends AnalysisSpec {
 	 * @see #setBottomK(int)
 	 * @see org.losslandscape.model.LandscapePackage#getHessianAnalysis_BottomK()
 	 * @model default="0"
+	 *        annotation="http://losslandscape.org/ui label='Bottom eigenvalues' unit='count' help='How many of the smallest (most negative) eigenvalues to find; 0 = none.'"
 	 * @generated
 	 */
 	int getBottomK();
@@ -81,6 +83,7 @@ public interface HessianAnalysis extends AnalysisSpec {
 	 * @see #setMethod(HessianMethod)
 	 * @see org.losslandscape.model.LandscapePackage#getHessianAnalysis_Method()
 	 * @model default="LANCZOS"
+	 *        annotation="http://losslandscape.org/ui label='Method' help='LANCZOS: Hessian-vector products; POWER: power iteration; DENSE: the whole Hessian (small networks only).'"
 	 * @generated
 	 */
 	HessianMethod getMethod();

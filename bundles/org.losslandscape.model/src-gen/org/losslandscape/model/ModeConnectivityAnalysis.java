@@ -35,7 +35,7 @@ public interface ModeConnectivityAnalysis extends AnalysisSpec {
 	 * @return the value of the '<em>Other Run Id</em>' attribute.
 	 * @see #setOtherRunId(String)
 	 * @see org.losslandscape.model.LandscapePackage#getModeConnectivityAnalysis_OtherRunId()
-	 * @model
+	 * @model annotation="http://losslandscape.org/ui label='Other run' unit='run id' help='Id of the run whose solution is the other end point; empty: the latest run that differs from this one.'"
 	 * @generated
 	 */
 	String getOtherRunId();
@@ -59,6 +59,7 @@ public interface ModeConnectivityAnalysis extends AnalysisSpec {
 	 * @see #setBezier(boolean)
 	 * @see org.losslandscape.model.LandscapePackage#getModeConnectivityAnalysis_Bezier()
 	 * @model default="true"
+	 *        annotation="http://losslandscape.org/ui label='B\351zier curve' help='Train a quadratic B\351zier curve between the two solutions (Garipov et al. 2018); off: the straight line.'"
 	 * @generated
 	 */
 	boolean isBezier();
@@ -82,6 +83,7 @@ public interface ModeConnectivityAnalysis extends AnalysisSpec {
 	 * @see #setAlignPermutations(boolean)
 	 * @see org.losslandscape.model.LandscapePackage#getModeConnectivityAnalysis_AlignPermutations()
 	 * @model default="false"
+	 *        annotation="http://losslandscape.org/ui label='Align neurons' help='Permute the other network\'s hidden units to match this one before connecting them.'"
 	 * @generated
 	 */
 	boolean isAlignPermutations();
@@ -105,6 +107,7 @@ public interface ModeConnectivityAnalysis extends AnalysisSpec {
 	 * @see #setPoints(int)
 	 * @see org.losslandscape.model.LandscapePackage#getModeConnectivityAnalysis_Points()
 	 * @model default="21"
+	 *        annotation="http://losslandscape.org/ui label='Points' unit='along the path' help='Where the loss is evaluated along the path.'"
 	 * @generated
 	 */
 	int getPoints();

@@ -35,6 +35,7 @@ public interface SharpnessAnalysis extends AnalysisSpec {
 	 * @see #setDefinition(SharpnessDefinition)
 	 * @see org.losslandscape.model.LandscapePackage#getSharpnessAnalysis_Definition()
 	 * @model default="LAMBDA_MAX"
+	 *        annotation="http://losslandscape.org/ui label='Definition' help='LAMBDA_MAX: the largest Hessian eigenvalue; TRACE: the Hessian\'s trace; EPSILON: the largest loss rise within radius \u03b5 (Keskar et al. 2017); GAUSSIAN: the mean loss rise under noise of width \u03b5; ADAPTIVE: adaptive sharpness of radius \u03b5.'"
 	 * @generated
 	 */
 	SharpnessDefinition getDefinition();
@@ -59,6 +60,7 @@ public interface SharpnessAnalysis extends AnalysisSpec {
 	 * @see #setEpsilon(double)
 	 * @see org.losslandscape.model.LandscapePackage#getSharpnessAnalysis_Epsilon()
 	 * @model default="0.001"
+	 *        annotation="http://losslandscape.org/ui label='Radius \u03b5' help='Size of the neighbourhood of the EPSILON, GAUSSIAN and ADAPTIVE definitions.'"
 	 * @generated
 	 */
 	double getEpsilon();
@@ -82,6 +84,7 @@ public interface SharpnessAnalysis extends AnalysisSpec {
 	 * @see #setSamples(int)
 	 * @see org.losslandscape.model.LandscapePackage#getSharpnessAnalysis_Samples()
 	 * @model default="100"
+	 *        annotation="http://losslandscape.org/ui label='Samples' help='Probes (TRACE), ascent steps (EPSILON) or noise draws (GAUSSIAN, ADAPTIVE).'"
 	 * @generated
 	 */
 	int getSamples();

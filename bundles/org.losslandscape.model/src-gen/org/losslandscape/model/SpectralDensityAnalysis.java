@@ -33,6 +33,7 @@ public interface SpectralDensityAnalysis extends AnalysisSpec {
 	 * @see #setProbes(int)
 	 * @see org.losslandscape.model.LandscapePackage#getSpectralDensityAnalysis_Probes()
 	 * @model default="10"
+	 *        annotation="http://losslandscape.org/ui label='Probes' unit='random vectors' help='Starting vectors of stochastic Lanczos quadrature; their densities are averaged.'"
 	 * @generated
 	 */
 	int getProbes();
@@ -56,6 +57,7 @@ public interface SpectralDensityAnalysis extends AnalysisSpec {
 	 * @see #setLanczosSteps(int)
 	 * @see org.losslandscape.model.LandscapePackage#getSpectralDensityAnalysis_LanczosSteps()
 	 * @model default="90"
+	 *        annotation="http://losslandscape.org/ui label='Lanczos steps' unit='per probe' help='More steps resolve finer detail of the density.'"
 	 * @generated
 	 */
 	int getLanczosSteps();
@@ -82,6 +84,7 @@ public interface SpectralDensityAnalysis extends AnalysisSpec {
 	 * @see #setSigma(double)
 	 * @see org.losslandscape.model.LandscapePackage#getSpectralDensityAnalysis_Sigma()
 	 * @model default="0.01"
+	 *        annotation="http://losslandscape.org/ui label='Smoothing width' unit='eigenvalue units' help='Width of the Gaussian kernel that smooths the density.'"
 	 * @generated
 	 */
 	double getSigma();

@@ -43,6 +43,7 @@ public interface SurfaceAnalysis extends AnalysisSpec {
 	 * @see #setDimensions(int)
 	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_Dimensions()
 	 * @model default="2"
+	 *        annotation="http://losslandscape.org/ui label='Dimensions' help='1: the loss along a line; 2: the loss over a plane.'"
 	 * @generated
 	 */
 	int getDimensions();
@@ -68,6 +69,7 @@ public interface SurfaceAnalysis extends AnalysisSpec {
 	 * @see #setDirectionKind(DirectionKind)
 	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_DirectionKind()
 	 * @model default="FILTER_NORMALISED"
+	 *        annotation="http://losslandscape.org/ui label='Directions' help='How the axes are chosen: random, filter-normalised (Li et al. 2018), layer-normalised, the two principal components of the optimizer\'s trajectory, the line to another run\'s solution, or the plane through three models.'"
 	 * @generated
 	 */
 	DirectionKind getDirectionKind();
@@ -92,6 +94,7 @@ public interface SurfaceAnalysis extends AnalysisSpec {
 	 * @see #setResolution(int)
 	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_Resolution()
 	 * @model default="51"
+	 *        annotation="http://losslandscape.org/ui label='Resolution' unit='points per axis' help='Grid points along each axis; a plane costs the square of it in loss evaluations.'"
 	 * @generated
 	 */
 	int getResolution();
@@ -115,6 +118,7 @@ public interface SurfaceAnalysis extends AnalysisSpec {
 	 * @see #setXMin(double)
 	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_XMin()
 	 * @model default="-1.0"
+	 *        annotation="http://losslandscape.org/ui label='\u03b1 from' unit='\327 direction' help='Start of the first axis, in lengths of its direction vector; 0 is the trained solution.'"
 	 * @generated
 	 */
 	double getXMin();
@@ -138,6 +142,7 @@ public interface SurfaceAnalysis extends AnalysisSpec {
 	 * @see #setXMax(double)
 	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_XMax()
 	 * @model default="1.0"
+	 *        annotation="http://losslandscape.org/ui label='\u03b1 to' unit='\327 direction' help='End of the first axis, in lengths of its direction vector.'"
 	 * @generated
 	 */
 	double getXMax();
@@ -161,6 +166,7 @@ public interface SurfaceAnalysis extends AnalysisSpec {
 	 * @see #setYMin(double)
 	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_YMin()
 	 * @model default="-1.0"
+	 *        annotation="http://losslandscape.org/ui label='\u03b2 from' unit='\327 direction' help='Start of the second axis (planes only), in lengths of its direction vector.'"
 	 * @generated
 	 */
 	double getYMin();
@@ -184,6 +190,7 @@ public interface SurfaceAnalysis extends AnalysisSpec {
 	 * @see #setYMax(double)
 	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_YMax()
 	 * @model default="1.0"
+	 *        annotation="http://losslandscape.org/ui label='\u03b2 to' unit='\327 direction' help='End of the second axis (planes only), in lengths of its direction vector.'"
 	 * @generated
 	 */
 	double getYMax();
@@ -207,6 +214,7 @@ public interface SurfaceAnalysis extends AnalysisSpec {
 	 * @see #setIncludeBiases(boolean)
 	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_IncludeBiases()
 	 * @model default="false"
+	 *        annotation="http://losslandscape.org/ui label='Perturb biases' help='Also move biases and normalisation parameters along random directions; off, they stay fixed, as in Li et al.'"
 	 * @generated
 	 */
 	boolean isIncludeBiases();
@@ -232,6 +240,7 @@ public interface SurfaceAnalysis extends AnalysisSpec {
 	 * @see #setDataSplit(DataSplit)
 	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_DataSplit()
 	 * @model default="TRAIN"
+	 *        annotation="http://losslandscape.org/ui label='Data' help='The rows the loss is evaluated on: training, validation or both (one surface each).'"
 	 * @generated
 	 */
 	DataSplit getDataSplit();
@@ -258,6 +267,7 @@ public interface SurfaceAnalysis extends AnalysisSpec {
 	 * @see #setBatchNormMode(BatchNormMode)
 	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_BatchNormMode()
 	 * @model default="KEEP"
+	 *        annotation="http://losslandscape.org/ui label='Batch norm' help='KEEP: the running statistics of training; RECOMPUTE: estimated again at every grid point from the training data.'"
 	 * @generated
 	 */
 	BatchNormMode getBatchNormMode();

@@ -31,6 +31,7 @@ public interface TraceAnalysis extends AnalysisSpec {
 	 * @see #setProbes(int)
 	 * @see org.losslandscape.model.LandscapePackage#getTraceAnalysis_Probes()
 	 * @model default="100"
+	 *        annotation="http://losslandscape.org/ui label='Probes' unit='random vectors' help='Hutchinson probes; the estimate\'s error falls as one over the square root of their number.'"
 	 * @generated
 	 */
 	int getProbes();

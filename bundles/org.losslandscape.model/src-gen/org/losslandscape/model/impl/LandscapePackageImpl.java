@@ -2662,8 +2662,223 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		createResource(eNS_URI);
 
 		// Create annotations
+		// http://losslandscape.org/ui
+		createUiAnnotations();
 		// http:///org/eclipse/emf/ecore/util/ExtendedMetaData
 		createExtendedMetaDataAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://losslandscape.org/ui</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createUiAnnotations() {
+		String source = "http://losslandscape.org/ui";
+		addAnnotation
+		  (getAnalysisSpec_Name(),
+		   source,
+		   new String[] {
+			   "label", "Name",
+			   "help", "Names this analysis\'s results in the Runs view, the file and the report."
+		   });
+		addAnnotation
+		  (getAnalysisSpec_Enabled(),
+		   source,
+		   new String[] {
+			   "label", "Enabled",
+			   "help", "Off: runs skip this analysis; it stays in the file."
+		   });
+		addAnnotation
+		  (getSurfaceAnalysis_Dimensions(),
+		   source,
+		   new String[] {
+			   "label", "Dimensions",
+			   "help", "1: the loss along a line; 2: the loss over a plane."
+		   });
+		addAnnotation
+		  (getSurfaceAnalysis_DirectionKind(),
+		   source,
+		   new String[] {
+			   "label", "Directions",
+			   "help", "How the axes are chosen: random, filter-normalised (Li et al. 2018), layer-normalised, the two principal components of the optimizer\'s trajectory, the line to another run\'s solution, or the plane through three models."
+		   });
+		addAnnotation
+		  (getSurfaceAnalysis_Resolution(),
+		   source,
+		   new String[] {
+			   "label", "Resolution",
+			   "unit", "points per axis",
+			   "help", "Grid points along each axis; a plane costs the square of it in loss evaluations."
+		   });
+		addAnnotation
+		  (getSurfaceAnalysis_XMin(),
+		   source,
+		   new String[] {
+			   "label", "\u03b1 from",
+			   "unit", "\u00d7 direction",
+			   "help", "Start of the first axis, in lengths of its direction vector; 0 is the trained solution."
+		   });
+		addAnnotation
+		  (getSurfaceAnalysis_XMax(),
+		   source,
+		   new String[] {
+			   "label", "\u03b1 to",
+			   "unit", "\u00d7 direction",
+			   "help", "End of the first axis, in lengths of its direction vector."
+		   });
+		addAnnotation
+		  (getSurfaceAnalysis_YMin(),
+		   source,
+		   new String[] {
+			   "label", "\u03b2 from",
+			   "unit", "\u00d7 direction",
+			   "help", "Start of the second axis (planes only), in lengths of its direction vector."
+		   });
+		addAnnotation
+		  (getSurfaceAnalysis_YMax(),
+		   source,
+		   new String[] {
+			   "label", "\u03b2 to",
+			   "unit", "\u00d7 direction",
+			   "help", "End of the second axis (planes only), in lengths of its direction vector."
+		   });
+		addAnnotation
+		  (getSurfaceAnalysis_IncludeBiases(),
+		   source,
+		   new String[] {
+			   "label", "Perturb biases",
+			   "help", "Also move biases and normalisation parameters along random directions; off, they stay fixed, as in Li et al."
+		   });
+		addAnnotation
+		  (getSurfaceAnalysis_DataSplit(),
+		   source,
+		   new String[] {
+			   "label", "Data",
+			   "help", "The rows the loss is evaluated on: training, validation or both (one surface each)."
+		   });
+		addAnnotation
+		  (getSurfaceAnalysis_BatchNormMode(),
+		   source,
+		   new String[] {
+			   "label", "Batch norm",
+			   "help", "KEEP: the running statistics of training; RECOMPUTE: estimated again at every grid point from the training data."
+		   });
+		addAnnotation
+		  (getHessianAnalysis_TopK(),
+		   source,
+		   new String[] {
+			   "label", "Top eigenvalues",
+			   "unit", "count",
+			   "help", "How many of the largest eigenvalues to find."
+		   });
+		addAnnotation
+		  (getHessianAnalysis_BottomK(),
+		   source,
+		   new String[] {
+			   "label", "Bottom eigenvalues",
+			   "unit", "count",
+			   "help", "How many of the smallest (most negative) eigenvalues to find; 0 = none."
+		   });
+		addAnnotation
+		  (getHessianAnalysis_Method(),
+		   source,
+		   new String[] {
+			   "label", "Method",
+			   "help", "LANCZOS: Hessian-vector products; POWER: power iteration; DENSE: the whole Hessian (small networks only)."
+		   });
+		addAnnotation
+		  (getTraceAnalysis_Probes(),
+		   source,
+		   new String[] {
+			   "label", "Probes",
+			   "unit", "random vectors",
+			   "help", "Hutchinson probes; the estimate\'s error falls as one over the square root of their number."
+		   });
+		addAnnotation
+		  (getSpectralDensityAnalysis_Probes(),
+		   source,
+		   new String[] {
+			   "label", "Probes",
+			   "unit", "random vectors",
+			   "help", "Starting vectors of stochastic Lanczos quadrature; their densities are averaged."
+		   });
+		addAnnotation
+		  (getSpectralDensityAnalysis_LanczosSteps(),
+		   source,
+		   new String[] {
+			   "label", "Lanczos steps",
+			   "unit", "per probe",
+			   "help", "More steps resolve finer detail of the density."
+		   });
+		addAnnotation
+		  (getSpectralDensityAnalysis_Sigma(),
+		   source,
+		   new String[] {
+			   "label", "Smoothing width",
+			   "unit", "eigenvalue units",
+			   "help", "Width of the Gaussian kernel that smooths the density."
+		   });
+		addAnnotation
+		  (getSharpnessAnalysis_Definition(),
+		   source,
+		   new String[] {
+			   "label", "Definition",
+			   "help", "LAMBDA_MAX: the largest Hessian eigenvalue; TRACE: the Hessian\'s trace; EPSILON: the largest loss rise within radius \u03b5 (Keskar et al. 2017); GAUSSIAN: the mean loss rise under noise of width \u03b5; ADAPTIVE: adaptive sharpness of radius \u03b5."
+		   });
+		addAnnotation
+		  (getSharpnessAnalysis_Epsilon(),
+		   source,
+		   new String[] {
+			   "label", "Radius \u03b5",
+			   "help", "Size of the neighbourhood of the EPSILON, GAUSSIAN and ADAPTIVE definitions."
+		   });
+		addAnnotation
+		  (getSharpnessAnalysis_Samples(),
+		   source,
+		   new String[] {
+			   "label", "Samples",
+			   "help", "Probes (TRACE), ascent steps (EPSILON) or noise draws (GAUSSIAN, ADAPTIVE)."
+		   });
+		addAnnotation
+		  (getModeConnectivityAnalysis_OtherRunId(),
+		   source,
+		   new String[] {
+			   "label", "Other run",
+			   "unit", "run id",
+			   "help", "Id of the run whose solution is the other end point; empty: the latest run that differs from this one."
+		   });
+		addAnnotation
+		  (getModeConnectivityAnalysis_Bezier(),
+		   source,
+		   new String[] {
+			   "label", "B\u00e9zier curve",
+			   "help", "Train a quadratic B\u00e9zier curve between the two solutions (Garipov et al. 2018); off: the straight line."
+		   });
+		addAnnotation
+		  (getModeConnectivityAnalysis_AlignPermutations(),
+		   source,
+		   new String[] {
+			   "label", "Align neurons",
+			   "help", "Permute the other network\'s hidden units to match this one before connecting them."
+		   });
+		addAnnotation
+		  (getModeConnectivityAnalysis_Points(),
+		   source,
+		   new String[] {
+			   "label", "Points",
+			   "unit", "along the path",
+			   "help", "Where the loss is evaluated along the path."
+		   });
+		addAnnotation
+		  (getEdgeOfStabilityAnalysis_Every(),
+		   source,
+		   new String[] {
+			   "label", "Every",
+			   "unit", "steps",
+			   "help", "Steps between two sharpness estimates during training."
+		   });
 	}
 
 	/**

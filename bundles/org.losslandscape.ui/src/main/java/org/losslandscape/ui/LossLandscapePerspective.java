@@ -9,11 +9,14 @@ import org.losslandscape.ui.views.RunsView;
 import org.losslandscape.ui.views.SharpnessView;
 import org.losslandscape.ui.views.SpectrumView;
 import org.losslandscape.ui.views.TrainingCurvesView;
+import org.losslandscape.ui.views.WelcomeView;
 import org.losslandscape.ui.wizards.NewExperimentWizard;
 
 /**
  * The "Loss Landscape" perspective, the product's default: Project Explorer on the left, the experiment editor
- * in the middle, the training curves on the right, Runs, Problems, Progress and Properties below.
+ * in the middle, the charts (training curves, landscape, spectrum, sharpness; the Welcome view on a first run) on
+ * the right, Runs, Compare, Problems, Progress and Properties below. The charts get the larger share; while no editor
+ * is open the editor area is hidden and they take its room too ({@link WorkbenchSetup}).
  */
 public final class LossLandscapePerspective implements IPerspectiveFactory {
 
@@ -42,11 +45,12 @@ public final class LossLandscapePerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
 
-        IFolderLayout right = layout.createFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.55f, editorArea);
+        IFolderLayout right = layout.createFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.45f, editorArea);
         right.addView(TrainingCurvesView.ID);
         right.addView(LandscapeView.ID);
         right.addView(SpectrumView.ID);
         right.addView(SharpnessView.ID);
+        right.addPlaceholder(WelcomeView.ID);
 
         layout.addShowViewShortcut(RunsView.ID);
         layout.addShowViewShortcut(CompareView.ID);
@@ -54,6 +58,7 @@ public final class LossLandscapePerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(LandscapeView.ID);
         layout.addShowViewShortcut(SpectrumView.ID);
         layout.addShowViewShortcut(SharpnessView.ID);
+        layout.addShowViewShortcut(WelcomeView.ID);
         layout.addNewWizardShortcut(NewExperimentWizard.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);

@@ -1,7 +1,6 @@
 package org.losslandscape.ui.charts;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.PaintEvent;
@@ -19,12 +18,10 @@ import org.losslandscape.core.chart.Range;
 
 /**
  * Draws a {@link Heatmap} behind the series of a chart: one cell per grid point (centred on it), coloured by the
- * heatmap's colour map and range, a colour bar in the plot's top-right corner, and the contour lines.
+ * heatmap's colour map and range, and the contour lines (the colour bar has an area of its own: {@link ColourBar}).
  */
 final class HeatmapPainter implements ICustomPaintListener {
 
-    private static final int BAR_WIDTH = 12;
-    private static final int BAR_HEIGHT = 120;
     private final Chart chart;
     private Heatmap heatmap;
     private List<Polyline> contours = List.of();
@@ -103,27 +100,6 @@ final class HeatmapPainter implements ICustomPaintListener {
             }
             gc.drawPolyline(points);
         }
-        colourBar(gc, e.width);
-    }
-
-    private void colourBar(GC gc, int plotWidth) {
-        Range range = heatmap.colorRange();
-        if (range == null) {
-            return;
-        }
-        int x0 = plotWidth - BAR_WIDTH - 8;
-        int y0 = 8;
-        for (int k = 0; k < BAR_HEIGHT; k++) {
-            double t = 1 - (double) k / (BAR_HEIGHT - 1);
-            gc.setForeground(Palette.color(ColorMaps.rgb(heatmap.colorMap(), t)));
-            gc.drawLine(x0, y0 + k, x0 + BAR_WIDTH, y0 + k);
-        }
-        gc.setForeground(Palette.color(0x000000));
-        gc.drawRectangle(x0, y0, BAR_WIDTH, BAR_HEIGHT);
-        String hi = String.format(Locale.ROOT, "%.3g", range.max());
-        String lo = String.format(Locale.ROOT, "%.3g", range.min());
-        gc.drawString(hi, x0 - gc.textExtent(hi).x - 3, y0, true);
-        gc.drawString(lo, x0 - gc.textExtent(lo).x - 3, y0 + BAR_HEIGHT - gc.textExtent(lo).y, true);
     }
 
     /** @return the value of the grid cell nearest to (x, y), or NaN outside the grid */

@@ -49,7 +49,8 @@ class RunAndCurvesTest {
         dialog.open();
         wizard.page().selectTemplate("tour");
         assertEquals("tour.landscape", wizard.page().getFileName(), "the name follows the template");
-        UiTestSupport.screenshot(dialog.getShell(), "wizard-new-experiment");
+        assertTrue(dialog.getShell().isVisible());
+        UiTestSupport.screenshot(dialog.getShell(), "wizard-new-experiment"); // raised and painted first
         assertTrue(wizard.performFinish());
         dialog.close();
         IFile file = wizard.created();

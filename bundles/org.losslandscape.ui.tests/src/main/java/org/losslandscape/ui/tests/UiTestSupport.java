@@ -64,6 +64,14 @@ final class UiTestSupport {
      */
     static ImageData screenshot(Shell shell, String name) throws IOException {
         Display display = shell.getDisplay();
+        // the pixels are read from the screen: the shell must be on top and painted (a dialog just opened is not yet,
+        // and the screen then still shows the window under it)
+        shell.moveAbove(null);
+        shell.forceActive();
+        shell.layout(true, true);
+        shell.redraw();
+        shell.update();
+        spin(150);
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);

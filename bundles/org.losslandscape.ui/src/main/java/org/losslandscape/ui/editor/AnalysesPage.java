@@ -42,6 +42,7 @@ public final class AnalysesPage extends FormPage {
     private Composite details;
     private AttributeForm form;
     private AnalysisSpec shown;
+    private org.eclipse.swt.widgets.Label help;
 
     AnalysesPage(ExperimentEditor editor) {
         super(editor, "analyses", "Analyses");
@@ -53,14 +54,24 @@ public final class AnalysesPage extends FormPage {
         managedForm.getForm().setText("Analyses");
         toolkit = managedForm.getToolkit();
         Composite body = managedForm.getForm().getBody();
-        body.setLayout(new GridLayout(2, false));
+        // the settings beside the list where the editor is wide, below it where it is narrow (a form wraps to its
+        // width and does not scroll sideways: beside the list they would be cut off)
+        GridLayout columns = new GridLayout(2, false);
+        body.setLayout(columns);
+        managedForm.getForm().addListener(SWT.Resize, e -> {
+            int wanted = managedForm.getForm().getClientArea().width >= DataPage.SIDE_BY_SIDE_WIDTH ? 2 : 1;
+            if (columns.numColumns != wanted) {
+                columns.numColumns = wanted;
+                managedForm.reflow(true);
+            }
+        });
         Composite left = toolkit.createComposite(body);
         left.setLayout(new GridLayout(3, false));
         left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
         list = new TableViewer(left, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         GridData table = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
         table.widthHint = 260;
-        table.heightHint = 220;
+        table.heightHint = 160;
         list.getControl().setLayoutData(table);
         list.setContentProvider(ArrayContentProvider.getInstance());
         list.setLabelProvider(new ColumnLabelProvider() {
@@ -126,14 +137,29 @@ public final class AnalysesPage extends FormPage {
         form = null;
         if (a != null) {
             form = new AttributeForm(editor, () -> shown);
+            java.util.Map<Control, EAttribute> rows = new java.util.LinkedHashMap<>();
             for (EAttribute attribute : a.eClass().getEAllAttributes()) {
                 if (!attribute.isMany()) {
-                    form.add(toolkit, details, attribute.getName() + ":", attribute);
+                    rows.put(form.add(toolkit, details, attribute), attribute);
                 }
             }
+            // below the rows: the help of the setting being edited (also the tooltip of its label and field)
+            help = toolkit.createLabel(details, "Select a setting to see what it does.", SWT.WRAP);
+            GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+            wide.widthHint = 300;
+            help.setLayoutData(wide);
+            rows.forEach((control, attribute) -> control.addListener(SWT.FocusIn, e -> {
+                String text = AttributeLabels.help(attribute);
+                help.setText(AttributeLabels.rowLabel(attribute).replaceAll(":$", "") + (text.isEmpty() ? ""
+                        : " — " + text));
+                details.layout(true, true);
+                getManagedForm().reflow(true);
+            }));
             form.refresh();
         }
         details.layout(true, true);
+        // the rows changed: the scrolled form must measure its body again, or the new rows stay cut off
+        getManagedForm().reflow(true);
     }
 
     /** Selects the analysis that {@code element} is (or is inside), if any. */
@@ -166,6 +192,26 @@ public final class AnalysesPage extends FormPage {
     /** @return the number of settings in the selected analysis's form (for tests) */
     public int detailCount() {
         return details.getChildren().length / 2;
+    }
+
+    /** @return the labels of the settings in the selected analysis's form, in order (for tests) */
+    public List<String> detailLabels() {
+        List<String> labels = new java.util.ArrayList<>();
+        Control[] children = details.getChildren();
+        for (int i = 0; i + 1 < children.length; i += 2) { // pairs of label and field; the help line last
+            labels.add(((org.eclipse.swt.widgets.Label) children[i]).getText());
+        }
+        return labels;
+    }
+
+    /** @return the help shown below the form: that of the setting last focused (for tests) */
+    public String help() {
+        return help == null || help.isDisposed() ? "" : help.getText();
+    }
+
+    /** @return the form's area (for layout tests) */
+    public Composite details() {
+        return details;
     }
 
     private void refresh() {

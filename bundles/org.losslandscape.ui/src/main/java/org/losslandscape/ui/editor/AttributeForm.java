@@ -36,6 +36,21 @@ final class AttributeForm {
         this.target = target;
     }
 
+    /**
+     * Adds the row of {@code attribute} to {@code parent} (a two-column grid), labelled as its model says
+     * ({@link AttributeLabels}: label, unit, and help as the tooltip).
+     */
+    Control add(FormToolkit toolkit, Composite parent, EAttribute attribute) {
+        Control control = add(toolkit, parent, AttributeLabels.rowLabel(attribute), attribute);
+        String help = AttributeLabels.help(attribute);
+        if (!help.isEmpty()) {
+            control.setToolTipText(help);
+            Control[] siblings = parent.getChildren();
+            siblings[siblings.length - 2].setToolTipText(help); // the row's label
+        }
+        return control;
+    }
+
     /** Adds the row of {@code attribute} with {@code label} to {@code parent} (a two-column grid). */
     Control add(FormToolkit toolkit, Composite parent, String label, EAttribute attribute) {
         toolkit.createLabel(parent, label);
@@ -51,6 +66,9 @@ final class AttributeForm {
         }
         if (attribute.getEAttributeType() instanceof EEnum type) {
             Combo combo = new Combo(parent, SWT.READ_ONLY);
+            GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            data.widthHint = 100;
+            combo.setLayoutData(data);
             for (EEnumLiteral literal : type.getELiterals()) {
                 combo.add(literal.getLiteral());
             }
@@ -67,7 +85,9 @@ final class AttributeForm {
             return combo;
         }
         Text text = toolkit.createText(parent, "", SWT.SINGLE | SWT.BORDER);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 100; // grows with the form; a long value does not widen the form past the editor
+        text.setLayoutData(data);
         Runnable apply = () -> {
             EObject o = target.get();
             if (o == null) {

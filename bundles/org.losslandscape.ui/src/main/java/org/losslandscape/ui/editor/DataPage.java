@@ -47,6 +47,8 @@ import org.losslandscape.ui.charts.SpecChart;
  */
 public final class DataPage extends FormPage {
 
+    /** The form's width from which the preview sits beside the fields rather than below them. */
+    static final int SIDE_BY_SIDE_WIDTH = 680;
     private final ExperimentEditor editor;
     private AttributeForm form;
     private TableViewer parameters;
@@ -63,7 +65,17 @@ public final class DataPage extends FormPage {
         managedForm.getForm().setText("Data");
         FormToolkit toolkit = managedForm.getToolkit();
         Composite body = managedForm.getForm().getBody();
-        body.setLayout(new GridLayout(2, true));
+        // the preview beside the fields where the editor is wide, below them where it is narrow: a form wraps to its
+        // width (it does not scroll sideways), so side by side in a narrow editor the chart would cover the fields
+        GridLayout columns = new GridLayout(2, false);
+        body.setLayout(columns);
+        managedForm.getForm().addListener(SWT.Resize, e -> {
+            int wanted = managedForm.getForm().getClientArea().width >= SIDE_BY_SIDE_WIDTH ? 2 : 1;
+            if (columns.numColumns != wanted) {
+                columns.numColumns = wanted;
+                managedForm.reflow(true);
+            }
+        });
         Composite left = toolkit.createComposite(body);
         left.setLayout(new GridLayout(2, false));
         left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -72,13 +84,16 @@ public final class DataPage extends FormPage {
         form.add(toolkit, left, "Kind:", p.getDatasetSpec_Kind());
         form.add(toolkit, left, "Validation fraction:", p.getDatasetSpec_ValidationFraction());
         form.add(toolkit, left, "Seed:", p.getDatasetSpec_Seed());
-        form.add(toolkit, left, "File (CSV, .npy/.npz, IDX images, CIFAR-10 .bin):", p.getDatasetSpec_File());
-        form.add(toolkit, left, "Labels file (.npy, IDX labels):", p.getDatasetSpec_LabelsFile());
+        form.add(toolkit, left, "File:", p.getDatasetSpec_File()).setToolTipText(
+                "A data file beside the experiment: CSV, .npy/.npz, IDX images or CIFAR-10 .bin");
+        form.add(toolkit, left, "Labels file:", p.getDatasetSpec_LabelsFile()).setToolTipText(
+                "The labels of a data file that has none: .npy or IDX labels");
         parameters = new TableViewer(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         parameters.getTable().setHeaderVisible(true);
         parameters.getTable().setLinesVisible(true);
         GridData table = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         table.heightHint = 140;
+        table.widthHint = 200;
         parameters.getControl().setLayoutData(table);
         parameters.setContentProvider(ArrayContentProvider.getInstance());
         column("parameter", 140, false);
@@ -104,7 +119,15 @@ public final class DataPage extends FormPage {
             }
         });
         preview = new SpecChart(body);
-        preview.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // a size of its own beside the fields: the chart never takes their room nor draws over them
+        GridData chart = new GridData(SWT.FILL, SWT.FILL, true, true);
+        chart.widthHint = 300;
+        chart.heightHint = 300;
+        chart.minimumWidth = 240;
+        chart.minimumHeight = 240;
+        preview.control().setLayoutData(chart);
+        preview.setEmptyMessage("No preview: it shows the training rows of two-dimensional classification data by "
+                + "class.", null);
         editor.onChange(this::refresh);
         refresh();
     }

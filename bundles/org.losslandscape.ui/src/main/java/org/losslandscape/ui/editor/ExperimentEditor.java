@@ -121,6 +121,12 @@ public final class ExperimentEditor extends FormEditor implements IGotoMarker {
         }
     }
 
+    /** @return the control of the page with that id (overview, data, network, optimizer, training, analyses), or null */
+    public org.eclipse.swt.widgets.Control pageControl(String pageId) {
+        org.eclipse.ui.forms.editor.IFormPage page = findPage(pageId);
+        return page == null ? null : page.getPartControl();
+    }
+
     /** @return the Overview page */
     public OverviewPage overviewPage() {
         return overview;

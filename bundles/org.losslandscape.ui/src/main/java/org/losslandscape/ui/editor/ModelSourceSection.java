@@ -59,12 +59,13 @@ public final class ModelSourceSection {
         Composite c = toolkit.createComposite(parent);
         c.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         c.setLayout(new GridLayout(3, false));
-        GridData intro = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        intro.widthHint = 300;
+        GridData intro = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        intro.widthHint = 200;
         toolkit.createLabel(c, "Model source: a trained model's parameters (a PyTorch state_dict as safetensors, in "
                 + "the experiment's folder or below) instead of the initializer's", SWT.WRAP).setLayoutData(intro);
         use = toolkit.createButton(c, "", SWT.CHECK);
         use.setText("Start from a trained model");
+        use.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false, 3, 1)); // a row of its own
         use.addListener(SWT.Selection, e -> setUsed(use.getSelection()));
         file = (Text) form.add(toolkit, c, "Model file:", P.getModelSource_File());
         browse = toolkit.createButton(c, "Browse...", SWT.PUSH);
@@ -73,13 +74,16 @@ public final class ModelSourceSection {
                 + "network begins with an Unflatten of the images that the PyTorch model (taking [n, C, H, W]) does "
                 + "not have");
         toolkit.createLabel(c, "");
-        checkpoints = list(toolkit, c, "Checkpoints (folders or files):", P.getModelSource_Checkpoints());
+        checkpoints = list(toolkit, c, "Checkpoints:", P.getModelSource_Checkpoints());
+        checkpoints.setToolTipText("Folders or files of the model's checkpoints, comma-separated, relative to the "
+                + "experiment");
         Button folder = toolkit.createButton(c, "Browse...", SWT.PUSH);
         folder.addListener(SWT.Selection, e -> browse(true));
         others = list(toolkit, c, "Other models:", P.getModelSource_OtherModels());
         toolkit.createLabel(c, "");
         toolkit.createLabel(c, "Analyse only:");
-        analyseOnly = toolkit.createButton(c, "zero training steps: the analyses run at the model", SWT.CHECK);
+        analyseOnly = toolkit.createButton(c, "no training", SWT.CHECK);
+        analyseOnly.setToolTipText("Zero training steps: the analyses run at the trained model as it is");
         analyseOnly.addListener(SWT.Selection, e -> setAnalyseOnly(analyseOnly.getSelection()));
         toolkit.createLabel(c, "");
     }
@@ -87,8 +91,10 @@ public final class ModelSourceSection {
     private Text list(FormToolkit toolkit, Composite parent, String label, EAttribute attribute) {
         toolkit.createLabel(parent, label);
         Text text = toolkit.createText(parent, "", SWT.SINGLE | SWT.BORDER);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        text.setMessage("comma-separated, relative to the experiment");
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 100;
+        text.setLayoutData(data);
+        text.setMessage("comma-separated");
         Runnable apply = () -> setList(attribute, text.getText());
         text.addListener(SWT.FocusOut, e -> apply.run());
         text.addListener(SWT.DefaultSelection, e -> apply.run());

@@ -79,6 +79,7 @@ public final class NetworkPage extends FormPage {
         viewer.getTable().setLinesVisible(true);
         GridData table = new GridData(SWT.FILL, SWT.FILL, true, true);
         table.heightHint = 260;
+        table.widthHint = 280; // grows with the editor; its columns scroll inside it in a narrow one
         viewer.getControl().setLayoutData(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column("#", 40, l -> Integer.toString(layers().indexOf(l) + 1), null);
@@ -103,7 +104,9 @@ public final class NetworkPage extends FormPage {
         button(toolkit, buttons, "Up", () -> move(-1));
         button(toolkit, buttons, "Down", () -> move(1));
         summary = toolkit.createLabel(body, "", SWT.WRAP);
-        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        GridData summaryData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        summaryData.widthHint = 200;
+        summary.setLayoutData(summaryData);
         source = new ModelSourceSection(editor);
         source.create(toolkit, body);
         editor.onChange(this::refresh);

@@ -230,16 +230,23 @@ public final class OptimizerPage extends FormPage {
                 default -> {
                     Text t = toolkit.createText(fields, "", SWT.SINGLE | SWT.BORDER);
                     t.setMessage(String.valueOf(h.defaultValue()));
-                    t.setLayoutData(new GridData(140, SWT.DEFAULT));
+                    t.setLayoutData(new GridData(100, SWT.DEFAULT));
                     t.addListener(SWT.FocusOut, e -> setValue(h.key(), t.getText()));
                     t.addListener(SWT.DefaultSelection, e -> setValue(h.key(), t.getText()));
                     control = t;
                 }
             }
             control.setToolTipText(h.help());
-            toolkit.createLabel(fields, h.rangeText() + " (default " + h.defaultValue() + ")");
+            // the range wraps in a narrow editor rather than being cut off (a form does not scroll sideways)
+            Label range = toolkit.createLabel(fields, h.rangeText() + " (default " + h.defaultValue() + ")", SWT.WRAP);
+            GridData rangeData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            rangeData.widthHint = 80;
+            range.setLayoutData(rangeData);
             controls.put(h.key(), control);
         }
         fields.layout(true, true);
+        if (getManagedForm() != null) {
+            getManagedForm().reflow(true); // the scrolled form measures the new rows, or their range column is cut
+        }
     }
 }

@@ -27,15 +27,20 @@ public final class TrainingPage extends FormPage {
         body.setLayout(new GridLayout(2, false));
         LandscapePackage p = LandscapePackage.eINSTANCE;
         form = new AttributeForm(editor, () -> editor.experiment().getTraining());
+        // short labels with their units, so that the fields keep their room in a narrow editor; the rest as tooltips
         steps = form.add(toolkit, body, "Steps:", p.getTrainingSpec_Steps());
-        form.add(toolkit, body, "Epochs (wins over steps when above 0):", p.getTrainingSpec_Epochs());
-        form.add(toolkit, body, "Batch size (0 = full batch):", p.getTrainingSpec_BatchSize());
+        form.add(toolkit, body, "Epochs:", p.getTrainingSpec_Epochs()).setToolTipText(
+                "Used instead of the steps when above 0");
+        form.add(toolkit, body, "Batch size:", p.getTrainingSpec_BatchSize()).setToolTipText("0 = the full batch");
         form.add(toolkit, body, "Evaluate every (steps):", p.getTrainingSpec_EvaluateEvery());
-        form.add(toolkit, body, "Checkpoint every (steps, 0 = none):", p.getTrainingSpec_CheckpointEvery());
-        form.add(toolkit, body, "Early-stopping patience (evaluations, 0 = off):",
-                p.getTrainingSpec_EarlyStoppingPatience());
-        form.add(toolkit, body, "Early-stopping minimum improvement:", p.getTrainingSpec_EarlyStoppingMinDelta());
-        form.add(toolkit, body, "Restore the best weights:", p.getTrainingSpec_RestoreBest());
+        form.add(toolkit, body, "Checkpoint every (steps):", p.getTrainingSpec_CheckpointEvery()).setToolTipText(
+                "0 = no checkpoints");
+        form.add(toolkit, body, "Patience (evaluations):", p.getTrainingSpec_EarlyStoppingPatience())
+                .setToolTipText("Early stopping: evaluations without improvement before training stops; 0 = off");
+        form.add(toolkit, body, "Minimum improvement:", p.getTrainingSpec_EarlyStoppingMinDelta()).setToolTipText(
+                "Early stopping: the least decrease of the validation loss that counts as an improvement");
+        form.add(toolkit, body, "Restore the best weights:", p.getTrainingSpec_RestoreBest()).setToolTipText(
+                "Early stopping: end with the weights of the best evaluation");
         editor.onChange(form::refresh);
         form.refresh();
     }

@@ -38,7 +38,11 @@ public final class CurvesPanel {
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(root, SWT.NONE);
-        bar.setLayout(new GridLayout(5, false));
+        // a row that wraps in a narrow view rather than cutting its last controls off
+        org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        row.center = true;
+        row.wrap = true;
+        bar.setLayout(row);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         logX = new Button(bar, SWT.CHECK);
         logX.setText("log step");
@@ -51,9 +55,12 @@ public final class CurvesPanel {
         smoothing.setMaximum(99);
         smoothing.setIncrement(1);
         smoothing.setPageIncrement(10);
-        smoothing.setLayoutData(new GridData(160, SWT.DEFAULT));
+        smoothing.setLayoutData(new org.eclipse.swt.layout.RowData(140, SWT.DEFAULT));
         smoothingLabel = new Label(bar, SWT.NONE);
-        smoothingLabel.setText("EMA 0.00 ");
+        smoothingLabel.setText("EMA 0.00");
+        // wide enough for every value, so that the label never changes size nor gets cut
+        smoothingLabel.setLayoutData(new org.eclipse.swt.layout.RowData(smoothingLabel.computeSize(SWT.DEFAULT,
+                SWT.DEFAULT).x + 8, SWT.DEFAULT));
         SashForm charts = new SashForm(root, SWT.VERTICAL);
         charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         loss = new SpecChart(charts);
@@ -86,6 +93,18 @@ public final class CurvesPanel {
         redraw();
     }
 
+    /**
+     * Sets what the loss chart says while there are no curves (see {@link SpecChart#setEmptyMessage}); the accuracy
+     * chart says only that it has none (a regression task records none).
+     */
+    public void setEmptyMessage(String text, java.util.function.Consumer<String> onLink) {
+        loss.setEmptyMessage(text, onLink);
+        accuracy.setEmptyMessage(NO_ACCURACY, null);
+    }
+
+    /** What the accuracy chart says without accuracy curves. */
+    public static final String NO_ACCURACY = "No accuracy to show (a regression task records none).";
+
     /** Shows the curves of these runs (run label → table), in order. */
     public void setCurves(Map<String, CurveTable> byRun) {
         curves = new LinkedHashMap<>(byRun);
@@ -104,6 +123,11 @@ public final class CurvesPanel {
                         t.valAccuracy()));
             }
         });
+        if (curves.isEmpty()) {
+            loss.show(null);
+            accuracy.show(null);
+            return;
+        }
         loss.show(Charts.trainingCurves("Loss", "loss", lossCurves, logX.getSelection(), logY.getSelection()));
         accuracy.show(Charts.trainingCurves("Accuracy", "accuracy", accuracyCurves, logX.getSelection(), false));
     }

@@ -96,6 +96,7 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
         stack.setLayout(new StackLayout());
         chart = new SpecChart(stack);
         chart.setHoverListener(readout::setText);
+        chart.setEmptyMessage(EmptyMessages.LANDSCAPE, EmptyMessages.links(getSite().getPage()));
         surface3d = new SurfaceChart3d(stack);
         ((StackLayout) stack.getLayout()).topControl = chart.control();
         choice.addListener(SWT.Selection, e -> draw());

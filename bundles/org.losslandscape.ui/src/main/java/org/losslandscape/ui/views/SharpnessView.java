@@ -43,6 +43,7 @@ public final class SharpnessView extends LatestRunView<StabilityTrace> {
     @Override
     protected void createControls(Composite parent) {
         chart = new SpecChart(parent);
+        chart.setEmptyMessage(EmptyMessages.SHARPNESS, EmptyMessages.links(getSite().getPage()));
         ExportActions.add(getViewSite().getActionBars().getMenuManager(), "sharpness chart", () -> getSite()
                 .getShell(), () -> chart);
         broker = getSite().getService(IEventBroker.class);

@@ -35,6 +35,8 @@ public final class SpectrumView extends LatestRunView<SpectrumView.Data> {
         root = new SashForm(parent, SWT.VERTICAL);
         eigenvalues = new SpecChart(root);
         density = new SpecChart(root);
+        eigenvalues.setEmptyMessage(EmptyMessages.SPECTRUM, EmptyMessages.links(getSite().getPage()));
+        density.setEmptyMessage("No spectral density to show: it needs a run with a spectral-density analysis.", null);
         ExportActions.add(getViewSite().getActionBars().getMenuManager(), "eigenvalue chart", () -> getSite()
                 .getShell(), () -> eigenvalues);
         ExportActions.add(getViewSite().getActionBars().getMenuManager(), "density chart", () -> getSite()

@@ -41,6 +41,7 @@ public final class TrainingCurvesView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         panel = new CurvesPanel(parent);
+        panel.setEmptyMessage(EmptyMessages.CURVES, EmptyMessages.links(getSite().getPage()));
         display = parent.getDisplay();
         watcher = new ExperimentWatcher(this::reload);
         getSite().getPage().addPostSelectionListener(listener);
