@@ -62,7 +62,7 @@ class SurfaceResumeTest {
 
         @Override
         public void progress(long d, long total, String message) {
-            if (message.startsWith("loss surface")) {
+            if (message != null && message.startsWith("loss surface")) {
                 if (missing < 0) {
                     missing = total;
                 }
@@ -170,7 +170,7 @@ class SurfaceResumeTest {
         Watch watch = new Watch();
         watch.onProgress = () -> {
             try {
-                if (watch.stage.contains("all points") && watch.done > (POINTS - 81) / 2 && savedAs[0] == null) {
+                if (watch.stage.contains("all points") && watch.done > 81 + (POINTS - 81) / 2 && savedAs[0] == null) {
                     List<Path> saved = partialFiles(file);
                     assertEquals(1, saved.size(), "saved within the stage");
                     Files.copy(saved.get(0), snapshot);
@@ -188,7 +188,7 @@ class SurfaceResumeTest {
         for (int i = 0; i < POINTS; i++) {
             savedPoints += snap[2 * POINTS + i] == 1 ? 1 : 0;
         }
-        assertTrue(savedPoints > 81 && savedPoints < POINTS, "saved midway through the last stage: " + savedPoints);
+        assertTrue(savedPoints > 81 + (POINTS - 81) / 3 && savedPoints < POINTS, "saved midway through the last stage: " + savedPoints);
 
         // the process "died" there: its partial file is left, and its run still says RUNNING (no lock held: it is
         // read as INTERRUPTED, and its seed is free again)
