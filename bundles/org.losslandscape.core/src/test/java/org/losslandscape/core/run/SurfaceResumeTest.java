@@ -188,7 +188,8 @@ class SurfaceResumeTest {
         for (int i = 0; i < POINTS; i++) {
             savedPoints += snap[2 * POINTS + i] == 1 ? 1 : 0;
         }
-        assertTrue(savedPoints > 81 + (POINTS - 81) / 3 && savedPoints < POINTS, "saved midway through the last stage: " + savedPoints);
+        assertTrue(savedPoints > 81 + (POINTS - 81) / 3 && savedPoints < POINTS, "saved midway through the last "
+                + "stage: " + savedPoints);
 
         // the process "died" there: its partial file is left, and its run still says RUNNING (no lock held: it is
         // read as INTERRUPTED, and its seed is free again)
