@@ -68,6 +68,8 @@ class LiveLandscapeTest {
                 partialSeen = drawn.get(drawn.size() - 1);
                 ChartSpec spec = view.chart().spec();
                 assertNotNull(spec.heatmap(), "drawn as a heatmap while partial");
+                assertTrue(java.util.Arrays.stream(spec.heatmap().values()).allMatch(Double::isFinite),
+                        "the points not computed yet are filled from the coarse stage");
                 assertTrue(spec.title().contains("live: " + partialSeen + " of " + RES * RES), spec.title());
                 UiTestSupport.spin(150);
                 UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
