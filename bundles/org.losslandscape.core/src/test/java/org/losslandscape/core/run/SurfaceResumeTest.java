@@ -139,6 +139,8 @@ class SurfaceResumeTest {
         List<Path> partial = partialFiles(file);
         assertEquals(1, partial.size(), "the finished points are kept");
         assertEquals(3 * POINTS, Npy.read(partial.get(0)).data().length);
+        assertTrue(cancelled.getMessage().contains("points of a loss surface in x.results/"
+                + PartialSurfaces.FOLDER + "/"), cancelled.getMessage());
 
         // the next run of the experiment resumes: fewer points, the same bits, no partial file left
         Watch resumed = new Watch();
