@@ -134,8 +134,8 @@ final class PartialSurfaces {
                     delete(key);
                 } else if (surface.computedCount() > 0) {
                     write(key, surface);
-                    notes.add("kept " + surface.computedCount() + " of " + grid.size() + " points of a loss surface in "
-                            + experimentFile.getParent().relativize(file(key)) + " for the next run");
+                    notes.add("kept " + surface.computedCount() + " of " + grid.size()
+                            + " points of a loss surface in " + experimentFile.getParent().relativize(file(key)) + " for the next run");
                 }
             } catch (IOException e) {
                 saver.failure = e;
