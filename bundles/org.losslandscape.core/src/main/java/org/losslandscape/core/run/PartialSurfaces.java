@@ -109,8 +109,8 @@ final class PartialSurfaces {
      * left for the same request, and keeps its finished points on disk until it is complete.
      *
      * @param live hears the stages as they complete (a stage includes the resumed points)
-     * @param notes gets "resumed N of M points from …", "kept N of M points in … for the next run" when cancelled, and
-     *            any failure to save
+     * @param notes gets "resumed N of M points from …", "kept N of M points in … for the next run" when
+     *            cancelled, and any failure to save
      * @return the surface: complete, or what was done when the execution was cancelled
      */
     Surface compute(SurfaceRequest request, Execution execution, SurfaceSink live, List<String> notes) {
@@ -135,7 +135,8 @@ final class PartialSurfaces {
                 } else if (surface.computedCount() > 0) {
                     write(key, surface);
                     notes.add("kept " + surface.computedCount() + " of " + grid.size()
-                            + " points of a loss surface in " + experimentFile.getParent().relativize(file(key)) + " for the next run");
+                            + " points of a loss surface in " + experimentFile.getParent().relativize(file(key))
+                            + " for the next run");
                 }
             } catch (IOException e) {
                 saver.failure = e;
