@@ -52,7 +52,10 @@ public final class SurfaceEvaluator {
         RECOMPUTE
     }
 
-    /** Receives the surface after each progressive stage, on the thread that called {@code compute}. */
+    /**
+     * Receives the surface after each progressive stage, and optionally after each group of points, on the thread
+     * that called {@code compute} (no point is being written during a call).
+     */
     @FunctionalInterface
     public interface StageListener {
         /**
@@ -60,6 +63,15 @@ public final class SurfaceEvaluator {
          * @param stride the stage's spacing: every stride-th point of each axis is now computed
          */
         void stageCompleted(Surface surface, int stride);
+
+        /**
+         * After each group of points (or grid line) within a stage: often, so throttle here (e.g. to save the points
+         * of a long stage every few seconds). Does nothing by default.
+         *
+         * @param surface the surface so far (live)
+         */
+        default void pointsCompleted(Surface surface) {
+        }
     }
 
     private static final int[] STRIDES = {8, 4, 2, 1};
@@ -190,6 +202,9 @@ public final class SurfaceEvaluator {
                 });
                 done += count;
                 monitor.progress(done, total, "loss surface: " + message);
+                if (listener != null) {
+                    listener.pointsCompleted(surface);
+                }
             }
             if (listener != null) {
                 listener.stageCompleted(surface, stride);
@@ -276,6 +291,9 @@ public final class SurfaceEvaluator {
                 done += count;
                 any = true;
                 monitor.progress(done, total, "loss surface: " + message);
+                if (listener != null) {
+                    listener.pointsCompleted(surface);
+                }
             }
             if (any && listener != null) {
                 listener.stageCompleted(surface, stride);

@@ -48,7 +48,8 @@ public record SurfaceRequest(ModelState model, Slice slice, DataReference data, 
 
     /**
      * Fills the missing points of a partial surface over this request's grid (a resumed run, or one block of the
-     * grid whose other points are marked done); each point gets the bits of a whole run.
+     * grid whose other points are marked done); each point gets the bits of a whole run. The execution's
+     * {@link Execution#surfaces() sink} hears the stages and points as they are computed.
      *
      * @param surface written: its missing points are computed
      * @return true when the surface is complete, false when the execution was cancelled
@@ -65,7 +66,21 @@ public record SurfaceRequest(ModelState model, Slice slice, DataReference data, 
         if (recomputeOn != null) {
             evaluator = evaluator.recomputingBatchNorm(execution.data().resolve(recomputeOn));
         }
-        return evaluator.compute(surface, execution.monitor(), null);
+        SurfaceSink sink = execution.surfaces();
+        if (sink == SurfaceSink.NONE) {
+            return evaluator.compute(surface, execution.monitor(), null);
+        }
+        return evaluator.compute(surface, execution.monitor(), new SurfaceEvaluator.StageListener() {
+            @Override
+            public void stageCompleted(Surface s, int stride) {
+                sink.stage(SurfaceRequest.this, s, stride);
+            }
+
+            @Override
+            public void pointsCompleted(Surface s) {
+                sink.points(SurfaceRequest.this, s);
+            }
+        });
     }
 
     /** @return the slice as a plane through the model's parameters (random directions drawn here) */

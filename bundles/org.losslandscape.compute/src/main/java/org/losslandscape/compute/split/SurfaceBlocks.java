@@ -6,6 +6,7 @@ import org.losslandscape.compute.landscape.Grid;
 import org.losslandscape.compute.landscape.Surface;
 import org.losslandscape.compute.request.Execution;
 import org.losslandscape.compute.request.SurfaceRequest;
+import org.losslandscape.compute.request.SurfaceSink;
 import org.losslandscape.compute.train.ProgressMonitor;
 
 /** Computes one {@link SurfaceBlock} of a {@link SurfaceRequest}. */
@@ -32,7 +33,9 @@ public final class SurfaceBlocks {
             others[p] = false;
         }
         Surface surface = Surface.restore(grid, none, none, others);
-        if (!request.fill(surface, execution.withMonitor(cancelledBy(execution.monitor())))) {
+        // a block's surface marks the other points done without values: nobody hears it as the run's surface
+        if (!request.fill(surface, execution.withMonitor(cancelledBy(execution.monitor()))
+                .withSurfaces(SurfaceSink.NONE))) {
             return null;
         }
         double[] losses = surface.losses();

@@ -30,7 +30,9 @@ public interface AnalysisContext {
     ComputeBackend backend();
 
     /**
-     * Executes a request on the run's backend, in the run's execution (its threads, progress and cancellation).
+     * Executes a request on the run's backend, in the run's execution (its threads, progress and cancellation). A
+     * loss surface's stages are heard live by the run's listener; one computed in this JVM resumes from the points an
+     * interrupted run left for the same request, and keeps its own on disk until it is complete.
      *
      * @return the answer
      */

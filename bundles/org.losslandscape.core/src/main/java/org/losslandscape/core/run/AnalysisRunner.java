@@ -14,13 +14,17 @@ import org.losslandscape.compute.data.Batch;
 import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.compute.landscape.Surface;
 import org.losslandscape.compute.landscape.TrajectoryPca;
 import org.losslandscape.compute.nn.NetworkObjective;
 import org.losslandscape.compute.nn.PassMode;
 import org.losslandscape.compute.optim.OptimizerRegistry;
 import org.losslandscape.compute.request.ComputeRequest;
 import org.losslandscape.compute.request.DataReference;
+import org.losslandscape.compute.request.Execution;
 import org.losslandscape.compute.request.ModelState;
+import org.losslandscape.compute.request.SurfaceRequest;
+import org.losslandscape.compute.request.SurfaceSink;
 import org.losslandscape.compute.request.TrajectoryPcaRequest;
 import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.core.analysis.AnalysisContext;
@@ -65,15 +69,20 @@ final class AnalysisRunner implements AnalysisContext {
     private final ExperimentCompiler compiler;
     private final long seed;
     private ProgressMonitor monitor = ProgressMonitor.NONE;
+    private final RunListener listener;
+    /** The result name of the analysis running now (what its live surface stages are called). */
+    private String current = "";
 
     /**
      * @param compiler compiles toy-surface analyses, may be null when there are none
      * @param compiled the trained experiment, or null for a toy-only experiment (which has only toy analyses)
      * @param seed the run's seed
+     * @param listener hears the stages of the loss surfaces as they are computed
      */
     AnalysisRunner(ExperimentRunner.Engine engine, AnalysisKinds kinds, ExperimentCompiler compiler,
             Path experimentFile, Run run, CompiledExperiment compiled, long seed, double[] params, double[] buffers,
-            List<double[]> checkpoints, long step) {
+            List<double[]> checkpoints, long step, RunListener listener) {
+        this.listener = listener;
         this.engine = engine;
         this.kinds = kinds;
         this.compiler = compiler;
@@ -118,6 +127,7 @@ final class AnalysisRunner implements AnalysisContext {
                 notes.add("analysis " + name + " (" + kind.id() + ") needs a network and data; skipped");
                 continue;
             }
+            current = name;
             try {
                 kind.run(a, name, this);
             } catch (IOException | RuntimeException e) {
@@ -154,7 +164,30 @@ final class AnalysisRunner implements AnalysisContext {
         if (compiler == null && compiled != null) {
             optimizers.register(compiled.optimizer());
         }
-        return engine.backend().execute(request, engine.execution(monitor, optimizers));
+        Execution execution = engine.execution(monitor, optimizers);
+        if (request instanceof SurfaceRequest surface && engine.backend() instanceof JavaComputeBackend) {
+            // computed here: resumed from the points an interrupted run left, and kept on disk until complete
+            @SuppressWarnings("unchecked")
+            R answer = (R) new PartialSurfaces(experimentFile).compute(surface, execution, liveSurfaces(), notes);
+            return answer;
+        }
+        return engine.backend().execute(request, execution.withSurfaces(liveSurfaces()));
+    }
+
+    /** @return a sink that tells the run listener each stage of the current analysis's surface */
+    private SurfaceSink liveSurfaces() {
+        if (listener == RunListener.NONE) {
+            return SurfaceSink.NONE;
+        }
+        String analysis = current;
+        return new SurfaceSink() {
+            @Override
+            public void stage(SurfaceRequest request, Surface surface, int stride) {
+                // one copy per stage, handed over: the listener posts it to another thread
+                listener.surfaceStage(experimentFile, run.getId(), new SurfaceStage(analysis, surface.grid(),
+                        surface.losses(), surface.computedMask(), stride));
+            }
+        };
     }
 
     @Override

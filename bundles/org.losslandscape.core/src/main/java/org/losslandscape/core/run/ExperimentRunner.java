@@ -356,7 +356,8 @@ public final class ExperimentRunner {
                 }
                 if (compiled.toyOnly()) {
                     notes.addAll(new AnalysisRunner(engine, kinds, compiler, file, run, null, runSeed, new double[0],
-                            new double[0], List.of(), 0).runAll(List.copyOf(effective.getAnalyses()), monitor));
+                            new double[0], List.of(), 0, listener).runAll(List.copyOf(effective.getAnalyses()),
+                                    monitor));
                     run.setStatus(monitor.isCancelled() ? RunStatus.CANCELLED : RunStatus.COMPLETED);
                 } else {
                     train(file, experiment, effective, run, compiled.experiment(), runSeed, monitor, notes, engine);
@@ -542,7 +543,7 @@ public final class ExperimentRunner {
                 metric(run, "gradient_norm", Vectors.norm(gradient), 0);
             }
             notes.addAll(new AnalysisRunner(engine, kinds, compiler, file, run, compiled, seed, result.params(),
-                    result.buffers(), trajectory, result.steps()).runAll(analyses, monitor));
+                    result.buffers(), trajectory, result.steps(), listener).runAll(analyses, monitor));
             if (monitor.isCancelled()) {
                 run.setStatus(RunStatus.CANCELLED);
                 notes.add("cancelled during the analyses");

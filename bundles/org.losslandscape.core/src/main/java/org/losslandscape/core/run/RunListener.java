@@ -29,6 +29,15 @@ public interface RunListener {
     default void sharpness(Path experimentFile, String runId, long step, double sharpness, double threshold) {
     }
 
+    /**
+     * A loss surface of the run's analyses completed a coarse-to-fine stage (of a resumed surface, the stages left
+     * to do, with the resumed points), as soon as it did: for views that draw the surface as it fills.
+     *
+     * @param stage the surface so far; its arrays are the receiver's to keep
+     */
+    default void surfaceStage(Path experimentFile, String runId, SurfaceStage stage) {
+    }
+
     /** The run ended and its final state is saved in the file. */
     default void finished(Path experimentFile, String runId, RunStatus status) {
     }

@@ -24,11 +24,13 @@ import org.losslandscape.model.RunStatus;
 import org.losslandscape.ui.jobs.RunExperimentJob;
 import org.losslandscape.ui.views.RunsView;
 import org.losslandscape.ui.views.SharpnessView;
+import org.losslandscape.ui.views.TrainingCurvesView;
 
 /**
  * The Sharpness view follows a run live: an edge-of-stability run started from the Runs view posts each λ_max sample
  * on the workbench's event broker, and the view's series grows while the job still runs; when it ends the view shows
- * the completed run's saved result, every sample.
+ * the completed run's saved result, every sample. The Training curves view grows during the same run too (it reads
+ * the curves file the runner rewrites every half second while training).
  */
 class LiveSharpnessTest {
 
@@ -48,16 +50,32 @@ class LiveSharpnessTest {
 
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         RunsView runs = (RunsView) page.showView(RunsView.ID);
+        TrainingCurvesView curves = (TrainingCurvesView) page.showView(TrainingCurvesView.ID);
         SharpnessView view = (SharpnessView) page.showView(SharpnessView.ID);
         runs.show(file);
         view.show(path);
+        curves.show(path);
         UiTestSupport.spin(300);
 
         RunExperimentJob job = runs.runSelectedFile();
         assertNotNull(job);
         List<Integer> sizes = new ArrayList<>();
+        List<Integer> curveSizes = new ArrayList<>();
         boolean shot = false;
+        boolean curvesShot = false;
         while (job.getResult() == null) {
+            int c = points(curves.panel().lossChart().spec());
+            if (c > 0 && (curveSizes.isEmpty() || curveSizes.get(curveSizes.size() - 1) != c)) {
+                curveSizes.add(c);
+                if (!curvesShot && curveSizes.size() >= 2) {
+                    page.activate(curves);
+                    UiTestSupport.spin(150);
+                    UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                            "curves-live");
+                    page.activate(view);
+                    curvesShot = true;
+                }
+            }
             int n = lambdaMax(view.chart().spec());
             if (view.isLive() && n > 0 && (sizes.isEmpty() || sizes.get(sizes.size() - 1) != n)) {
                 sizes.add(n);
@@ -81,13 +99,28 @@ class LiveSharpnessTest {
         }
         assertTrue(sizes.get(0) < 81, "the first drawing came before the run ended: " + sizes);
         assertTrue(shot, "a screenshot while the run trained");
+        System.out.println("live curves: points of the loss chart seen while the run trained " + curveSizes);
+        assertTrue(curveSizes.size() >= 2, "the curves grew during the run: " + curveSizes);
+        for (int i = 1; i < curveSizes.size(); i++) {
+            assertTrue(curveSizes.get(i) > curveSizes.get(i - 1), "they only grow: " + curveSizes);
+        }
+        assertTrue(curvesShot, "a screenshot of the curves while the run trained");
+        assertTrue(curveSizes.get(0) < 81, "the first curves came before the run ended: " + curveSizes);
+        // every evaluation (every 10 steps of 800, and step 0) once the run's final curves are read
+        UiTestSupport.await(() -> curves.panel().lossChart().spec(), s -> points(s) == 81);
 
         // once the run ends the view shows the saved result of the completed run: every sample
         ChartSpec done = UiTestSupport.await(() -> view.chart().spec(), s -> !view.isLive() && lambdaMax(s) == 81);
         assertEquals(81, lambdaMax(done));
         UiTestSupport.spin(150);
         UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "sharpness-done");
-        page.hideView(view); // later tests open the view afresh, not showing this file
+        page.hideView(view); // later tests open the views afresh, not showing this file
+        page.hideView(curves);
+    }
+
+    /** @return the points of the chart's largest series (the run's training loss), 0 without a chart */
+    private static int points(ChartSpec spec) {
+        return spec == null ? 0 : spec.series().stream().mapToInt(Series::size).max().orElse(0);
     }
 
     private static int lambdaMax(ChartSpec spec) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.losslandscape.core.run.RunListener;
+import org.losslandscape.core.run.SurfaceStage;
 import org.losslandscape.model.RunStatus;
 
 /**
@@ -17,6 +18,8 @@ public final class RunEvents implements RunListener {
     public static final String STARTED = "org/losslandscape/run/started";
     /** A run measured λ_max during training: {@link Sharpness}. */
     public static final String SHARPNESS = "org/losslandscape/run/sharpness";
+    /** A loss surface of a run's analyses completed a coarse-to-fine stage: {@link SurfaceProgress}. */
+    public static final String SURFACE = "org/losslandscape/run/surface";
     /** A run ended, its final state saved: {@link Finished}. */
     public static final String FINISHED = "org/losslandscape/run/finished";
 
@@ -26,6 +29,10 @@ public final class RunEvents implements RunListener {
 
     /** The data of {@link #SHARPNESS}: one sample, as the run's edge-of-stability result will keep it. */
     public record Sharpness(Path file, String runId, long step, double sharpness, double threshold) {
+    }
+
+    /** The data of {@link #SURFACE}: the surface so far (its arrays are the receiver's, never written again). */
+    public record SurfaceProgress(Path file, String runId, SurfaceStage stage) {
     }
 
     /** The data of {@link #FINISHED}. */
@@ -47,6 +54,11 @@ public final class RunEvents implements RunListener {
     @Override
     public void sharpness(Path experimentFile, String runId, long step, double sharpness, double threshold) {
         broker.post(SHARPNESS, new Sharpness(experimentFile, runId, step, sharpness, threshold));
+    }
+
+    @Override
+    public void surfaceStage(Path experimentFile, String runId, SurfaceStage stage) {
+        broker.post(SURFACE, new SurfaceProgress(experimentFile, runId, stage));
     }
 
     @Override

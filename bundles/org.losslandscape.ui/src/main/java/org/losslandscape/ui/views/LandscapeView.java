@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -30,12 +31,14 @@ import org.losslandscape.core.results.ProjectedPath;
 import org.losslandscape.core.results.ResultKeys;
 import org.losslandscape.core.results.ResultMetadata;
 import org.losslandscape.core.results.ResultReader;
+import org.losslandscape.core.run.SurfaceStage;
 import org.losslandscape.model.DirectionKind;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
 import org.losslandscape.ui.charts.SpecChart;
 import org.losslandscape.ui.charts.SurfaceChart3d;
+import org.losslandscape.ui.jobs.RunEvents;
 import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
 /**
@@ -45,6 +48,10 @@ import org.losslandscape.ui.preferences.WorkbenchPreferences;
  * toy-surface bundle's surfaces with their optimizer paths and typed critical points, say); a choice of surface, a
  * linear or logarithmic colour scale, the read-out (α, β, loss) under the mouse, and the selected 2D surface in 3D
  * ({@link SurfaceChart3d}: lit, with the trajectory on it, in the 2D view's colours; turned by dragging).
+ * <p>
+ * While a run of the shown file computes a surface in this workbench, the view draws it as its coarse-to-fine stages
+ * arrive (the run's {@link RunEvents#SURFACE} events): a first item "live: …" in the choice, the points not computed
+ * yet filled from the coarse stage ({@link LiveSurfaces}); when the run ends, its saved result.
  */
 public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
 
@@ -74,6 +81,12 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
     private SpecChart chart;
     private SurfaceChart3d surface3d;
     private Data data = NONE;
+    private RunEventSubscriptions events;
+    // UI thread only: the run followed live, its latest surface stage, and the points of each stage drawn (for tests)
+    private String liveRun;
+    private SurfaceStage liveStage;
+    private String lastLiveAnalysis;
+    private final List<Integer> liveDrawn = new ArrayList<>();
 
     @Override
     protected void createControls(Composite parent) {
@@ -110,6 +123,78 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
                 export3d();
             }
         });
+        events = new RunEventSubscriptions(getSite().getService(IEventBroker.class), root.getDisplay(),
+                root::isDisposed);
+        events.subscribe(RunEvents.STARTED, RunEvents.Started.class, this::started);
+        events.subscribe(RunEvents.SURFACE, RunEvents.SurfaceProgress.class, this::surfaceStage);
+        events.subscribe(RunEvents.FINISHED, RunEvents.Finished.class, this::finished);
+    }
+
+    private boolean isShown(Path file) {
+        Path shown = shown();
+        return shown != null && shown.toAbsolutePath().normalize().equals(file);
+    }
+
+    private void started(RunEvents.Started e) {
+        if (isShown(e.file())) {
+            liveRun = e.runId();
+            liveStage = null;
+            liveDrawn.clear();
+        }
+    }
+
+    private void surfaceStage(RunEvents.SurfaceProgress e) {
+        if (!isShown(e.file()) || !e.runId().equals(liveRun)) {
+            return;
+        }
+        boolean first = liveStage == null || !liveStage.analysis().equals(e.stage().analysis());
+        liveStage = e.stage();
+        lastLiveAnalysis = liveStage.analysis();
+        if (first) {
+            draw(data); // the live item joins the choice, selected
+            choice.select(0);
+        }
+        if (choice.getSelectionIndex() == 0) {
+            draw();
+        }
+    }
+
+    private void finished(RunEvents.Finished e) {
+        if (e.runId().equals(liveRun) && isShown(e.file())) {
+            liveRun = null;
+            liveStage = null;
+            draw(data);
+            redrawFromFile(); // the completed run's result, as saved
+        }
+    }
+
+    /** @return the choice's item for the surface being computed */
+    private String liveItem() {
+        return "live: " + liveStage.analysis();
+    }
+
+    private void drawLive() {
+        String title = liveStage.analysis() + " (" + liveRun + ", live: " + liveStage.computedCount() + " of "
+                + liveStage.grid().size() + " points" + (liveStage.complete() ? ")"
+                        : "; the others filled from the coarse stage)");
+        ChartSpec spec = LiveSurfaces.chart(liveStage, title, WorkbenchPreferences.colorMap(),
+                logColour.getSelection());
+        chart.show(spec);
+        liveDrawn.add(liveStage.computedCount());
+        boolean in3d = threeD.getSelection() && spec.heatmap() != null;
+        surface3d.show(title, in3d ? spec.heatmap() : null, new double[0], new double[0]);
+        ((StackLayout) stack.getLayout()).topControl = in3d ? surface3d.control() : chart.control();
+        stack.layout();
+    }
+
+    /** @return whether a run's surface is being followed live now (for tests) */
+    public boolean isLive() {
+        return liveRun != null;
+    }
+
+    /** @return the number of computed points of each live stage drawn since the run started (for tests) */
+    public List<Integer> liveStagesDrawn() {
+        return List.copyOf(liveDrawn);
     }
 
     private void export3d() {
@@ -211,8 +296,17 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
         data = loaded == null ? NONE : loaded;
         List<String> names = new ArrayList<>(data.surfaces().keySet());
         names.addAll(data.contributed().keySet());
+        if (liveStage != null) {
+            names.add(0, liveItem());
+        }
+        int index = names.indexOf(selected);
+        if (index < 0 && lastLiveAnalysis != null) {
+            // the surface just computed live, now read from its file
+            index = names.indexOf(names.stream().filter(n -> n.startsWith(lastLiveAnalysis)).findFirst()
+                    .orElse(""));
+        }
         choice.setItems(names.toArray(String[]::new));
-        choice.select(Math.max(0, names.indexOf(selected)));
+        choice.select(Math.max(0, index));
         draw();
     }
 
@@ -222,6 +316,10 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
     }
 
     private void draw() {
+        if (liveStage != null && choice.getText().equals(liveItem())) {
+            drawLive();
+            return;
+        }
         ChartSpec figure = data.contributed().get(choice.getText());
         double[][] path = {new double[0], new double[0]};
         String title = choice.getText() + " (" + data.runId() + ")";
@@ -259,5 +357,13 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
     @Override
     public void setFocus() {
         chart.control().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (events != null) {
+            events.dispose();
+        }
+        super.dispose();
     }
 }
