@@ -63,7 +63,8 @@ final class CompareCommand implements Command {
                   --json           the result's summary as one JSON object on stdout
                 The surface is the training loss of the first run's network (its buffers and data). Results go to
                 NAME.results/_compare/NAME/ (surface.npy, path-RUN.npy per run, plane.json); ./landscape export
-                FILE --report draws them. Runs without checkpoints (training.checkpointEvery) give one point each.""";
+                FILE --format html draws them. Runs without checkpoints (training.checkpointEvery) give one point
+                each.""";
     }
 
     @Override
