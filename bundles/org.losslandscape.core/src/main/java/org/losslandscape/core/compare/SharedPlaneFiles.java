@@ -163,8 +163,8 @@ public final class SharedPlaneFiles {
                 }
                 paths.add(rows);
             }
-            return new SharedPlaneResult(name, kind, runs, texts(meta, "labels"), x, y, surface.data(), paths, reals(meta,
-                    "explained_variance"), reals(meta, "off_plane"), text(meta, "surface_run"));
+            return new SharedPlaneResult(name, kind, runs, texts(meta, "labels"), x, y, surface.data(), paths,
+                    reals(meta, "explained_variance"), reals(meta, "off_plane"), text(meta, "surface_run"));
         } catch (FileFormatException | RuntimeException e) {
             throw new IOException(folder + ": " + e.getMessage(), e);
         }
