@@ -126,7 +126,8 @@ public final class SharedPlane {
 
     /**
      * Least-squares coordinates of a point on a plane: the (a, b) minimising
-     * {@code |point − origin − a·x − b·y|}, from the 2×2 normal equations (the axes need be neither unit nor orthogonal, only independent).
+     * {@code |point − origin − a·x − b·y|}, from the 2×2 normal equations (the axes need be neither unit nor
+     * orthogonal, only independent).
      *
      * @return {a, b}
      * @throws IllegalArgumentException when the plane is a line or its axes are parallel
