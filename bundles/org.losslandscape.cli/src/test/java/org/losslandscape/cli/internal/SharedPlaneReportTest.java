@@ -1,4 +1,4 @@
-package org.losslandscape.report;
+package org.losslandscape.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -22,6 +22,8 @@ import org.losslandscape.core.run.RunOptions;
 import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.templates.Templates;
+import org.losslandscape.report.ExperimentReport;
+import org.losslandscape.report.HtmlReport;
 import org.losslandscape.model.Experiment;
 
 /** The report of an experiment with a shared plane draws it: one surface, one path per run, in the HTML. */
