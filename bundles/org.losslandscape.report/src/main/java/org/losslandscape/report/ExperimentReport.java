@@ -79,6 +79,7 @@ public final class ExperimentReport {
         if (last != null) {
             analyses(experimentFile, last, providers, figures, skipped);
         }
+        SharedPlanes.add(experimentFile, experiment, providers, figures, skipped);
         Map<String, Map<String, String>> sections = configuration(experiment, experimentFile);
         VariantComparison.add(experimentFile, experiment, figures, sections, skipped);
         return new HtmlReport(experiment.getName(), sections, figures, HtmlReport.Images.LIVE, 900, 560);

@@ -36,6 +36,7 @@ public final class Cli {
         register(new RunCommand());
         register(new InfoCommand());
         register(new ExportCommand());
+        register(new CompareCommand());
         register(new AnalysesCommand());
         register(new OptimizersCommand());
         register(new TourCommand());

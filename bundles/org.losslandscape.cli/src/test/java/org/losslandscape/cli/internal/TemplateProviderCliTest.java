@@ -52,9 +52,9 @@ class TemplateProviderCliTest {
     @Test
     void aProviderOnTheClassPathAddsItsTemplateAfterTheCores() {
         List<String> names = Templates.all().stream().map(Template::name).toList();
-        assertEquals(27, names.size(), names.toString());
+        assertEquals(28, names.size(), names.toString());
         assertEquals("tour", names.get(0));
-        assertEquals("probe-bowl", names.get(26));
+        assertEquals("probe-bowl", names.get(27));
         Template probe = Templates.find("probe-bowl").orElseThrow();
         assertTrue(probe.provider() instanceof ProbeTemplates);
         assertEquals("probe-bowl", probe.create().getName());
@@ -65,11 +65,11 @@ class TemplateProviderCliTest {
         assertEquals(ExitCode.OK, cli.run(List.of("new", "--list")), err());
         assertEquals("", err());
         List<String> lines = out().lines().toList();
-        assertEquals(27, lines.size(), out());
+        assertEquals(28, lines.size(), out());
         assertTrue(lines.get(0).startsWith("tour               a small MLP on two moons"), out());
         assertTrue(lines.get(0).endsWith("  [org.losslandscape.core]"), out());
         assertEquals("probe-bowl         a test bundle's template: gradient descent on an ill-conditioned bowl  "
-                + "[org.losslandscape.cli]", lines.get(26));
+                + "[org.losslandscape.cli]", lines.get(27));
         outBytes.reset();
         assertEquals(ExitCode.OK, cli.run(List.of("new", "--list", "--json")), err());
         assertTrue(out().lines().anyMatch(l -> l.startsWith("{\"name\":\"probe-bowl\",\"summary\":\"a test bundle's")

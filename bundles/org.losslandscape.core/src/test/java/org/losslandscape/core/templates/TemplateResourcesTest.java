@@ -44,8 +44,8 @@ class TemplateResourcesTest {
     }
 
     @Test
-    void theCoreShipsItsFourteenTemplatesWithoutProblems() {
-        assertEquals(14, Templates.all().size());
+    void theCoreShipsItsFifteenTemplatesWithoutProblems() {
+        assertEquals(15, Templates.all().size());
         assertEquals(List.of(), CoreServices.templates().problems());
         for (Template t : Templates.all()) {
             assertEquals("/templates/" + t.name() + ".landscape", t.path());

@@ -33,7 +33,7 @@ class TemplatesTest {
     void theIssueListsTheseTemplates() {
         assertEquals(List.of("tour", "grokking", "saddle-toy", "sgd-vs-sam", "flat-vs-sharp", "edge-of-stability",
                 "mode-connectivity", "double-descent", "early-stopping", "regularisers", "spirals-landscape",
-                "transformer-grokking", "cnn-shapes", "skip-connections"),
+                "transformer-grokking", "cnn-shapes", "three-optimizers", "skip-connections"),
                 names(), "the core's; the toy-surface templates come from org.losslandscape.analysis.toy");
         for (Template t : Templates.all()) {
             assertFalse(t.summary().isBlank());

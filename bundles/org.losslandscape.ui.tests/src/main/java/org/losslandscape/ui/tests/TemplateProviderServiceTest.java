@@ -40,9 +40,9 @@ class TemplateProviderServiceTest {
             List<String> names = Templates.all().stream().map(Template::name).toList();
             // the core's 14, the toy bundle's 4, the dynamics bundle's 5, the critical-points bundle's 1 and the
             // flatness bundle's 2, then this one
-            assertEquals(27, names.size(), names.toString());
+            assertEquals(28, names.size(), names.toString());
             assertEquals("tour", names.get(0));
-            assertEquals("ui-probe", names.get(26));
+            assertEquals("ui-probe", names.get(27));
             assertEquals(List.of(), CoreServices.templates().problems());
             Template probe = Templates.find("ui-probe").orElseThrow();
             assertEquals("ui-probe", probe.create().getName());
@@ -54,6 +54,6 @@ class TemplateProviderServiceTest {
             registration.unregister();
         }
         assertTrue(Templates.find("ui-probe").isEmpty());
-        assertEquals(26, Templates.all().size());
+        assertEquals(27, Templates.all().size());
     }
 }

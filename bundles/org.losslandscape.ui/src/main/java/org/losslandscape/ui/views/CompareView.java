@@ -39,8 +39,9 @@ import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
 /**
  * Two or more runs of the selected experiment side by side: their configurations with the differing settings
- * highlighted, their final metrics, their training curves overlaid, and a landscape they share drawn for each with
- * one colour scale and the same contour levels. Tick the runs to compare in the list on the left.
+ * highlighted, their final metrics, their training curves overlaid, a landscape they share drawn for each with
+ * one colour scale and the same contour levels, and their paths on one shared plane. Tick the runs to compare in the
+ * list on the left.
  */
 public final class CompareView extends LatestRunView<CompareView.Loaded> {
 
@@ -62,6 +63,7 @@ public final class CompareView extends LatestRunView<CompareView.Loaded> {
     private Combo surfaceChoice;
     private Composite landscapes;
     private final List<SpecChart> landscapeCharts = new ArrayList<>();
+    private SharedPlanePanel sharedPlane;
     private Loaded loaded = new Loaded(List.of(), Map.of(), Map.of());
 
     @Override
@@ -93,6 +95,10 @@ public final class CompareView extends LatestRunView<CompareView.Loaded> {
         landscapes = new Composite(page, SWT.NONE);
         landscapes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         landscapeTab.setControl(page);
+        CTabItem sharedTab = new CTabItem(tabs, SWT.NONE);
+        sharedTab.setText("Shared plane");
+        sharedPlane = new SharedPlanePanel(tabs, this::shown, () -> chosen().stream().map(Run::getId).toList());
+        sharedTab.setControl(sharedPlane.control());
         tabs.setSelection(0);
         ExportActions.add(getViewSite().getActionBars().getMenuManager(), "compared loss chart", () -> getSite()
                 .getShell(), curves::lossChart);
@@ -244,7 +250,7 @@ public final class CompareView extends LatestRunView<CompareView.Loaded> {
         landscapes.layout(true, true);
     }
 
-    /** Brings the tab of that title (Configuration, Metrics, Curves, Landscapes) to the front. */
+    /** Brings the tab of that title (Configuration, Metrics, Curves, Landscapes, Shared plane) to the front. */
     public void selectTab(String title) {
         for (CTabItem item : tabs.getItems()) {
             if (item.getText().equals(title)) {
@@ -262,6 +268,20 @@ public final class CompareView extends LatestRunView<CompareView.Loaded> {
     /** @return the landscape charts drawn (for tests) */
     public List<SpecChart> landscapeCharts() {
         return List.copyOf(landscapeCharts);
+    }
+
+    /**
+     * Computes the ticked runs' shared plane as a job (the "Shared plane" button); its chart is drawn when it ends.
+     *
+     * @return the job, or null when the ticked runs cannot share a plane (the page's status line says why)
+     */
+    public org.eclipse.core.runtime.jobs.Job computeSharedPlane() {
+        return sharedPlane.start();
+    }
+
+    /** @return the shared plane's chart (for tests) */
+    public SpecChart sharedPlaneChart() {
+        return sharedPlane.chart();
     }
 
     /** @return the curves panel (for tests) */
