@@ -116,7 +116,7 @@ public final class Activation implements Layer {
             case LEAKY_RELU -> x > 0 ? x : slope * x;
             case TANH -> Transcendentals.tanh(x);
             case SIGMOID -> sigmoid(x);
-            case GELU -> x * 0.5 * (1 + Erf.erf(x * INV_SQRT2));
+            case GELU -> Transcendentals.gelu(x);
             case SOFTPLUS -> Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
             case IDENTITY -> x;
         };
@@ -194,13 +194,14 @@ public final class Activation implements Layer {
             });
             return;
         }
-        if (function == Function.TANH || function == Function.SIGMOID) { // vectorised, the same bits as value(x)
-            boolean tanh = function == Function.TANH;
+        if (function == Function.TANH || function == Function.SIGMOID || function == Function.GELU) {
+            // vectorised, the same bits as value(x)
+            Function f = function;
             Parallel.forRange(count, GRAIN, (from, to) -> {
-                if (tanh) {
-                    Transcendentals.tanh(x, y, from, to);
-                } else {
-                    Transcendentals.sigmoid(x, y, from, to);
+                switch (f) {
+                    case TANH -> Transcendentals.tanh(x, y, from, to);
+                    case SIGMOID -> Transcendentals.sigmoid(x, y, from, to);
+                    default -> Transcendentals.gelu(x, y, from, to);
                 }
             });
             return;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 
+import org.apache.commons.math3.special.Erf;
 import org.junit.jupiter.api.Test;
 
 class TranscendentalsTest {
@@ -79,6 +80,28 @@ class TranscendentalsTest {
         assertEquals(1.0, Transcendentals.sigmoid(Double.POSITIVE_INFINITY));
         assertEquals(0.0, Transcendentals.sigmoid(Double.NEGATIVE_INFINITY));
         assertTrue(Double.isNaN(Transcendentals.sigmoid(Double.NaN)));
+    }
+
+    @Test
+    void geluMatchesAnAccurateErfcAndItsVectorPathGivesTheScalarBits() {
+        double[] x = probes();
+        double[] y = new double[x.length];
+        Transcendentals.gelu(x, y, 0, x.length);
+        for (int i = 0; i < x.length; i++) {
+            assertEquals(Double.doubleToLongBits(Transcendentals.gelu(x[i])), Double.doubleToLongBits(y[i]),
+                    "vector and scalar bits at x = " + x[i]);
+            if (Double.isNaN(x[i]) || Double.isInfinite(x[i]) || x[i] < -37.6) {
+                continue;
+            }
+            double t = Math.abs(x[i]) / Math.sqrt(2);
+            // erfc from commons-math (regularised Γ) is accurate in the tail, where 1 + erf cancels
+            double want = x[i] >= 0 ? x[i] * (1 - 0.5 * Erf.erfc(t)) : x[i] * 0.5 * Erf.erfc(t);
+            assertClose(want, y[i], x[i] >= 0 ? 2e-15 : 1e-12, "gelu(" + x[i] + ")");
+        }
+        assertEquals(Double.doubleToLongBits(-0.0), Double.doubleToLongBits(Transcendentals.gelu(-0.0)));
+        assertEquals(Double.POSITIVE_INFINITY, Transcendentals.gelu(Double.POSITIVE_INFINITY));
+        assertEquals(-0.0, Transcendentals.gelu(-40), 0);
+        assertTrue(Double.isNaN(Transcendentals.gelu(Double.NaN)));
     }
 
     @Test
