@@ -93,4 +93,35 @@ class GeneralPathSurfaceTest {
             }
         }
     }
+
+    @Test
+    void manyRowsAreEvaluatedInBlocksWithTheWholeBatchsValuesForClassesAndTargets() {
+        // 6000 rows of a 12-wide network span three blocks of rows in the shortcut's per-point pass
+        Network net = network();
+        Dataset classes = LandscapeTest.data(6000, 5, 3, 12);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(13);
+        double[] targets = new double[6000 * 3];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = rng.nextGaussian();
+        }
+        Dataset regression = new Dataset("targets", 6000, 5, classes.features(), 0, null, 3, targets);
+        Network mse = new Network(net.layers(), new org.losslandscape.compute.loss.MeanSquaredError());
+        for (Object[] c : new Object[][] {{net, classes}, {mse, regression}}) {
+            Network n = (Network) c[0];
+            Dataset d = (Dataset) c[1];
+            double[] theta = n.initialParameters(Initializer.pytorchDefault(), 5);
+            Plane plane = Directions.randomPlane(n, theta, Directions.Normalization.FILTER, false, false, 6);
+            SurfaceEvaluator ev = new SurfaceEvaluator(n, plane, n.initialBuffers(), d);
+            Grid grid = Grid.square(-2, 2, 3);
+            Surface blocked = ev.compute(grid);
+            double[] point = new double[n.parameterCount()];
+            for (int i = 0; i < grid.size(); i++) {
+                plane.point(grid.x(i / grid.ny()), grid.y(i % grid.ny()), point);
+                var whole = n.evaluate(n.newWorkspace(d.size()), point, n.initialBuffers(),
+                        org.losslandscape.compute.data.Batch.of(d));
+                assertEquals(whole.loss(), blocked.losses()[i], 1e-12 * whole.loss(), d.name() + " at " + i);
+                assertEquals(whole.accuracy(), blocked.accuracies()[i], 0, d.name() + " at " + i);
+            }
+        }
+    }
 }
