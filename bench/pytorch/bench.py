@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""PyTorch yardstick for the benchmark workloads W1-W4 (see the README's "Speed" section).
+"""PyTorch yardstick for the benchmark workloads W1-W4, W2D and W2G (see the README's "Speed" section).
 
 Runs the straightforward PyTorch implementation of each workload and prints one JSON object per workload in the
 same format as `./landscape bench`, so the two can be compared side by side in one run. PyTorch is a yardstick
 only, never a dependency of the product. On Debian: apt-get install python3-torch libopenblas0-pthread.
 
-usage: bench.py W1 [W2 W3 W4] [--threads N] [--precision f32|f64] [--repeat K]
+usage: bench.py W1 [W2 W2D W2G W3 W4] [--threads N] [--precision f32|f64] [--repeat K]
 """
 import argparse
 import json
@@ -35,6 +35,21 @@ def data(dtype):
 def model(dtype):
     torch.manual_seed(0)  # nn.Linear's default init is uniform +-1/sqrt(fan_in) for weights and biases
     return torch.nn.Sequential(torch.nn.Linear(2 * P, 256), torch.nn.ReLU(), torch.nn.Linear(256, P)).to(dtype)
+
+
+def deep_model(dtype, activation):
+    """W2D / W2G: 194 -> 256 -> 256 -> 256 -> 97 with three hidden tanh (W2D) or exact GELU (W2G) layers."""
+    torch.manual_seed(0)
+    act = {"W2D": torch.nn.Tanh, "W2G": torch.nn.GELU}[activation]
+    layers, width = [], 2 * P
+    for _ in range(3):
+        layers += [torch.nn.Linear(width, 256), act()]
+        width = 256
+    return torch.nn.Sequential(*layers, torch.nn.Linear(width, P)).to(dtype)
+
+
+def deep_flops_per_forward(n):
+    return 2.0 * n * (2 * P * 256 + 2 * 256 * 256 + 256 * P)
 
 
 def dense_flops_per_forward(n):
@@ -84,9 +99,9 @@ def filter_normalised_direction(net, gen):
     return d
 
 
-def w2(args, dtype):
+def w2(args, dtype, net=None, flops_per_forward=dense_flops_per_forward):
     xt, yt, _, _ = data(dtype)
-    net = model(dtype)
+    net = model(dtype) if net is None else net
     loss_fn = torch.nn.CrossEntropyLoss()
     gen = torch.Generator().manual_seed(1)
     dx, dy = filter_normalised_direction(net, gen), filter_normalised_direction(net, gen)
@@ -103,8 +118,13 @@ def w2(args, dtype):
                     surface[i, j] = loss_fn(net(xt), yt)
 
     times = timed(run, args.repeat)
-    return times, 51 * 51 * dense_flops_per_forward(len(xt)), {
+    return times, 51 * 51 * flops_per_forward(len(xt)), {
         "surface_min": surface.min().item(), "surface_max": surface.max().item(), "centre_loss": surface[25, 25].item()}
+
+
+def w2_deep(name):
+    """W2D / W2G: W2's surface (same data, grid, direction recipe) for the deeper tanh / GELU network."""
+    return lambda args, dtype: w2(args, dtype, deep_model(dtype, name), deep_flops_per_forward)
 
 
 def w3(args, dtype):
@@ -171,7 +191,7 @@ def w4(args, dtype):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("workloads", nargs="+", choices=["W1", "W2", "W3", "W4"])
+    ap.add_argument("workloads", nargs="+", choices=["W1", "W2", "W2D", "W2G", "W3", "W4"])
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--precision", choices=["f32", "f64"], default="f32")
     ap.add_argument("--repeat", type=int, default=3)
@@ -179,7 +199,7 @@ def main():
     torch.set_num_threads(args.threads)
     dtype = torch.float32 if args.precision == "f32" else torch.float64
     for w in args.workloads:
-        times, flops, check = {"W1": w1, "W2": w2, "W3": w3, "W4": w4}[w](args, dtype)
+        times, flops, check = {"W1": w1, "W2": w2, "W2D": w2_deep("W2D"), "W2G": w2_deep("W2G"), "W3": w3, "W4": w4}[w](args, dtype)
         med = statistics.median(times)
         print(json.dumps({"workload": w, "impl": "pytorch " + torch.__version__, "precision": args.precision,
                           "threads": args.threads, "repeat": args.repeat, "median_s": med, "min_s": min(times),

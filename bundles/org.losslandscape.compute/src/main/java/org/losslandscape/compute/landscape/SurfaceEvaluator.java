@@ -78,6 +78,9 @@ public final class SurfaceEvaluator {
     private static final int MAX_CHUNK = 4096;
     /** Largest precomputed first-layer product (entries) for the shortcut: 32 MB each. */
     private static final long SHORTCUT_LIMIT = 1L << 22;
+    /** Values per layer in one block of rows of the shortcut's per-point pass: 256 KB, kept in the core's cache. */
+    private static final int BLOCK_ENTRIES = 1 << 15;
+    private static final int MIN_BLOCK_ROWS = 16;
 
     private final Network network;
     private final Plane plane;
@@ -341,18 +344,42 @@ public final class SurfaceEvaluator {
         }
     }
 
-    /** Combines the precomputed first-layer products and runs the rest of the network. */
+    /**
+     * Combines the precomputed first-layer products and runs the rest of the network, a block of rows at a time: a
+     * block's activations (at most {@link #BLOCK_ENTRIES} values per layer) stay in the core's cache from one layer
+     * to the next, where the whole batch's would go out to memory between every product and every activation. The
+     * loss is the blocks' losses weighted by their rows, in block order (as {@link Network#evaluate} does).
+     */
     private final class ShortcutWorker implements Worker {
         private final FirstLayer pre;
         private final double[] params;
+        private final int blockRows;
         private final double[] features;
+        private final int[][] labels;
+        private final double[][] targets;
         private final Workspace ws;
 
         ShortcutWorker(FirstLayer pre) {
             this.pre = pre;
             this.params = new double[network.parameterCount() - pre.parameters];
-            this.features = new double[pre.z0.length];
-            this.ws = pre.tail.newWorkspace(data.size());
+            int widest = pre.width;
+            for (Layer l : pre.tail.layers()) {
+                widest = Math.max(widest, l.outputWidth());
+            }
+            int n = data.size();
+            this.blockRows = Math.min(n, Math.max(MIN_BLOCK_ROWS, BLOCK_ENTRIES / widest));
+            int blocks = (n + blockRows - 1) / blockRows;
+            this.features = new double[blockRows * pre.width];
+            this.labels = new int[blocks][];
+            this.targets = new double[blocks][];
+            for (int b = 0; b < blocks; b++) {
+                int from = b * blockRows;
+                int to = Math.min(n, from + blockRows);
+                labels[b] = data.labels() == null ? null : Arrays.copyOfRange(data.labels(), from, to);
+                targets[b] = data.targets() == null ? null
+                        : Arrays.copyOfRange(data.targets(), from * data.targetCount(), to * data.targetCount());
+            }
+            this.ws = pre.tail.newWorkspace(blockRows);
         }
 
         @Override
@@ -365,38 +392,51 @@ public final class SurfaceEvaluator {
                 for (int i = 0; i < params.length; i++) {
                     params[i] = o[off + i] + a * x[off + i];
                 }
-                if (pre.relu) {
-                    for (int i = 0; i < features.length; i++) {
-                        features[i] = Math.max(pre.z0[i] + a * pre.zx[i], 0);
-                    }
-                } else {
-                    for (int i = 0; i < features.length; i++) {
-                        features[i] = pre.z0[i] + a * pre.zx[i];
-                    }
-                }
             } else {
                 for (int i = 0; i < params.length; i++) {
                     params[i] = o[off + i] + a * x[off + i] + b * y[off + i];
                 }
-                double[] z0 = pre.z0;
-                double[] zx = pre.zx;
-                double[] zy = pre.zy;
+            }
+            int n = data.size();
+            double sum = 0;
+            long hits = 0;
+            for (int block = 0, from = 0; from < n; block++, from += blockRows) {
+                int rows = Math.min(blockRows, n - from);
+                mix(a, b, from * pre.width, rows * pre.width);
+                // a new batch for the new features: a batch keeps the sparse form of the features it first saw
+                Batch batch = new Batch(features, rows, pre.width, labels[block], data.classCount(), targets[block],
+                        data.targetCount());
+                sum += pre.tail.loss(ws, params, pre.tailBuffers, batch, PassMode.EVAL) * rows;
+                long h = pre.tail.loss().correct(ws.output(), pre.tail.outputWidth(), batch);
+                hits = hits < 0 || h < 0 ? -1 : hits + h;
+            }
+            return new Evaluation(sum / n, hits < 0 ? Double.NaN : (double) hits / n, n);
+        }
+
+        /** {@code features[0, len) = z0 + a·zx + b·zy} from entry {@code start} (then ReLU, if it follows). */
+        private void mix(double a, double b, int start, int len) {
+            double[] z0 = pre.z0;
+            double[] zx = pre.zx;
+            double[] zy = pre.zy;
+            if (zy == null) {
                 if (pre.relu) {
-                    for (int i = 0; i < features.length; i++) {
-                        features[i] = Math.max(z0[i] + a * zx[i] + b * zy[i], 0);
+                    for (int i = 0; i < len; i++) {
+                        features[i] = Math.max(z0[start + i] + a * zx[start + i], 0);
                     }
                 } else {
-                    for (int i = 0; i < features.length; i++) {
-                        features[i] = z0[i] + a * zx[i] + b * zy[i];
+                    for (int i = 0; i < len; i++) {
+                        features[i] = z0[start + i] + a * zx[start + i];
                     }
                 }
+            } else if (pre.relu) {
+                for (int i = 0; i < len; i++) {
+                    features[i] = Math.max(z0[start + i] + a * zx[start + i] + b * zy[start + i], 0);
+                }
+            } else {
+                for (int i = 0; i < len; i++) {
+                    features[i] = z0[start + i] + a * zx[start + i] + b * zy[start + i];
+                }
             }
-            // a new batch for the new features: a batch keeps the sparse form of the features it first saw
-            Batch batch = new Batch(features, data.size(), pre.width, data.labels(), data.classCount(), data.targets(),
-                    data.targetCount());
-            double loss = pre.tail.loss(ws, params, pre.tailBuffers, batch, PassMode.EVAL);
-            long hits = pre.tail.loss().correct(ws.output(), pre.tail.outputWidth(), batch);
-            return new Evaluation(loss, hits < 0 ? Double.NaN : (double) hits / batch.n(), batch.n());
         }
     }
 }

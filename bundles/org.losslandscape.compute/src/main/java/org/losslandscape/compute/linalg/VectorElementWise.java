@@ -71,7 +71,8 @@ final class VectorElementWise extends ElementWise.Scalar {
         return m;
     }
 
-    private static DoubleVector exp(DoubleVector x) {
+    /** The lane-wise exponential of {@link ElementWise#exp}: the same operations, the same bits. */
+    static DoubleVector exp(DoubleVector x) {
         VectorMask<Double> tiny = x.compare(VectorOperators.LT, ElementWise.MIN_X);
         VectorMask<Double> huge = x.compare(VectorOperators.GT, ElementWise.MAX_X);
         DoubleVector v = x.max(ElementWise.MIN_X).min(ElementWise.MAX_X);

@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 
 import org.apache.commons.math3.special.Erf;
 import org.losslandscape.compute.linalg.Parallel;
+import org.losslandscape.compute.linalg.Transcendentals;
 
 /**
  * An element-wise nonlinearity {@code y = σ(x)} with its first and second derivatives:
@@ -113,9 +114,9 @@ public final class Activation implements Layer {
         return switch (function) {
             case RELU -> x > 0 ? x : 0;
             case LEAKY_RELU -> x > 0 ? x : slope * x;
-            case TANH -> Math.tanh(x);
+            case TANH -> Transcendentals.tanh(x);
             case SIGMOID -> sigmoid(x);
-            case GELU -> x * 0.5 * (1 + Erf.erf(x * INV_SQRT2));
+            case GELU -> Transcendentals.gelu(x);
             case SOFTPLUS -> Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
             case IDENTITY -> x;
         };
@@ -126,7 +127,7 @@ public final class Activation implements Layer {
             case RELU -> x > 0 ? 1 : 0;
             case LEAKY_RELU -> x > 0 ? 1 : slope;
             case TANH -> {
-                double t = Math.tanh(x);
+                double t = Transcendentals.tanh(x);
                 yield 1 - t * t;
             }
             case SIGMOID -> {
@@ -143,7 +144,7 @@ public final class Activation implements Layer {
         return switch (function) {
             case RELU, LEAKY_RELU, IDENTITY -> 0;
             case TANH -> {
-                double t = Math.tanh(x);
+                double t = Transcendentals.tanh(x);
                 yield -2 * t * (1 - t * t);
             }
             case SIGMOID -> {
@@ -177,7 +178,7 @@ public final class Activation implements Layer {
     }
 
     private static double sigmoid(double x) {
-        return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+        return Transcendentals.sigmoid(x);
     }
 
     @Override
@@ -189,6 +190,18 @@ public final class Activation implements Layer {
             Parallel.forRange(count, GRAIN, (from, to) -> {
                 for (int i = from; i < to; i++) {
                     y[i] = Math.max(x[i], 0);
+                }
+            });
+            return;
+        }
+        if (function == Function.TANH || function == Function.SIGMOID || function == Function.GELU) {
+            // vectorised, the same bits as value(x)
+            Function f = function;
+            Parallel.forRange(count, GRAIN, (from, to) -> {
+                switch (f) {
+                    case TANH -> Transcendentals.tanh(x, y, from, to);
+                    case SIGMOID -> Transcendentals.sigmoid(x, y, from, to);
+                    default -> Transcendentals.gelu(x, y, from, to);
                 }
             });
             return;
