@@ -344,6 +344,10 @@ public final class BatchNorm2d implements Layer {
         int plane = shape.plane();
         int row = inputWidth();
         boolean input = s.needsInputGradient();
+        if (!p.training()) {
+            evaluationBackwardTangent(cache, n, dy, rdy, rdx, w, v, hv, off, input);
+            return;
+        }
         Parallel.forEach(channels, c -> {
             double g = gamma(w, off, c);
             double vg = affine ? v[off + c] : 0;
@@ -411,6 +415,68 @@ public final class BatchNorm2d implements Layer {
                     double xh = cache.xhat[q];
                     rdx[q] = rinv * (dxh - m1 - xh * m2) + inv * (cache.rdxhat[q] - r1 - cache.rxhat[q] * m2 - xh * r2);
                 }
+            }
+        });
+    }
+
+    /**
+     * The backward tangent in evaluation mode, where s is constant: {@code R dx = s·(Vγ·dy + γ·R dy)} is written
+     * directly (no R dx̂ kept, none of the batch means of training mode) and the parameter terms are summed with four
+     * partial sums per plane, which breaks the chain of dependent additions (fixed order: the same bits for any thread
+     * count).
+     */
+    private void evaluationBackwardTangent(Cache cache, int n, double[] dy, double[] rdy, double[] rdx, double[] w,
+            double[] v, double[] hv, int off, boolean input) {
+        int channels = shape.channels();
+        int plane = shape.plane();
+        int row = inputWidth();
+        double[] xhat = cache.xhat;
+        double[] rxhat = cache.rxhat;
+        Parallel.forEach(channels, c -> {
+            double g = gamma(w, off, c);
+            double vg = affine ? v[off + c] : 0;
+            double inv = cache.inv[c];
+            double ig = inv * g;
+            double ivg = inv * vg;
+            double srdy = 0;
+            double sh = 0;
+            for (int i = 0; i < n; i++) {
+                int o = i * row + c * plane;
+                int e = o + plane;
+                double a0 = 0;
+                double a1 = 0;
+                double a2 = 0;
+                double a3 = 0;
+                double b0 = 0;
+                double b1 = 0;
+                double b2 = 0;
+                double b3 = 0;
+                int q = o;
+                for (; q + 3 < e; q += 4) {
+                    a0 += rdy[q];
+                    a1 += rdy[q + 1];
+                    a2 += rdy[q + 2];
+                    a3 += rdy[q + 3];
+                    b0 += rdy[q] * xhat[q] + dy[q] * rxhat[q];
+                    b1 += rdy[q + 1] * xhat[q + 1] + dy[q + 1] * rxhat[q + 1];
+                    b2 += rdy[q + 2] * xhat[q + 2] + dy[q + 2] * rxhat[q + 2];
+                    b3 += rdy[q + 3] * xhat[q + 3] + dy[q + 3] * rxhat[q + 3];
+                }
+                for (; q < e; q++) {
+                    a0 += rdy[q];
+                    b0 += rdy[q] * xhat[q] + dy[q] * rxhat[q];
+                }
+                srdy += (a0 + a1) + (a2 + a3);
+                sh += (b0 + b1) + (b2 + b3);
+                if (input) {
+                    for (q = o; q < e; q++) {
+                        rdx[q] = ivg * dy[q] + ig * rdy[q];
+                    }
+                }
+            }
+            if (affine) {
+                hv[off + c] += sh;
+                hv[off + channels + c] += srdy;
             }
         });
     }

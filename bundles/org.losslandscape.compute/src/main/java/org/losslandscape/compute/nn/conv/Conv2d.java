@@ -39,7 +39,7 @@ public final class Conv2d implements Layer {
 
     /** Samples per parallel task; fixed so that the parameter gradient's summation order is too. */
     static final int CHUNK = 4;
-    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[2][0]);
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[3][0]);
 
     private final ImageShape input;
     private final ImageShape output;
@@ -212,7 +212,6 @@ public final class Conv2d implements Layer {
         final boolean keep;
         final int size;
         double[] colX;
-        double[] colRx;
 
         Cache(int chunks, int parameters, long columns) {
             partial = new double[chunks * parameters];
@@ -226,17 +225,10 @@ public final class Conv2d implements Layer {
             }
             return colX;
         }
-
-        double[] colRx() {
-            if (keep && colRx == null) {
-                colRx = new double[size];
-            }
-            return colRx;
-        }
     }
 
     /** The most entries of unfolded inputs a slot keeps per array (128 MiB); above it they are unfolded anew. */
-    static final long KEEP_COLUMNS = 16L << 20;
+    static final long KEEP_COLUMNS = Long.getLong("landscape.conv.keep", 16L << 20);
 
     @Override
     public Slot newSlot(int paramOffset, int bufferOffset, int id, int maxBatch) {
@@ -263,7 +255,7 @@ public final class Conv2d implements Layer {
         convolve(p.rows(), new Columns(s.input(), c.colX(), false), v, s.parameterOffset(), bias ? v : null,
                 s.outputTangent(), false);
         if (!s.inputConstant()) {
-            convolve(p.rows(), new Columns(s.inputTangent(), c.colRx(), true), p.parameters(), s.parameterOffset(),
+            convolve(p.rows(), new Columns(s.inputTangent(), null, true), p.parameters(), s.parameterOffset(),
                     null, s.outputTangent(), true);
         }
     }
@@ -272,28 +264,23 @@ public final class Conv2d implements Layer {
     public void backward(Pass p, Slot s) {
         int n = p.rows();
         if (s.needsInputGradient()) {
-            transpose(n, s.outputGradient(), p.parameters(), s.parameterOffset(), s.inputGradient(), false);
+            transpose(n, s.outputGradient(), p.parameters(), s.parameterOffset(), null, null, s.inputGradient());
         }
         if (p.gradient() != null) {
-            Cache c = (Cache) s.cache();
-            parameterGradient(s, n, s.outputGradient(), new Columns(s.input(), c.colX(), false), null, null,
-                    p.gradient());
+            parameterGradient(s, n, s.outputGradient(), s.input(), null, null, p.gradient());
         }
     }
 
     @Override
     public void backwardTangent(Pass p, Slot s) {
         int n = p.rows();
-        Cache c = (Cache) s.cache();
         if (s.needsInputGradient()) {
-            transpose(n, s.outputGradientTangent(), p.parameters(), s.parameterOffset(), s.inputGradientTangent(),
-                    false);
-            transpose(n, s.outputGradient(), p.direction(), s.parameterOffset(), s.inputGradientTangent(), true);
+            transpose(n, s.outputGradientTangent(), p.parameters(), s.parameterOffset(), s.outputGradient(),
+                    p.direction(), s.inputGradientTangent());
         }
         boolean constant = s.inputConstant();
-        parameterGradient(s, n, s.outputGradientTangent(), new Columns(s.input(), c.colX(), false),
-                constant ? null : s.outputGradient(),
-                constant ? null : new Columns(s.inputTangent(), c.colRx(), false), p.hessianVector());
+        parameterGradient(s, n, s.outputGradientTangent(), s.input(), constant ? null : s.outputGradient(),
+                constant ? null : s.inputTangent(), p.hessianVector());
     }
 
     /**
@@ -364,11 +351,13 @@ public final class Conv2d implements Layer {
     }
 
     /**
-     * {@code gx (+)= col2im(Wᵀ·gy)} for every sample.
+     * {@code gx = col2im(Wᵀ·gy (+ W2ᵀ·gy2))} for every sample: both products go into one unfolded gradient, folded once.
      *
-     * @param gx written (or added to when {@code accumulate}), first {@code n·inputWidth} entries
+     * @param gy2 a second signal, or null
+     * @param w2 the weights that go with it (at the same offset), or null
+     * @param gx written, first {@code n·inputWidth} entries
      */
-    private void transpose(int n, double[] gy, double[] w, int off, double[] gx, boolean accumulate) {
+    private void transpose(int n, double[] gy, double[] w, int off, double[] gy2, double[] w2, double[] gx) {
         int inSize = inputWidth();
         int outSize = outputWidth();
         Parallel.forRange(n, CHUNK, (from, to) -> {
@@ -377,13 +366,16 @@ public final class Conv2d implements Layer {
                 for (int g = 0; g < groups; g++) {
                     int xo = i * inSize + g * cg * input.plane();
                     int yo = i * outSize + g * og * positions;
-                    if (pointwise) {
-                        Gemm.gemm(true, false, k, positions, og, w, off + g * og * k, k, gy, yo, positions, gx, xo,
-                                positions, accumulate);
-                    } else {
-                        Gemm.gemm(true, false, k, positions, og, w, off + g * og * k, k, gy, yo, positions, gcol, 0,
-                                positions, false);
-                        fold(gcol, gx, xo, accumulate);
+                    double[] dst = pointwise ? gx : gcol;
+                    int dstOff = pointwise ? xo : 0;
+                    Gemm.gemm(true, false, k, positions, og, w, off + g * og * k, k, gy, yo, positions, dst, dstOff,
+                            positions, false);
+                    if (gy2 != null) {
+                        Gemm.gemm(true, false, k, positions, og, w2, off + g * og * k, k, gy2, yo, positions, dst,
+                                dstOff, positions, true);
+                    }
+                    if (!pointwise) {
+                        fold(gcol, gx, xo);
                     }
                 }
             }
@@ -393,30 +385,49 @@ public final class Conv2d implements Layer {
     /**
      * {@code acc[W] += g·col(x)ᵀ (+ g2·col(x2)ᵀ)} and {@code acc[b] += Σ_pos g}: each chunk of samples sums into its
      * own partial, the partials are then added to {@code acc} in chunk order.
+     * <p>
+     * The input is unfolded transposed, {@code P × K'} with {@code K'} = K rounded up to {@link #ROW_ALIGN} (zero
+     * columns), so that the product {@code g·colᵀ} reads both operands in place: as {@code g·col(x)ᵀ} with the usual
+     * {@code K × P} columns the GEMM had to pack (transpose) all of them per sample, which cost as much as the
+     * product itself at these sizes. A 1×1 convolution reads x in place as before.
      *
-     * @param x the input that goes with {@code g}, and where its columns come from
+     * @param x the input that goes with {@code g}
      * @param g2 a second signal, or null
      * @param x2 the input that goes with it, or null
      */
-    private void parameterGradient(Slot s, int n, double[] g, Columns x, double[] g2, Columns x2, double[] acc) {
+    private void parameterGradient(Slot s, int n, double[] g, double[] x, double[] g2, double[] x2, double[] acc) {
         int size = parameterCount();
         int oc = output.channels();
         int outSize = outputWidth();
+        int kp = (k + ROW_ALIGN - 1) / ROW_ALIGN * ROW_ALIGN;
         double[] partial = ((Cache) s.cache()).partial;
         int chunks = (n + CHUNK - 1) / CHUNK;
         Parallel.forEach(chunks, c -> {
             int po = c * size;
             java.util.Arrays.fill(partial, po, po + size, 0);
-            double[] scratch = pointwise ? null : scratch(0, k * positions);
+            double[] rows = pointwise ? null : scratch(0, positions * kp);
+            // the chunk's weight gradient with padded rows, og × K' per group
+            double[] gw = pointwise ? partial : scratch(2, groups * og * kp);
+            int gwOff = pointwise ? po : 0;
+            int ld = pointwise ? k : kp;
+            if (!pointwise) {
+                java.util.Arrays.fill(gw, 0, groups * og * kp, 0);
+            }
             for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
                 for (int term = 0; term < (g2 == null ? 1 : 2); term++) {
                     double[] sig = term == 0 ? g : g2;
-                    Columns in = term == 0 ? x : x2;
+                    double[] in = term == 0 ? x : x2;
                     for (int grp = 0; grp < groups; grp++) {
                         int yo = i * outSize + grp * og * positions;
-                        double[] src = columns(in, i, grp, scratch);
-                        Gemm.gemm(false, true, og, k, positions, sig, yo, positions, src, columnsOffset(in, i, grp),
-                                positions, partial, po + grp * og * k, k, true);
+                        int xo = i * inputWidth() + grp * cg * input.plane();
+                        if (pointwise) {
+                            Gemm.gemm(false, true, og, k, positions, sig, yo, positions, in, xo, positions, gw,
+                                    gwOff + grp * og * k, ld, true);
+                        } else {
+                            unfoldTransposed(in, xo, rows, kp);
+                            Gemm.gemm(false, false, og, kp, positions, sig, yo, positions, rows, 0, kp, gw,
+                                    grp * og * kp, ld, true);
+                        }
                     }
                     if (bias && term == 0) {
                         for (int ch = 0; ch < oc; ch++) {
@@ -429,12 +440,55 @@ public final class Conv2d implements Layer {
                     }
                 }
             }
+            if (!pointwise) {
+                for (int row = 0; row < groups * og; row++) {
+                    System.arraycopy(gw, row * kp, partial, po + row * k, k);
+                }
+            }
         });
         int off = s.parameterOffset();
         for (int c = 0; c < chunks; c++) {
             int po = c * size;
             for (int j = 0; j < size; j++) {
                 acc[off + j] += partial[po + j];
+            }
+        }
+    }
+
+    /** The transposed unfolding's rows are padded to a multiple of this: whole panels of the GEMM's micro-kernel. */
+    static final int ROW_ALIGN = 16;
+
+    /**
+     * im2col of one group of one sample, transposed: {@code rows[pos·kp + r] = col[r, pos]} for {@code r < k}, zero for
+     * {@code k ≤ r < kp}.
+     *
+     * @param rows written, {@code positions·kp} entries
+     */
+    private void unfoldTransposed(double[] x, int xo, double[] rows, int kp) {
+        int h = input.height();
+        int wd = input.width();
+        int oh = output.height();
+        int ow = output.width();
+        java.util.Arrays.fill(rows, 0, positions * kp, 0);
+        int row = 0;
+        for (int c = 0; c < cg; c++) {
+            int plane = xo + c * h * wd;
+            for (int a = 0; a < kh; a++) {
+                for (int b = 0; b < kw; b++, row++) {
+                    int off = b * dw - pw;
+                    int x0 = first(off, sw);
+                    int x1 = end(off, sw, wd, ow);
+                    for (int oy = 0; oy < oh; oy++) {
+                        int iy = oy * sh - ph + a * dh;
+                        if (iy < 0 || iy >= h) {
+                            continue;
+                        }
+                        int src = plane + iy * wd + off;
+                        for (int ox = x0, d = (oy * ow + x0) * kp + row; ox < x1; ox++, d += kp) {
+                            rows[d] = x[src + ox * sw];
+                        }
+                    }
+                }
             }
         }
     }
@@ -519,16 +573,14 @@ public final class Conv2d implements Layer {
     /**
      * col2im, the adjoint of {@link #unfold}: adds every entry of {@code col} to the input position it was read from.
      *
-     * @param gx written at the group's channels of one sample (added to when {@code accumulate}, else overwritten)
+     * @param gx written at the group's channels of one sample
      */
-    private void fold(double[] col, double[] gx, int xo, boolean accumulate) {
+    private void fold(double[] col, double[] gx, int xo) {
         int h = input.height();
         int wd = input.width();
         int oh = output.height();
         int ow = output.width();
-        if (!accumulate) {
-            java.util.Arrays.fill(gx, xo, xo + cg * h * wd, 0);
-        }
+        java.util.Arrays.fill(gx, xo, xo + cg * h * wd, 0);
         int row = 0;
         for (int c = 0; c < cg; c++) {
             int plane = xo + c * h * wd;
