@@ -155,18 +155,76 @@ public final class BatchNorm2d implements Layer {
         return affine ? w[off + c] : 1;
     }
 
-    /** Σ over the group of channel c of {@code a[q]·b[q]} (b null: of a[q]). */
+    /**
+     * Σ over the group of channel c of {@code a[q]·b[q]} (b null: of {@code a[q]}), with four partial sums per plane
+     * so that the additions do not wait on each other (a fixed order all the same).
+     */
     private double sum(double[] a, double[] b, int c, int n) {
         int plane = shape.plane();
         int row = inputWidth();
         double total = 0;
         for (int i = 0; i < n; i++) {
             int o = i * row + c * plane;
-            double part = 0;
-            for (int q = o, e = o + plane; q < e; q++) {
-                part += b == null ? a[q] : a[q] * b[q];
+            int e = o + plane;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int q = o;
+            if (b == null) {
+                for (; q + 3 < e; q += 4) {
+                    s0 += a[q];
+                    s1 += a[q + 1];
+                    s2 += a[q + 2];
+                    s3 += a[q + 3];
+                }
+                for (; q < e; q++) {
+                    s0 += a[q];
+                }
+            } else {
+                for (; q + 3 < e; q += 4) {
+                    s0 += a[q] * b[q];
+                    s1 += a[q + 1] * b[q + 1];
+                    s2 += a[q + 2] * b[q + 2];
+                    s3 += a[q + 3] * b[q + 3];
+                }
+                for (; q < e; q++) {
+                    s0 += a[q] * b[q];
+                }
             }
-            total += part;
+            total += (s0 + s1) + (s2 + s3);
+        }
+        return total;
+    }
+
+    /** Σ over the group of channel c of {@code (a[q] − mu)²}, four partial sums per plane as in {@link #sum}. */
+    private double squares(double[] a, double mu, int c, int n) {
+        int plane = shape.plane();
+        int row = inputWidth();
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            int o = i * row + c * plane;
+            int e = o + plane;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int q = o;
+            for (; q + 3 < e; q += 4) {
+                double d0 = a[q] - mu;
+                double d1 = a[q + 1] - mu;
+                double d2 = a[q + 2] - mu;
+                double d3 = a[q + 3] - mu;
+                s0 += d0 * d0;
+                s1 += d1 * d1;
+                s2 += d2 * d2;
+                s3 += d3 * d3;
+            }
+            for (; q < e; q++) {
+                double d = a[q] - mu;
+                s0 += d * d;
+            }
+            total += (s0 + s1) + (s2 + s3);
         }
         return total;
     }
@@ -199,17 +257,7 @@ public final class BatchNorm2d implements Layer {
             double inv;
             if (p.training()) {
                 mu = sum(x, null, c, n) / m;
-                double var = 0;
-                for (int i = 0; i < n; i++) {
-                    int o = i * row + c * plane;
-                    double part = 0;
-                    for (int q = o, e = o + plane; q < e; q++) {
-                        double d = x[q] - mu;
-                        part += d * d;
-                    }
-                    var += part;
-                }
-                var /= m;
+                double var = squares(x, mu, c, n) / m;
                 inv = 1 / Math.sqrt(var + eps);
                 if (p.updatesBuffers()) {
                     buffers[rm + c] = (1 - momentum) * buffers[rm + c] + momentum * mu;
