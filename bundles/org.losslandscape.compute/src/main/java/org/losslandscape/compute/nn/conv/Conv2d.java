@@ -30,10 +30,9 @@ import org.losslandscape.compute.nn.Slot;
  * </pre>
  * (the layer is bilinear in W and x, so these are all the second-order terms). Samples run in parallel in fixed
  * chunks of {@link #CHUNK}; each chunk sums its parameter gradient on its own and the chunks are added in order, so
- * the result does not depend on the number of threads. The unfolded {@code col(x)} of a forward pass and
- * {@code col(Rx)} of a tangent pass are kept for the passes that follow at the same point (backward, the next
- * Hessian-vector product) when they hold at most {@link #KEEP_COLUMNS} entries; larger ones are unfolded anew in each
- * pass, so that a big batch costs time, not memory.
+ * the result does not depend on the number of threads. Each sample's columns are unfolded into per-thread scratch
+ * that stays in L2 (for the weight gradient transposed, rows padded to whole kernel panels); the whole batch's
+ * columns are not kept between passes (streaming them back from memory cost more than unfolding anew).
  */
 public final class Conv2d implements Layer {
 
@@ -202,39 +201,19 @@ public final class Conv2d implements Layer {
         }
     }
 
-    /**
-     * Per slot: one partial parameter gradient per chunk of samples (summed in chunk order), and, when they are small
-     * enough, the unfolded input {@code col(x)} of the last forward pass and {@code col(Rx)} of the last tangent pass,
-     * which the later passes at the same point read instead of unfolding again (allocated on first use).
-     */
+    /** Per slot: one partial parameter gradient per chunk of samples, summed in chunk order. */
     private static final class Cache {
         final double[] partial;
-        final boolean keep;
-        final int size;
-        double[] colX;
 
-        Cache(int chunks, int parameters, long columns) {
+        Cache(int chunks, int parameters) {
             partial = new double[chunks * parameters];
-            keep = columns <= KEEP_COLUMNS;
-            size = (int) Math.min(columns, Integer.MAX_VALUE);
-        }
-
-        double[] colX() {
-            if (keep && colX == null) {
-                colX = new double[size];
-            }
-            return colX;
         }
     }
-
-    /** The most entries of unfolded inputs a slot keeps per array (128 MiB); above it they are unfolded anew. */
-    static final long KEEP_COLUMNS = Long.getLong("landscape.conv.keep", 16L << 20);
 
     @Override
     public Slot newSlot(int paramOffset, int bufferOffset, int id, int maxBatch) {
         Slot s = Layer.super.newSlot(paramOffset, bufferOffset, id, maxBatch);
-        long columns = pointwise ? Long.MAX_VALUE : (long) maxBatch * groups * k * positions;
-        s.setCache(new Cache((maxBatch + CHUNK - 1) / CHUNK, parameterCount(), columns));
+        s.setCache(new Cache((maxBatch + CHUNK - 1) / CHUNK, parameterCount()));
         return s;
     }
 
@@ -244,20 +223,15 @@ public final class Conv2d implements Layer {
     @Override
     public void forward(Pass p, Slot s) {
         double[] w = p.parameters();
-        Columns x = new Columns(s.input(), ((Cache) s.cache()).colX(), true);
-        convolve(p.rows(), x, w, s.parameterOffset(), bias ? w : null, s.output(), false);
+        convolve(p.rows(), s.input(), w, s.parameterOffset(), bias ? w : null, null, null, s.output());
     }
 
     @Override
     public void forwardTangent(Pass p, Slot s) {
-        Cache c = (Cache) s.cache();
         double[] v = p.direction();
-        convolve(p.rows(), new Columns(s.input(), c.colX(), false), v, s.parameterOffset(), bias ? v : null,
-                s.outputTangent(), false);
-        if (!s.inputConstant()) {
-            convolve(p.rows(), new Columns(s.inputTangent(), null, true), p.parameters(), s.parameterOffset(),
-                    null, s.outputTangent(), true);
-        }
+        boolean constant = s.inputConstant();
+        convolve(p.rows(), s.input(), v, s.parameterOffset(), bias ? v : null, constant ? null : s.inputTangent(),
+                constant ? null : p.parameters(), s.outputTangent());
     }
 
     @Override
@@ -283,56 +257,25 @@ public final class Conv2d implements Layer {
                 constant ? null : s.inputTangent(), p.hessianVector());
     }
 
-    /**
-     * Where the unfolded input of a pass comes from: the kept columns ({@code kept}, filled by this pass when
-     * {@code fill}, else read as the earlier pass left them), or, when none are kept, unfolded from {@code x} into
-     * scratch memory.
-     */
-    private record Columns(double[] x, double[] kept, boolean fill) {
-    }
-
-    /**
-     * @return the array holding {@code col} of sample i, group g (its offset is {@link #columnsOffset}); a 1×1
-     *         convolution reads x itself
-     */
-    private double[] columns(Columns c, int i, int g, double[] scratch) {
-        int xo = i * inputWidth() + g * cg * input.plane();
-        if (pointwise) {
-            return c.x;
-        }
-        if (c.kept == null) {
-            unfold(c.x, xo, scratch);
-            return scratch;
-        }
-        if (c.fill) {
-            unfold(c.x, xo, c.kept, columnsOffset(c, i, g));
-        }
-        return c.kept;
-    }
-
-    private int columnsOffset(Columns c, int i, int g) {
-        if (pointwise) {
-            return i * inputWidth() + g * cg * input.plane();
-        }
-        return c.kept == null ? 0 : (i * groups + g) * k * positions;
-    }
-
     // ----------------------------------------------------------------------------------------------------------
     // the kernels
 
     /**
-     * {@code y (+)= W·col(x) (+ b)} for every sample.
+     * {@code y = W·col(x) (+ b) (+ W2·col(x2))} for every sample, each sample's columns unfolded into this thread's
+     * scratch (at most a few hundred KiB, so the product reads them from L2; keeping the whole batch's columns
+     * between passes streamed them from memory and was slower).
      *
-     * @param x the input and where its columns come from
      * @param w the weights at {@code off} (parameters or a direction)
      * @param b where the bias is read (after the weights at {@code off}), or null for none
-     * @param y written (or added to when {@code accumulate}), first {@code n·outputWidth} entries
+     * @param x2 a second input, or null
+     * @param w2 the weights that go with it (at {@code off}), or null
+     * @param y written, first {@code n·outputWidth} entries
      */
-    private void convolve(int n, Columns x, double[] w, int off, double[] b, double[] y, boolean accumulate) {
+    private void convolve(int n, double[] x, double[] w, int off, double[] b, double[] x2, double[] w2, double[] y) {
         int outSize = outputWidth();
         int oc = output.channels();
         Parallel.forRange(n, CHUNK, (from, to) -> {
-            double[] scratch = pointwise || x.kept != null ? null : scratch(0, k * positions);
+            double[] scratch = pointwise ? null : scratch(0, k * positions);
             for (int i = from; i < to; i++) {
                 int yo = i * outSize;
                 if (b != null) {
@@ -340,14 +283,27 @@ public final class Conv2d implements Layer {
                         java.util.Arrays.fill(y, yo + c * positions, yo + (c + 1) * positions, b[off + oc * k + c]);
                     }
                 }
-                boolean add = accumulate || b != null;
                 for (int g = 0; g < groups; g++) {
-                    double[] src = columns(x, i, g, scratch);
-                    Gemm.gemm(false, false, og, positions, k, w, off + g * og * k, k, src, columnsOffset(x, i, g),
-                            positions, y, yo + g * og * positions, positions, add);
+                    int xo = i * inputWidth() + g * cg * input.plane();
+                    int wo = off + g * og * k;
+                    int dst = yo + g * og * positions;
+                    product(x, xo, w, wo, scratch, y, dst, b != null);
+                    if (x2 != null) {
+                        product(x2, xo, w2, wo, scratch, y, dst, true);
+                    }
                 }
             }
         });
+    }
+
+    /** {@code y[dst] (+)= W·col(x)} for one group of one sample ({@code xo}: its first channel in x). */
+    private void product(double[] x, int xo, double[] w, int wo, double[] scratch, double[] y, int dst, boolean add) {
+        if (pointwise) {
+            Gemm.gemm(false, false, og, positions, k, w, wo, k, x, xo, positions, y, dst, positions, add);
+        } else {
+            unfold(x, xo, scratch);
+            Gemm.gemm(false, false, og, positions, k, w, wo, k, scratch, 0, positions, y, dst, positions, add);
+        }
     }
 
     /**
