@@ -68,6 +68,32 @@ class GemmTest {
         }
     }
 
+    /**
+     * The last rows of a matrix (fewer than a tile's six) take the partial-sliver kernels (blocks of four, two, one
+     * rows); each of their elements must have the bits it gets inside a full sliver, for every remainder.
+     */
+    @Test
+    void partialSliversGiveTheBitsOfFullOnes() {
+        int n = 40;
+        int k = 300;
+        int full = 18;
+        double[] a = random(full * k, 6);
+        double[] b = random(k * n, 7);
+        double[] c0 = random(full * n, 8);
+        double[] want = c0.clone();
+        Gemm.gemm(false, false, full, n, k, a, 0, k, b, 0, n, want, 0, n, true);
+        for (int m = 13; m <= 17; m++) {
+            double[] c = c0.clone();
+            Gemm.gemm(false, false, m, n, k, a, 0, k, b, 0, n, c, 0, n, true);
+            for (int i = 0; i < m * n; i++) {
+                assertEquals(want[i], c[i], 0.0, "m=" + m + " at " + i);
+            }
+            for (int i = m * n; i < full * n; i++) {
+                assertEquals(c0[i], c[i], 0.0, "m=" + m + ": wrote past the matrix at " + i);
+            }
+        }
+    }
+
     @Test
     void resultIsBitIdenticalForAnyThreadCount() {
         int m = 300;

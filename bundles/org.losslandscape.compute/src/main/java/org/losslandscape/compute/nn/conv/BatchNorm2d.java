@@ -155,18 +155,76 @@ public final class BatchNorm2d implements Layer {
         return affine ? w[off + c] : 1;
     }
 
-    /** Σ over the group of channel c of {@code a[q]·b[q]} (b null: of a[q]). */
+    /**
+     * Σ over the group of channel c of {@code a[q]·b[q]} (b null: of {@code a[q]}), with four partial sums per plane
+     * so that the additions do not wait on each other (a fixed order all the same).
+     */
     private double sum(double[] a, double[] b, int c, int n) {
         int plane = shape.plane();
         int row = inputWidth();
         double total = 0;
         for (int i = 0; i < n; i++) {
             int o = i * row + c * plane;
-            double part = 0;
-            for (int q = o, e = o + plane; q < e; q++) {
-                part += b == null ? a[q] : a[q] * b[q];
+            int e = o + plane;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int q = o;
+            if (b == null) {
+                for (; q + 3 < e; q += 4) {
+                    s0 += a[q];
+                    s1 += a[q + 1];
+                    s2 += a[q + 2];
+                    s3 += a[q + 3];
+                }
+                for (; q < e; q++) {
+                    s0 += a[q];
+                }
+            } else {
+                for (; q + 3 < e; q += 4) {
+                    s0 += a[q] * b[q];
+                    s1 += a[q + 1] * b[q + 1];
+                    s2 += a[q + 2] * b[q + 2];
+                    s3 += a[q + 3] * b[q + 3];
+                }
+                for (; q < e; q++) {
+                    s0 += a[q] * b[q];
+                }
             }
-            total += part;
+            total += (s0 + s1) + (s2 + s3);
+        }
+        return total;
+    }
+
+    /** Σ over the group of channel c of {@code (a[q] − mu)²}, four partial sums per plane as in {@link #sum}. */
+    private double squares(double[] a, double mu, int c, int n) {
+        int plane = shape.plane();
+        int row = inputWidth();
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            int o = i * row + c * plane;
+            int e = o + plane;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int q = o;
+            for (; q + 3 < e; q += 4) {
+                double d0 = a[q] - mu;
+                double d1 = a[q + 1] - mu;
+                double d2 = a[q + 2] - mu;
+                double d3 = a[q + 3] - mu;
+                s0 += d0 * d0;
+                s1 += d1 * d1;
+                s2 += d2 * d2;
+                s3 += d3 * d3;
+            }
+            for (; q < e; q++) {
+                double d = a[q] - mu;
+                s0 += d * d;
+            }
+            total += (s0 + s1) + (s2 + s3);
         }
         return total;
     }
@@ -199,17 +257,7 @@ public final class BatchNorm2d implements Layer {
             double inv;
             if (p.training()) {
                 mu = sum(x, null, c, n) / m;
-                double var = 0;
-                for (int i = 0; i < n; i++) {
-                    int o = i * row + c * plane;
-                    double part = 0;
-                    for (int q = o, e = o + plane; q < e; q++) {
-                        double d = x[q] - mu;
-                        part += d * d;
-                    }
-                    var += part;
-                }
-                var /= m;
+                double var = squares(x, mu, c, n) / m;
                 inv = 1 / Math.sqrt(var + eps);
                 if (p.updatesBuffers()) {
                     buffers[rm + c] = (1 - momentum) * buffers[rm + c] + momentum * mu;
@@ -344,6 +392,10 @@ public final class BatchNorm2d implements Layer {
         int plane = shape.plane();
         int row = inputWidth();
         boolean input = s.needsInputGradient();
+        if (!p.training()) {
+            evaluationBackwardTangent(cache, n, dy, rdy, rdx, w, v, hv, off, input);
+            return;
+        }
         Parallel.forEach(channels, c -> {
             double g = gamma(w, off, c);
             double vg = affine ? v[off + c] : 0;
@@ -411,6 +463,68 @@ public final class BatchNorm2d implements Layer {
                     double xh = cache.xhat[q];
                     rdx[q] = rinv * (dxh - m1 - xh * m2) + inv * (cache.rdxhat[q] - r1 - cache.rxhat[q] * m2 - xh * r2);
                 }
+            }
+        });
+    }
+
+    /**
+     * The backward tangent in evaluation mode, where s is constant: {@code R dx = s·(Vγ·dy + γ·R dy)} is written
+     * directly (no R dx̂ kept, none of the batch means of training mode) and the parameter terms are summed with four
+     * partial sums per plane, which breaks the chain of dependent additions (fixed order: the same bits for any thread
+     * count).
+     */
+    private void evaluationBackwardTangent(Cache cache, int n, double[] dy, double[] rdy, double[] rdx, double[] w,
+            double[] v, double[] hv, int off, boolean input) {
+        int channels = shape.channels();
+        int plane = shape.plane();
+        int row = inputWidth();
+        double[] xhat = cache.xhat;
+        double[] rxhat = cache.rxhat;
+        Parallel.forEach(channels, c -> {
+            double g = gamma(w, off, c);
+            double vg = affine ? v[off + c] : 0;
+            double inv = cache.inv[c];
+            double ig = inv * g;
+            double ivg = inv * vg;
+            double srdy = 0;
+            double sh = 0;
+            for (int i = 0; i < n; i++) {
+                int o = i * row + c * plane;
+                int e = o + plane;
+                double a0 = 0;
+                double a1 = 0;
+                double a2 = 0;
+                double a3 = 0;
+                double b0 = 0;
+                double b1 = 0;
+                double b2 = 0;
+                double b3 = 0;
+                int q = o;
+                for (; q + 3 < e; q += 4) {
+                    a0 += rdy[q];
+                    a1 += rdy[q + 1];
+                    a2 += rdy[q + 2];
+                    a3 += rdy[q + 3];
+                    b0 += rdy[q] * xhat[q] + dy[q] * rxhat[q];
+                    b1 += rdy[q + 1] * xhat[q + 1] + dy[q + 1] * rxhat[q + 1];
+                    b2 += rdy[q + 2] * xhat[q + 2] + dy[q + 2] * rxhat[q + 2];
+                    b3 += rdy[q + 3] * xhat[q + 3] + dy[q + 3] * rxhat[q + 3];
+                }
+                for (; q < e; q++) {
+                    a0 += rdy[q];
+                    b0 += rdy[q] * xhat[q] + dy[q] * rxhat[q];
+                }
+                srdy += (a0 + a1) + (a2 + a3);
+                sh += (b0 + b1) + (b2 + b3);
+                if (input) {
+                    for (q = o; q < e; q++) {
+                        rdx[q] = ivg * dy[q] + ig * rdy[q];
+                    }
+                }
+            }
+            if (affine) {
+                hv[off + c] += sh;
+                hv[off + channels + c] += srdy;
             }
         });
     }

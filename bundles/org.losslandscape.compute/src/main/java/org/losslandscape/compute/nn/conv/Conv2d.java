@@ -30,16 +30,15 @@ import org.losslandscape.compute.nn.Slot;
  * </pre>
  * (the layer is bilinear in W and x, so these are all the second-order terms). Samples run in parallel in fixed
  * chunks of {@link #CHUNK}; each chunk sums its parameter gradient on its own and the chunks are added in order, so
- * the result does not depend on the number of threads. The unfolded {@code col(x)} of a forward pass and
- * {@code col(Rx)} of a tangent pass are kept for the passes that follow at the same point (backward, the next
- * Hessian-vector product) when they hold at most {@link #KEEP_COLUMNS} entries; larger ones are unfolded anew in each
- * pass, so that a big batch costs time, not memory.
+ * the result does not depend on the number of threads. Each sample's columns are unfolded into per-thread scratch
+ * that stays in L2 (for the weight gradient transposed, rows padded to whole kernel panels); the whole batch's
+ * columns are not kept between passes (streaming them back from memory cost more than unfolding anew).
  */
 public final class Conv2d implements Layer {
 
     /** Samples per parallel task; fixed so that the parameter gradient's summation order is too. */
     static final int CHUNK = 4;
-    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[2][0]);
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[3][0]);
 
     private final ImageShape input;
     private final ImageShape output;
@@ -202,47 +201,19 @@ public final class Conv2d implements Layer {
         }
     }
 
-    /**
-     * Per slot: one partial parameter gradient per chunk of samples (summed in chunk order), and, when they are small
-     * enough, the unfolded input {@code col(x)} of the last forward pass and {@code col(Rx)} of the last tangent pass,
-     * which the later passes at the same point read instead of unfolding again (allocated on first use).
-     */
+    /** Per slot: one partial parameter gradient per chunk of samples, summed in chunk order. */
     private static final class Cache {
         final double[] partial;
-        final boolean keep;
-        final int size;
-        double[] colX;
-        double[] colRx;
 
-        Cache(int chunks, int parameters, long columns) {
+        Cache(int chunks, int parameters) {
             partial = new double[chunks * parameters];
-            keep = columns <= KEEP_COLUMNS;
-            size = (int) Math.min(columns, Integer.MAX_VALUE);
-        }
-
-        double[] colX() {
-            if (keep && colX == null) {
-                colX = new double[size];
-            }
-            return colX;
-        }
-
-        double[] colRx() {
-            if (keep && colRx == null) {
-                colRx = new double[size];
-            }
-            return colRx;
         }
     }
-
-    /** The most entries of unfolded inputs a slot keeps per array (128 MiB); above it they are unfolded anew. */
-    static final long KEEP_COLUMNS = 16L << 20;
 
     @Override
     public Slot newSlot(int paramOffset, int bufferOffset, int id, int maxBatch) {
         Slot s = Layer.super.newSlot(paramOffset, bufferOffset, id, maxBatch);
-        long columns = pointwise ? Long.MAX_VALUE : (long) maxBatch * groups * k * positions;
-        s.setCache(new Cache((maxBatch + CHUNK - 1) / CHUNK, parameterCount(), columns));
+        s.setCache(new Cache((maxBatch + CHUNK - 1) / CHUNK, parameterCount()));
         return s;
     }
 
@@ -252,100 +223,59 @@ public final class Conv2d implements Layer {
     @Override
     public void forward(Pass p, Slot s) {
         double[] w = p.parameters();
-        Columns x = new Columns(s.input(), ((Cache) s.cache()).colX(), true);
-        convolve(p.rows(), x, w, s.parameterOffset(), bias ? w : null, s.output(), false);
+        convolve(p.rows(), s.input(), w, s.parameterOffset(), bias ? w : null, null, null, s.output());
     }
 
     @Override
     public void forwardTangent(Pass p, Slot s) {
-        Cache c = (Cache) s.cache();
         double[] v = p.direction();
-        convolve(p.rows(), new Columns(s.input(), c.colX(), false), v, s.parameterOffset(), bias ? v : null,
-                s.outputTangent(), false);
-        if (!s.inputConstant()) {
-            convolve(p.rows(), new Columns(s.inputTangent(), c.colRx(), true), p.parameters(), s.parameterOffset(),
-                    null, s.outputTangent(), true);
-        }
+        boolean constant = s.inputConstant();
+        convolve(p.rows(), s.input(), v, s.parameterOffset(), bias ? v : null, constant ? null : s.inputTangent(),
+                constant ? null : p.parameters(), s.outputTangent());
     }
 
     @Override
     public void backward(Pass p, Slot s) {
         int n = p.rows();
         if (s.needsInputGradient()) {
-            transpose(n, s.outputGradient(), p.parameters(), s.parameterOffset(), s.inputGradient(), false);
+            transpose(n, s.outputGradient(), p.parameters(), s.parameterOffset(), null, null, s.inputGradient());
         }
         if (p.gradient() != null) {
-            Cache c = (Cache) s.cache();
-            parameterGradient(s, n, s.outputGradient(), new Columns(s.input(), c.colX(), false), null, null,
-                    p.gradient());
+            parameterGradient(s, n, s.outputGradient(), s.input(), null, null, p.gradient());
         }
     }
 
     @Override
     public void backwardTangent(Pass p, Slot s) {
         int n = p.rows();
-        Cache c = (Cache) s.cache();
         if (s.needsInputGradient()) {
-            transpose(n, s.outputGradientTangent(), p.parameters(), s.parameterOffset(), s.inputGradientTangent(),
-                    false);
-            transpose(n, s.outputGradient(), p.direction(), s.parameterOffset(), s.inputGradientTangent(), true);
+            transpose(n, s.outputGradientTangent(), p.parameters(), s.parameterOffset(), s.outputGradient(),
+                    p.direction(), s.inputGradientTangent());
         }
         boolean constant = s.inputConstant();
-        parameterGradient(s, n, s.outputGradientTangent(), new Columns(s.input(), c.colX(), false),
-                constant ? null : s.outputGradient(),
-                constant ? null : new Columns(s.inputTangent(), c.colRx(), false), p.hessianVector());
-    }
-
-    /**
-     * Where the unfolded input of a pass comes from: the kept columns ({@code kept}, filled by this pass when
-     * {@code fill}, else read as the earlier pass left them), or, when none are kept, unfolded from {@code x} into
-     * scratch memory.
-     */
-    private record Columns(double[] x, double[] kept, boolean fill) {
-    }
-
-    /**
-     * @return the array holding {@code col} of sample i, group g (its offset is {@link #columnsOffset}); a 1×1
-     *         convolution reads x itself
-     */
-    private double[] columns(Columns c, int i, int g, double[] scratch) {
-        int xo = i * inputWidth() + g * cg * input.plane();
-        if (pointwise) {
-            return c.x;
-        }
-        if (c.kept == null) {
-            unfold(c.x, xo, scratch);
-            return scratch;
-        }
-        if (c.fill) {
-            unfold(c.x, xo, c.kept, columnsOffset(c, i, g));
-        }
-        return c.kept;
-    }
-
-    private int columnsOffset(Columns c, int i, int g) {
-        if (pointwise) {
-            return i * inputWidth() + g * cg * input.plane();
-        }
-        return c.kept == null ? 0 : (i * groups + g) * k * positions;
+        parameterGradient(s, n, s.outputGradientTangent(), s.input(), constant ? null : s.outputGradient(),
+                constant ? null : s.inputTangent(), p.hessianVector());
     }
 
     // ----------------------------------------------------------------------------------------------------------
     // the kernels
 
     /**
-     * {@code y (+)= W·col(x) (+ b)} for every sample.
+     * {@code y = W·col(x) (+ b) (+ W2·col(x2))} for every sample, each sample's columns unfolded into this thread's
+     * scratch (at most a few hundred KiB, so the product reads them from L2; keeping the whole batch's columns
+     * between passes streamed them from memory and was slower).
      *
-     * @param x the input and where its columns come from
      * @param w the weights at {@code off} (parameters or a direction)
      * @param b where the bias is read (after the weights at {@code off}), or null for none
-     * @param y written (or added to when {@code accumulate}), first {@code n·outputWidth} entries
+     * @param x2 a second input, or null
+     * @param w2 the weights that go with it (at {@code off}), or null
+     * @param y written, first {@code n·outputWidth} entries
      */
-    private void convolve(int n, Columns x, double[] w, int off, double[] b, double[] y, boolean accumulate) {
+    private void convolve(int n, double[] x, double[] w, int off, double[] b, double[] x2, double[] w2, double[] y) {
         int outSize = outputWidth();
         int oc = output.channels();
         Parallel.forRange(n, CHUNK, (from, to) -> {
-            double[] scratch = pointwise || x.kept != null ? null : scratch(0, k * positions);
+            double[] scratch = pointwise ? null : scratch(0, k * positions);
             for (int i = from; i < to; i++) {
                 int yo = i * outSize;
                 if (b != null) {
@@ -353,22 +283,37 @@ public final class Conv2d implements Layer {
                         java.util.Arrays.fill(y, yo + c * positions, yo + (c + 1) * positions, b[off + oc * k + c]);
                     }
                 }
-                boolean add = accumulate || b != null;
                 for (int g = 0; g < groups; g++) {
-                    double[] src = columns(x, i, g, scratch);
-                    Gemm.gemm(false, false, og, positions, k, w, off + g * og * k, k, src, columnsOffset(x, i, g),
-                            positions, y, yo + g * og * positions, positions, add);
+                    int xo = i * inputWidth() + g * cg * input.plane();
+                    int wo = off + g * og * k;
+                    int dst = yo + g * og * positions;
+                    product(x, xo, w, wo, scratch, y, dst, b != null);
+                    if (x2 != null) {
+                        product(x2, xo, w2, wo, scratch, y, dst, true);
+                    }
                 }
             }
         });
     }
 
+    /** {@code y[dst] (+)= W·col(x)} for one group of one sample ({@code xo}: its first channel in x). */
+    private void product(double[] x, int xo, double[] w, int wo, double[] scratch, double[] y, int dst, boolean add) {
+        if (pointwise) {
+            Gemm.gemm(false, false, og, positions, k, w, wo, k, x, xo, positions, y, dst, positions, add);
+        } else {
+            unfold(x, xo, scratch);
+            Gemm.gemm(false, false, og, positions, k, w, wo, k, scratch, 0, positions, y, dst, positions, add);
+        }
+    }
+
     /**
-     * {@code gx (+)= col2im(Wᵀ·gy)} for every sample.
+     * {@code gx = col2im(Wᵀ·gy (+ W2ᵀ·gy2))} for every sample: both products go into one unfolded gradient, folded once.
      *
-     * @param gx written (or added to when {@code accumulate}), first {@code n·inputWidth} entries
+     * @param gy2 a second signal, or null
+     * @param w2 the weights that go with it (at the same offset), or null
+     * @param gx written, first {@code n·inputWidth} entries
      */
-    private void transpose(int n, double[] gy, double[] w, int off, double[] gx, boolean accumulate) {
+    private void transpose(int n, double[] gy, double[] w, int off, double[] gy2, double[] w2, double[] gx) {
         int inSize = inputWidth();
         int outSize = outputWidth();
         Parallel.forRange(n, CHUNK, (from, to) -> {
@@ -377,13 +322,16 @@ public final class Conv2d implements Layer {
                 for (int g = 0; g < groups; g++) {
                     int xo = i * inSize + g * cg * input.plane();
                     int yo = i * outSize + g * og * positions;
-                    if (pointwise) {
-                        Gemm.gemm(true, false, k, positions, og, w, off + g * og * k, k, gy, yo, positions, gx, xo,
-                                positions, accumulate);
-                    } else {
-                        Gemm.gemm(true, false, k, positions, og, w, off + g * og * k, k, gy, yo, positions, gcol, 0,
-                                positions, false);
-                        fold(gcol, gx, xo, accumulate);
+                    double[] dst = pointwise ? gx : gcol;
+                    int dstOff = pointwise ? xo : 0;
+                    Gemm.gemm(true, false, k, positions, og, w, off + g * og * k, k, gy, yo, positions, dst, dstOff,
+                            positions, false);
+                    if (gy2 != null) {
+                        Gemm.gemm(true, false, k, positions, og, w2, off + g * og * k, k, gy2, yo, positions, dst,
+                                dstOff, positions, true);
+                    }
+                    if (!pointwise) {
+                        fold(gcol, gx, xo);
                     }
                 }
             }
@@ -393,30 +341,49 @@ public final class Conv2d implements Layer {
     /**
      * {@code acc[W] += g·col(x)ᵀ (+ g2·col(x2)ᵀ)} and {@code acc[b] += Σ_pos g}: each chunk of samples sums into its
      * own partial, the partials are then added to {@code acc} in chunk order.
+     * <p>
+     * The input is unfolded transposed, {@code P × K'} with {@code K'} = K rounded up to {@link #ROW_ALIGN} (zero
+     * columns), so that the product {@code g·colᵀ} reads both operands in place: as {@code g·col(x)ᵀ} with the usual
+     * {@code K × P} columns the GEMM had to pack (transpose) all of them per sample, which cost as much as the
+     * product itself at these sizes. A 1×1 convolution reads x in place as before.
      *
-     * @param x the input that goes with {@code g}, and where its columns come from
+     * @param x the input that goes with {@code g}
      * @param g2 a second signal, or null
      * @param x2 the input that goes with it, or null
      */
-    private void parameterGradient(Slot s, int n, double[] g, Columns x, double[] g2, Columns x2, double[] acc) {
+    private void parameterGradient(Slot s, int n, double[] g, double[] x, double[] g2, double[] x2, double[] acc) {
         int size = parameterCount();
         int oc = output.channels();
         int outSize = outputWidth();
+        int kp = (k + ROW_ALIGN - 1) / ROW_ALIGN * ROW_ALIGN;
         double[] partial = ((Cache) s.cache()).partial;
         int chunks = (n + CHUNK - 1) / CHUNK;
         Parallel.forEach(chunks, c -> {
             int po = c * size;
             java.util.Arrays.fill(partial, po, po + size, 0);
-            double[] scratch = pointwise ? null : scratch(0, k * positions);
+            double[] rows = pointwise ? null : scratch(0, positions * kp);
+            // the chunk's weight gradient with padded rows, og × K' per group
+            double[] gw = pointwise ? partial : scratch(2, groups * og * kp);
+            int gwOff = pointwise ? po : 0;
+            int ld = pointwise ? k : kp;
+            if (!pointwise) {
+                java.util.Arrays.fill(gw, 0, groups * og * kp, 0);
+            }
             for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
                 for (int term = 0; term < (g2 == null ? 1 : 2); term++) {
                     double[] sig = term == 0 ? g : g2;
-                    Columns in = term == 0 ? x : x2;
+                    double[] in = term == 0 ? x : x2;
                     for (int grp = 0; grp < groups; grp++) {
                         int yo = i * outSize + grp * og * positions;
-                        double[] src = columns(in, i, grp, scratch);
-                        Gemm.gemm(false, true, og, k, positions, sig, yo, positions, src, columnsOffset(in, i, grp),
-                                positions, partial, po + grp * og * k, k, true);
+                        int xo = i * inputWidth() + grp * cg * input.plane();
+                        if (pointwise) {
+                            Gemm.gemm(false, true, og, k, positions, sig, yo, positions, in, xo, positions, gw,
+                                    gwOff + grp * og * k, ld, true);
+                        } else {
+                            unfoldTransposed(in, xo, rows, kp);
+                            Gemm.gemm(false, false, og, kp, positions, sig, yo, positions, rows, 0, kp, gw,
+                                    grp * og * kp, ld, true);
+                        }
                     }
                     if (bias && term == 0) {
                         for (int ch = 0; ch < oc; ch++) {
@@ -429,12 +396,55 @@ public final class Conv2d implements Layer {
                     }
                 }
             }
+            if (!pointwise) {
+                for (int row = 0; row < groups * og; row++) {
+                    System.arraycopy(gw, row * kp, partial, po + row * k, k);
+                }
+            }
         });
         int off = s.parameterOffset();
         for (int c = 0; c < chunks; c++) {
             int po = c * size;
             for (int j = 0; j < size; j++) {
                 acc[off + j] += partial[po + j];
+            }
+        }
+    }
+
+    /** The transposed unfolding's rows are padded to a multiple of this: whole panels of the GEMM's micro-kernel. */
+    static final int ROW_ALIGN = 16;
+
+    /**
+     * im2col of one group of one sample, transposed: {@code rows[pos·kp + r] = col[r, pos]} for {@code r < k}, zero for
+     * {@code k ≤ r < kp}.
+     *
+     * @param rows written, {@code positions·kp} entries
+     */
+    private void unfoldTransposed(double[] x, int xo, double[] rows, int kp) {
+        int h = input.height();
+        int wd = input.width();
+        int oh = output.height();
+        int ow = output.width();
+        java.util.Arrays.fill(rows, 0, positions * kp, 0);
+        int row = 0;
+        for (int c = 0; c < cg; c++) {
+            int plane = xo + c * h * wd;
+            for (int a = 0; a < kh; a++) {
+                for (int b = 0; b < kw; b++, row++) {
+                    int off = b * dw - pw;
+                    int x0 = first(off, sw);
+                    int x1 = end(off, sw, wd, ow);
+                    for (int oy = 0; oy < oh; oy++) {
+                        int iy = oy * sh - ph + a * dh;
+                        if (iy < 0 || iy >= h) {
+                            continue;
+                        }
+                        int src = plane + iy * wd + off;
+                        for (int ox = x0, d = (oy * ow + x0) * kp + row; ox < x1; ox++, d += kp) {
+                            rows[d] = x[src + ox * sw];
+                        }
+                    }
+                }
             }
         }
     }
@@ -519,16 +529,14 @@ public final class Conv2d implements Layer {
     /**
      * col2im, the adjoint of {@link #unfold}: adds every entry of {@code col} to the input position it was read from.
      *
-     * @param gx written at the group's channels of one sample (added to when {@code accumulate}, else overwritten)
+     * @param gx written at the group's channels of one sample
      */
-    private void fold(double[] col, double[] gx, int xo, boolean accumulate) {
+    private void fold(double[] col, double[] gx, int xo) {
         int h = input.height();
         int wd = input.width();
         int oh = output.height();
         int ow = output.width();
-        if (!accumulate) {
-            java.util.Arrays.fill(gx, xo, xo + cg * h * wd, 0);
-        }
+        java.util.Arrays.fill(gx, xo, xo + cg * h * wd, 0);
         int row = 0;
         for (int c = 0; c < cg; c++) {
             int plane = xo + c * h * wd;
