@@ -101,7 +101,7 @@ class LiContrastReportTest {
         assertEquals(a.chart().heatmap().colorRange(), b.chart().heatmap().colorRange());
         assertEquals(0.01, a.chart().heatmap().values()[4], 1e-12);
         assertEquals(0.25, b.chart().heatmap().values()[4], 1e-12);
-        assertTrue(b.caption().contains("mean λ_max 600"), b.caption());
+        assertTrue(b.caption().contains("mean λ_max 600.0"), b.caption());
         Figure sa = byName.get("variants-surface-1-ResNet");
         Figure sb = byName.get("variants-surface-1-no-skip-connections");
         assertEquals(sa.chart().heatmap().colorRange(), sb.chart().heatmap().colorRange(), "landscapes share one too");
@@ -115,7 +115,7 @@ class LiContrastReportTest {
                 "variants-surface-1-ResNet", "variants-surface-1-no-skip-connections")) {
             assertTrue(html.contains(name), name + " in the HTML");
         }
-        assertTrue(html.contains("on the colour scale shared by all 2 variants: 0 … 0.25"), "the shared scale is said");
+        assertTrue(html.contains("on the colour scale shared by all 2 variants: 0 … 0.2500"), "the shared scale is said");
     }
 
     @Test
