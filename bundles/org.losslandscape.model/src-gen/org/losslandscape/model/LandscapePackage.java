@@ -1173,13 +1173,31 @@ public interface LandscapePackage extends EPackage {
 	int SURFACE_ANALYSIS__BATCH_NORM_MODE = ANALYSIS_SPEC_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Curvature Resolution</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURFACE_ANALYSIS__CURVATURE_RESOLUTION = ANALYSIS_SPEC_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Curvature Steps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURFACE_ANALYSIS__CURVATURE_STEPS = ANALYSIS_SPEC_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Surface Analysis</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SURFACE_ANALYSIS_FEATURE_COUNT = ANALYSIS_SPEC_FEATURE_COUNT + 10;
+	int SURFACE_ANALYSIS_FEATURE_COUNT = ANALYSIS_SPEC_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Surface Analysis</em>' class.
@@ -3300,6 +3318,28 @@ public interface LandscapePackage extends EPackage {
 	EAttribute getSurfaceAnalysis_BatchNormMode();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.SurfaceAnalysis#getCurvatureResolution <em>Curvature Resolution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Curvature Resolution</em>'.
+	 * @see org.losslandscape.model.SurfaceAnalysis#getCurvatureResolution()
+	 * @see #getSurfaceAnalysis()
+	 * @generated
+	 */
+	EAttribute getSurfaceAnalysis_CurvatureResolution();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.losslandscape.model.SurfaceAnalysis#getCurvatureSteps <em>Curvature Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Curvature Steps</em>'.
+	 * @see org.losslandscape.model.SurfaceAnalysis#getCurvatureSteps()
+	 * @see #getSurfaceAnalysis()
+	 * @generated
+	 */
+	EAttribute getSurfaceAnalysis_CurvatureSteps();
+
+	/**
 	 * Returns the meta object for class '{@link org.losslandscape.model.HessianAnalysis <em>Hessian Analysis</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4917,6 +4957,22 @@ public interface LandscapePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SURFACE_ANALYSIS__BATCH_NORM_MODE = eINSTANCE.getSurfaceAnalysis_BatchNormMode();
+
+		/**
+		 * The meta object literal for the '<em><b>Curvature Resolution</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SURFACE_ANALYSIS__CURVATURE_RESOLUTION = eINSTANCE.getSurfaceAnalysis_CurvatureResolution();
+
+		/**
+		 * The meta object literal for the '<em><b>Curvature Steps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SURFACE_ANALYSIS__CURVATURE_STEPS = eINSTANCE.getSurfaceAnalysis_CurvatureSteps();
 
 		/**
 		 * The meta object literal for the '{@link org.losslandscape.model.impl.HessianAnalysisImpl <em>Hessian Analysis</em>}' class.

@@ -24,6 +24,8 @@ package org.losslandscape.model;
  *   <li>{@link org.losslandscape.model.SurfaceAnalysis#isIncludeBiases <em>Include Biases</em>}</li>
  *   <li>{@link org.losslandscape.model.SurfaceAnalysis#getDataSplit <em>Data Split</em>}</li>
  *   <li>{@link org.losslandscape.model.SurfaceAnalysis#getBatchNormMode <em>Batch Norm Mode</em>}</li>
+ *   <li>{@link org.losslandscape.model.SurfaceAnalysis#getCurvatureResolution <em>Curvature Resolution</em>}</li>
+ *   <li>{@link org.losslandscape.model.SurfaceAnalysis#getCurvatureSteps <em>Curvature Steps</em>}</li>
  * </ul>
  *
  * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis()
@@ -282,5 +284,59 @@ public interface SurfaceAnalysis extends AnalysisSpec {
 	 * @generated
 	 */
 	void setBatchNormMode(BatchNormMode value);
+
+	/**
+	 * Returns the value of the '<em><b>Curvature Resolution</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Points per axis of a coarse grid over the same plane at which λ_max and λ_min of the full Hessian are computed (Li et al. 2018, section 6: the map of |λ_min/λ_max|); 0: none. 2D slices only.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Curvature Resolution</em>' attribute.
+	 * @see #setCurvatureResolution(int)
+	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_CurvatureResolution()
+	 * @model default="0"
+	 *        annotation="http://losslandscape.org/ui label='Curvature map' unit='points per axis' help='A coarse grid over the same plane where \u03bb_max and \u03bb_min of the full Hessian are computed (Li et al. 2018); 0 for none. 2D slices only.'"
+	 * @generated
+	 */
+	int getCurvatureResolution();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.SurfaceAnalysis#getCurvatureResolution <em>Curvature Resolution</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Curvature Resolution</em>' attribute.
+	 * @see #getCurvatureResolution()
+	 * @generated
+	 */
+	void setCurvatureResolution(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Curvature Steps</b></em>' attribute.
+	 * The default value is <code>"20"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Lanczos steps (Hessian-vector products) per point of the curvature map, at most.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Curvature Steps</em>' attribute.
+	 * @see #setCurvatureSteps(int)
+	 * @see org.losslandscape.model.LandscapePackage#getSurfaceAnalysis_CurvatureSteps()
+	 * @model default="20"
+	 *        annotation="http://losslandscape.org/ui label='Curvature steps' unit='Hessian-vector products' help='Lanczos steps per point of the curvature map, at most.'"
+	 * @generated
+	 */
+	int getCurvatureSteps();
+
+	/**
+	 * Sets the value of the '{@link org.losslandscape.model.SurfaceAnalysis#getCurvatureSteps <em>Curvature Steps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Curvature Steps</em>' attribute.
+	 * @see #getCurvatureSteps()
+	 * @generated
+	 */
+	void setCurvatureSteps(int value);
 
 } // SurfaceAnalysis

@@ -1383,6 +1383,26 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSurfaceAnalysis_CurvatureResolution() {
+		return (EAttribute)surfaceAnalysisEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSurfaceAnalysis_CurvatureSteps() {
+		return (EAttribute)surfaceAnalysisEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getHessianAnalysis() {
 		return hessianAnalysisEClass;
 	}
@@ -2254,6 +2274,8 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		createEAttribute(surfaceAnalysisEClass, SURFACE_ANALYSIS__INCLUDE_BIASES);
 		createEAttribute(surfaceAnalysisEClass, SURFACE_ANALYSIS__DATA_SPLIT);
 		createEAttribute(surfaceAnalysisEClass, SURFACE_ANALYSIS__BATCH_NORM_MODE);
+		createEAttribute(surfaceAnalysisEClass, SURFACE_ANALYSIS__CURVATURE_RESOLUTION);
+		createEAttribute(surfaceAnalysisEClass, SURFACE_ANALYSIS__CURVATURE_STEPS);
 
 		hessianAnalysisEClass = createEClass(HESSIAN_ANALYSIS);
 		createEAttribute(hessianAnalysisEClass, HESSIAN_ANALYSIS__TOP_K);
@@ -2493,6 +2515,8 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		initEAttribute(getSurfaceAnalysis_IncludeBiases(), ecorePackage.getEBoolean(), "includeBiases", "false", 0, 1, SurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSurfaceAnalysis_DataSplit(), this.getDataSplit(), "dataSplit", "TRAIN", 0, 1, SurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSurfaceAnalysis_BatchNormMode(), this.getBatchNormMode(), "batchNormMode", "KEEP", 0, 1, SurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSurfaceAnalysis_CurvatureResolution(), ecorePackage.getEInt(), "curvatureResolution", "0", 0, 1, SurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSurfaceAnalysis_CurvatureSteps(), ecorePackage.getEInt(), "curvatureSteps", "20", 0, 1, SurfaceAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(hessianAnalysisEClass, HessianAnalysis.class, "HessianAnalysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getHessianAnalysis_TopK(), ecorePackage.getEInt(), "topK", "10", 0, 1, HessianAnalysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2764,6 +2788,22 @@ public class LandscapePackageImpl extends EPackageImpl implements LandscapePacka
 		   new String[] {
 			   "label", "Batch norm",
 			   "help", "KEEP: the running statistics of training; RECOMPUTE: estimated again at every grid point from the training data."
+		   });
+		addAnnotation
+		  (getSurfaceAnalysis_CurvatureResolution(),
+		   source,
+		   new String[] {
+			   "label", "Curvature map",
+			   "unit", "points per axis",
+			   "help", "A coarse grid over the same plane where \u03bb_max and \u03bb_min of the full Hessian are computed (Li et al. 2018); 0 for none. 2D slices only."
+		   });
+		addAnnotation
+		  (getSurfaceAnalysis_CurvatureSteps(),
+		   source,
+		   new String[] {
+			   "label", "Curvature steps",
+			   "unit", "Hessian-vector products",
+			   "help", "Lanczos steps per point of the curvature map, at most."
 		   });
 		addAnnotation
 		  (getHessianAnalysis_TopK(),

@@ -34,6 +34,8 @@ import org.losslandscape.model.SurfaceAnalysis;
  *   <li>{@link org.losslandscape.model.impl.SurfaceAnalysisImpl#isIncludeBiases <em>Include Biases</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.SurfaceAnalysisImpl#getDataSplit <em>Data Split</em>}</li>
  *   <li>{@link org.losslandscape.model.impl.SurfaceAnalysisImpl#getBatchNormMode <em>Batch Norm Mode</em>}</li>
+ *   <li>{@link org.losslandscape.model.impl.SurfaceAnalysisImpl#getCurvatureResolution <em>Curvature Resolution</em>}</li>
+ *   <li>{@link org.losslandscape.model.impl.SurfaceAnalysisImpl#getCurvatureSteps <em>Curvature Steps</em>}</li>
  * </ul>
  *
  * @generated
@@ -238,6 +240,46 @@ public class SurfaceAnalysisImpl extends AnalysisSpecImpl implements SurfaceAnal
 	 * @ordered
 	 */
 	protected BatchNormMode batchNormMode = BATCH_NORM_MODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCurvatureResolution() <em>Curvature Resolution</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurvatureResolution()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int CURVATURE_RESOLUTION_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getCurvatureResolution() <em>Curvature Resolution</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurvatureResolution()
+	 * @generated
+	 * @ordered
+	 */
+	protected int curvatureResolution = CURVATURE_RESOLUTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCurvatureSteps() <em>Curvature Steps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurvatureSteps()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int CURVATURE_STEPS_EDEFAULT = 20;
+
+	/**
+	 * The cached value of the '{@link #getCurvatureSteps() <em>Curvature Steps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurvatureSteps()
+	 * @generated
+	 * @ordered
+	 */
+	protected int curvatureSteps = CURVATURE_STEPS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -494,6 +536,52 @@ public class SurfaceAnalysisImpl extends AnalysisSpecImpl implements SurfaceAnal
 	 * @generated
 	 */
 	@Override
+	public int getCurvatureResolution() {
+		return curvatureResolution;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCurvatureResolution(int newCurvatureResolution) {
+		int oldCurvatureResolution = curvatureResolution;
+		curvatureResolution = newCurvatureResolution;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.SURFACE_ANALYSIS__CURVATURE_RESOLUTION, oldCurvatureResolution, curvatureResolution));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getCurvatureSteps() {
+		return curvatureSteps;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCurvatureSteps(int newCurvatureSteps) {
+		int oldCurvatureSteps = curvatureSteps;
+		curvatureSteps = newCurvatureSteps;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LandscapePackage.SURFACE_ANALYSIS__CURVATURE_STEPS, oldCurvatureSteps, curvatureSteps));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LandscapePackage.SURFACE_ANALYSIS__DIMENSIONS:
@@ -516,6 +604,10 @@ public class SurfaceAnalysisImpl extends AnalysisSpecImpl implements SurfaceAnal
 				return getDataSplit();
 			case LandscapePackage.SURFACE_ANALYSIS__BATCH_NORM_MODE:
 				return getBatchNormMode();
+			case LandscapePackage.SURFACE_ANALYSIS__CURVATURE_RESOLUTION:
+				return getCurvatureResolution();
+			case LandscapePackage.SURFACE_ANALYSIS__CURVATURE_STEPS:
+				return getCurvatureSteps();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -557,6 +649,12 @@ public class SurfaceAnalysisImpl extends AnalysisSpecImpl implements SurfaceAnal
 				return;
 			case LandscapePackage.SURFACE_ANALYSIS__BATCH_NORM_MODE:
 				setBatchNormMode((BatchNormMode)newValue);
+				return;
+			case LandscapePackage.SURFACE_ANALYSIS__CURVATURE_RESOLUTION:
+				setCurvatureResolution((Integer)newValue);
+				return;
+			case LandscapePackage.SURFACE_ANALYSIS__CURVATURE_STEPS:
+				setCurvatureSteps((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -600,6 +698,12 @@ public class SurfaceAnalysisImpl extends AnalysisSpecImpl implements SurfaceAnal
 			case LandscapePackage.SURFACE_ANALYSIS__BATCH_NORM_MODE:
 				setBatchNormMode(BATCH_NORM_MODE_EDEFAULT);
 				return;
+			case LandscapePackage.SURFACE_ANALYSIS__CURVATURE_RESOLUTION:
+				setCurvatureResolution(CURVATURE_RESOLUTION_EDEFAULT);
+				return;
+			case LandscapePackage.SURFACE_ANALYSIS__CURVATURE_STEPS:
+				setCurvatureSteps(CURVATURE_STEPS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -632,6 +736,10 @@ public class SurfaceAnalysisImpl extends AnalysisSpecImpl implements SurfaceAnal
 				return dataSplit != DATA_SPLIT_EDEFAULT;
 			case LandscapePackage.SURFACE_ANALYSIS__BATCH_NORM_MODE:
 				return batchNormMode != BATCH_NORM_MODE_EDEFAULT;
+			case LandscapePackage.SURFACE_ANALYSIS__CURVATURE_RESOLUTION:
+				return curvatureResolution != CURVATURE_RESOLUTION_EDEFAULT;
+			case LandscapePackage.SURFACE_ANALYSIS__CURVATURE_STEPS:
+				return curvatureSteps != CURVATURE_STEPS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -666,6 +774,10 @@ public class SurfaceAnalysisImpl extends AnalysisSpecImpl implements SurfaceAnal
 		result.append(dataSplit);
 		result.append(", batchNormMode: ");
 		result.append(batchNormMode);
+		result.append(", curvatureResolution: ");
+		result.append(curvatureResolution);
+		result.append(", curvatureSteps: ");
+		result.append(curvatureSteps);
 		result.append(')');
 		return result.toString();
 	}

@@ -173,6 +173,8 @@ final class FullExperiment {
         surface.setIncludeBiases(true);
         surface.setDataSplit(DataSplit.BOTH);
         surface.setBatchNormMode(BatchNormMode.RECOMPUTE);
+        surface.setCurvatureResolution(7);
+        surface.setCurvatureSteps(12);
 
         HessianAnalysis hessian = F.createHessianAnalysis();
         named(hessian, "hessian");

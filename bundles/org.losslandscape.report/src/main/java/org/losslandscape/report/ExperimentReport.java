@@ -81,6 +81,10 @@ public final class ExperimentReport {
         }
         SharedPlanes.add(experimentFile, experiment, providers, figures, skipped);
         Map<String, Map<String, String>> sections = configuration(experiment, experimentFile);
+        Map<String, String> delays = grokkingDelays(experimentFile, experiment, skipped);
+        if (!delays.isEmpty()) {
+            sections.put("Grokking delay", delays);
+        }
         VariantComparison.add(experimentFile, experiment, figures, sections, skipped);
         return new HtmlReport(experiment.getName(), sections, figures, HtmlReport.Images.LIVE, 900, 560);
     }
@@ -101,6 +105,7 @@ public final class ExperimentReport {
         double maxStep = 0;
         double[] best = null;
         String bestRun = null;
+        GrokkingDelay delay = null;
         Run lastCompleted = ResultReader.lastCompleted(e);
         for (Run r : e.getRuns()) {
             for (CurveTable c : ResultReader.all(DataProviders.CURVES, file, r, skipped).values()) {
@@ -116,6 +121,7 @@ public final class ExperimentReport {
                 if (r == lastCompleted) {
                     best = bestValidation(step, c.valLoss());
                     bestRun = r.getId();
+                    delay = GrokkingDelay.of(c);
                 }
             }
         }
@@ -136,9 +142,33 @@ public final class ExperimentReport {
                 "Mean loss on the training and validation sets against the optimizer step"
                         + (logX ? " (log scale)" : "") + ", every run of the experiment." + bestNote));
         if (!accuracy.isEmpty()) {
-            figures.add(new Figure("accuracy", Charts.trainingCurves("Accuracy", "accuracy", accuracy,
-                    logX, false), "Accuracy on the training and validation sets."));
+            ChartSpec accuracyChart = Charts.trainingCurves("Accuracy", "accuracy", accuracy, logX, false);
+            String delayNote = "";
+            if (delay != null) {
+                accuracyChart = accuracyChart.withMarkers(List.of(Marker.vertical(delay.fitted(), String.format(
+                        Locale.ROOT, "training fitted, step %d", (long) delay.fitted())), Marker.vertical(
+                                delay.generalised(), String.format(Locale.ROOT, "validation ≥ %.2f, step %d",
+                                        GrokkingDelay.GENERALISED, (long) delay.generalised()))));
+                delayNote = " Run " + bestRun + ": " + delay.describe() + " (the vertical lines).";
+            }
+            figures.add(new Figure("accuracy", accuracyChart, "Accuracy on the training and validation sets."
+                    + delayNote));
         }
+    }
+
+    /** @return per run with a grokking delay (its label), the sentence that describes it */
+    private static Map<String, String> grokkingDelays(Path file, Experiment e, Consumer<String> skipped) {
+        Map<String, String> delays = new LinkedHashMap<>();
+        for (Run r : e.getRuns()) {
+            for (CurveTable c : ResultReader.all(DataProviders.CURVES, file, r, skipped).values()) {
+                GrokkingDelay d = GrokkingDelay.of(c);
+                if (d != null) {
+                    delays.put(r.getVariant() == null || r.getVariant().isBlank() ? r.getId() : r.getId() + " ("
+                            + r.getVariant() + ")", d.describe());
+                }
+            }
+        }
+        return delays;
     }
 
     /**

@@ -20,6 +20,7 @@ import org.losslandscape.core.chart.Range;
 import org.losslandscape.core.chart.Series;
 import org.losslandscape.core.compile.Variants;
 import org.losslandscape.core.figures.Figure;
+import org.losslandscape.core.results.CurvatureMapData;
 import org.losslandscape.core.results.DataProviders;
 import org.losslandscape.core.results.LossSurface;
 import org.losslandscape.core.results.ResultReader;
@@ -79,6 +80,7 @@ final class VariantComparison {
             bars(entries, figures);
         }
         sharedSurfaces(file, entries, figures, skipped);
+        sharedCurvatureMaps(file, entries, figures, skipped);
     }
 
     private static List<Entry> entries(Experiment experiment) {
@@ -225,6 +227,60 @@ final class VariantComparison {
                                                         + format(range.max())) + "."));
             }
         }
+    }
+
+    /**
+     * Each curvature map (Li et al. 2018, section 6) that two or more variants computed: |λ_min/λ_max| per variant on
+     * one colour scale, from 0 to the largest ratio of any of them, and a table row per variant of λ_max and the ratio
+     * over the plane.
+     */
+    private static void sharedCurvatureMaps(Path file, List<Entry> entries, List<Figure> figures,
+            Consumer<String> skipped) {
+        Map<String, Map<String, CurvatureMapData>> byName = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            ResultReader.all(DataProviders.CURVATURE_MAPS, file, e.run(), skipped).forEach((name, m) -> {
+                if (m.x().length >= 2 && m.y().length >= 2) {
+                    byName.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(e.label(), m);
+                }
+            });
+        }
+        int k = 0;
+        for (var named : byName.entrySet()) {
+            Map<String, CurvatureMapData> maps = named.getValue();
+            if (maps.size() < 2) {
+                continue;
+            }
+            double hi = 0;
+            for (CurvatureMapData m : maps.values()) {
+                for (double r : m.ratio()) {
+                    if (Double.isFinite(r)) {
+                        hi = Math.max(hi, r);
+                    }
+                }
+            }
+            Range range = new Range(0, hi > 0 ? hi : 1);
+            k++;
+            for (var e : maps.entrySet()) {
+                CurvatureMapData m = e.getValue();
+                Heatmap h = m.ratioHeatmap(range);
+                figures.add(new Figure("variants-curvature-" + k + "-" + e.getKey().replaceAll("[^A-Za-z0-9._-]+",
+                        "-"), Charts.landscape(named.getKey() + ": " + e.getKey(), h, new double[0], new double[0],
+                                List.of()), "|λ_min/λ_max| over the plane of '" + named.getKey() + "' for variant "
+                                        + e.getKey() + " (Li et al. 2018, section 6), on the colour scale shared by "
+                                        + "all " + maps.size() + " variants: 0 … " + format(range.max()) + "; "
+                                        + "mean λ_max " + format(mean(m.lambdaMax())) + ", mean ratio "
+                                        + format(mean(finite(m.ratio()))) + "."));
+            }
+        }
+    }
+
+    private static double mean(double[] a) {
+        return java.util.Arrays.stream(a).filter(Double::isFinite).average().orElse(Double.NaN);
+    }
+
+    /** @return the values with infinite ratios (no positive curvature) counted as 1 */
+    private static double[] finite(double[] ratio) {
+        return java.util.Arrays.stream(ratio).map(r -> r == Double.POSITIVE_INFINITY ? 1 : r).toArray();
     }
 
     private static Series kept(String name, double[] x, double[] y, boolean logX, boolean logY) {

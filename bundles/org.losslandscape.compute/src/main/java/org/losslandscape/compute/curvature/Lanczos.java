@@ -112,6 +112,51 @@ public final class Lanczos {
         return new EigenPairs(values, vectors, residuals, m);
     }
 
+    /**
+     * Both ends of the spectrum from one Krylov space: the smallest and the largest Ritz value, as Li et al. 2018
+     * (section 6) need them at every point of a map. The extreme Ritz values lie inside the spectrum
+     * ({@code λ_min ≤ θ_min ≤ θ_max ≤ λ_max}) and converge first; the residual bounds say how far each may be off.
+     *
+     * @param params the point, not modified
+     * @param options at most {@code maxSteps} products; stops earlier when both residuals are ≤ tolerance·max|θ|
+     * @return the two ends with their residual bounds
+     */
+    public static Extremes extremes(CurvatureObjective f, double[] params, Options options) {
+        int n = f.dimension();
+        int maxSteps = Math.min(n, options.maxSteps());
+        double[] start = gaussian(n, new SplittableRandom(options.seed()));
+        double[] alpha = new double[maxSteps];
+        double[] beta = new double[maxSteps];
+        Recurrence r = new Recurrence(f, params, start, new ArrayList<>(), alpha, beta);
+        Tridiagonal t = null;
+        int m = 0;
+        while (m < maxSteps) {
+            boolean invariant = !r.step();
+            m++;
+            if (invariant || m == maxSteps || m % CHECK_EVERY == 0) {
+                t = new Tridiagonal(alpha, beta, m);
+                if (invariant || m == maxSteps || converged(t, beta[m - 1], 1, End.TOP, options.tolerance())
+                        && converged(t, beta[m - 1], 1, End.BOTTOM, options.tolerance())) {
+                    break;
+                }
+            }
+        }
+        return new Extremes(t.values[0], t.values[m - 1], Math.abs(beta[m - 1] * t.vectors[0][m - 1]),
+                Math.abs(beta[m - 1] * t.vectors[m - 1][m - 1]), m);
+    }
+
+    /**
+     * The two ends of a spectrum.
+     *
+     * @param min the smallest Ritz value (≥ λ_min)
+     * @param max the largest Ritz value (≤ λ_max)
+     * @param minResidual {@code ‖Hy − θ_min·y‖} of its Ritz vector
+     * @param maxResidual {@code ‖Hy − θ_max·y‖} of its Ritz vector
+     * @param products Hessian-vector products used
+     */
+    public record Extremes(double min, double max, double minResidual, double maxResidual, int products) {
+    }
+
     private static boolean converged(Tridiagonal t, double lastBeta, int k, End end, double tol) {
         int m = t.values.length;
         double scale = Math.max(Math.abs(t.values[0]), Math.abs(t.values[m - 1]));

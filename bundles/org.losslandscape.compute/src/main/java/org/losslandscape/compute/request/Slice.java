@@ -4,9 +4,24 @@ import java.util.Objects;
 
 import org.losslandscape.compute.landscape.Directions;
 import org.losslandscape.compute.landscape.Plane;
+import org.losslandscape.compute.nn.Network;
 
 /** The slice of parameter space a {@link SurfaceRequest} evaluates: random directions, or given axes. */
 public sealed interface Slice {
+
+    /**
+     * @param network the model's network
+     * @param origin the model's parameters (the origin of a random slice)
+     * @return the slice as a plane through {@code origin} (random directions drawn here, from the seed)
+     */
+    default Plane plane(Network network, double[] origin) {
+        return switch (this) {
+            case Given given -> given.plane();
+            case Random r -> r.line()
+                    ? Directions.randomLine(network, origin, r.normalization(), r.includeBiases(), r.seed())
+                    : Directions.randomPlane(network, origin, r.normalization(), r.includeBiases(), true, r.seed());
+        };
+    }
 
     /**
      * Random directions through the model's parameters ({@link Directions#randomLine} or, orthogonalised,

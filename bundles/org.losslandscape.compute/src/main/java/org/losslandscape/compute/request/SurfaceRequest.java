@@ -3,7 +3,6 @@ package org.losslandscape.compute.request;
 import java.util.Objects;
 
 import org.losslandscape.compute.data.Dataset;
-import org.losslandscape.compute.landscape.Directions;
 import org.losslandscape.compute.landscape.Grid;
 import org.losslandscape.compute.landscape.Plane;
 import org.losslandscape.compute.landscape.Surface;
@@ -85,13 +84,6 @@ public record SurfaceRequest(ModelState model, Slice slice, DataReference data, 
 
     /** @return the slice as a plane through the model's parameters (random directions drawn here) */
     public Plane plane(Network network) {
-        return switch (slice) {
-            case Slice.Given given -> given.plane();
-            case Slice.Random r -> r.line()
-                    ? Directions.randomLine(network, model.parameters(), r.normalization(), r.includeBiases(),
-                            r.seed())
-                    : Directions.randomPlane(network, model.parameters(), r.normalization(), r.includeBiases(), true,
-                            r.seed());
-        };
+        return slice.plane(network, model.parameters());
     }
 }

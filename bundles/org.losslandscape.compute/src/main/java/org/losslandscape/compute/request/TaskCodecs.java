@@ -34,6 +34,8 @@ final class TaskCodecs {
                         TaskCodecs::readTrain),
                 new RequestCodec<>(SurfaceRequest.TASK, SurfaceRequest.class, TaskCodecs::writeSurface,
                         TaskCodecs::readSurface),
+                new RequestCodec<>(CurvatureMapRequest.TASK, CurvatureMapRequest.class,
+                        TaskCodecs::writeCurvatureMap, TaskCodecs::readCurvatureMap),
                 new RequestCodec<>(EigenpairsRequest.TASK, EigenpairsRequest.class, (r, f, w) -> {
                     curvature(r.model(), r.data(), f, w);
                     f.put("method", r.method().name());
@@ -414,8 +416,40 @@ final class TaskCodecs {
 
     private static void writeSurface(SurfaceRequest r, Map<String, Object> f, RequestWriter w) throws IOException {
         f.put("model", w.model("model", r.model()));
+        f.put("slice", writeSlice(r.slice(), w));
+        f.put("data", w.data("data", r.data()));
+        if (r.recomputeOn() != null) {
+            f.put("recomputeOn", w.data("recompute", r.recomputeOn()));
+        }
+        f.put("grid", writeGrid(r.grid()));
+    }
+
+    private static SurfaceRequest readSurface(Values.Fields f, RequestReader r)
+            throws IOException, FileFormatException {
+        ModelState model = r.model(f, "model");
+        Slice slice = readSlice(f.object("slice"), r);
+        return new SurfaceRequest(model, slice, r.data(f, "data"), f.has("recomputeOn") ? r.data(f, "recomputeOn")
+                : null, readGrid(f.object("grid")));
+    }
+
+    private static void writeCurvatureMap(CurvatureMapRequest r, Map<String, Object> f, RequestWriter w)
+            throws IOException {
+        curvature(r.model(), r.data(), f, w);
+        f.put("slice", writeSlice(r.slice(), w));
+        f.put("grid", writeGrid(r.grid()));
+        f.put("lanczosSteps", r.lanczosSteps());
+        f.put("seed", r.seed());
+    }
+
+    private static CurvatureMapRequest readCurvatureMap(Values.Fields f, RequestReader r)
+            throws IOException, FileFormatException {
+        return new CurvatureMapRequest(r.model(f, "model"), readSlice(f.object("slice"), r), r.data(f, "data"),
+                readGrid(f.object("grid")), f.integer("lanczosSteps"), f.longValue("seed"));
+    }
+
+    private static Map<String, Object> writeSlice(Slice s, RequestWriter w) throws IOException {
         Map<String, Object> slice = new LinkedHashMap<>();
-        switch (r.slice()) {
+        switch (s) {
             case Slice.Random random -> {
                 slice.put("kind", "random");
                 slice.put("normalization", random.normalization().name());
@@ -433,12 +467,23 @@ final class TaskCodecs {
                 }
             }
         }
-        f.put("slice", slice);
-        f.put("data", w.data("data", r.data()));
-        if (r.recomputeOn() != null) {
-            f.put("recomputeOn", w.data("recompute", r.recomputeOn()));
+        return slice;
+    }
+
+    private static Slice readSlice(Values.Fields s, RequestReader r) throws IOException, FileFormatException {
+        String kind = s.string("kind");
+        if (kind.equals("random")) {
+            return new Slice.Random(s.constant("normalization", Directions.Normalization.class),
+                    s.bool("includeBiases"), s.bool("line"), s.longValue("seed"));
+        } else if (kind.equals("given")) {
+            double[] origin = r.array(s, "origin", -1);
+            return new Slice.Given(new Plane(origin, r.array(s, "xAxis", origin.length),
+                    s.has("yAxis") ? r.array(s, "yAxis", origin.length) : null));
         }
-        Grid g = r.grid();
+        throw new IllegalArgumentException(s.where() + ".kind = \"" + kind + "\" is not one of random, given");
+    }
+
+    private static Map<String, Object> writeGrid(Grid g) {
         Map<String, Object> grid = new LinkedHashMap<>();
         grid.put("xMin", Values.real(g.xMin()));
         grid.put("xMax", Values.real(g.xMax()));
@@ -446,35 +491,16 @@ final class TaskCodecs {
         grid.put("yMin", Values.real(g.yMin()));
         grid.put("yMax", Values.real(g.yMax()));
         grid.put("ny", g.ny());
-        f.put("grid", grid);
+        return grid;
     }
 
-    private static SurfaceRequest readSurface(Values.Fields f, RequestReader r)
-            throws IOException, FileFormatException {
-        ModelState model = r.model(f, "model");
-        Values.Fields s = f.object("slice");
-        String kind = s.string("kind");
-        Slice slice;
-        if (kind.equals("random")) {
-            slice = new Slice.Random(s.constant("normalization", Directions.Normalization.class),
-                    s.bool("includeBiases"), s.bool("line"), s.longValue("seed"));
-        } else if (kind.equals("given")) {
-            double[] origin = r.array(s, "origin", -1);
-            slice = new Slice.Given(new Plane(origin, r.array(s, "xAxis", origin.length),
-                    s.has("yAxis") ? r.array(s, "yAxis", origin.length) : null));
-        } else {
-            throw new IllegalArgumentException(s.where() + ".kind = \"" + kind + "\" is not one of random, given");
-        }
-        Values.Fields g = f.object("grid");
-        Grid grid;
+    private static Grid readGrid(Values.Fields g) {
         try {
-            grid = new Grid(g.real("xMin"), g.real("xMax"), g.integer("nx"), g.real("yMin"), g.real("yMax"),
+            return new Grid(g.real("xMin"), g.real("xMax"), g.integer("nx"), g.real("yMin"), g.real("yMax"),
                     g.integer("ny"));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(g.where() + ": " + e.getMessage(), e);
         }
-        return new SurfaceRequest(model, slice, r.data(f, "data"), f.has("recomputeOn") ? r.data(f, "recomputeOn")
-                : null, grid);
     }
 
     private static void writeConnectivity(ConnectivityRequest r, Map<String, Object> f, RequestWriter w)

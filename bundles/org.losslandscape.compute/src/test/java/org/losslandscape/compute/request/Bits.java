@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.losslandscape.compute.landscape.CurvatureMap;
 import org.losslandscape.compute.landscape.Surface;
 
 /** Deep comparison of answers bit for bit (records by component, arrays by bits), wall times left out. */
@@ -66,6 +67,12 @@ final class Bits {
             Surface t = (Surface) b;
             String d = difference(s.losses(), t.losses(), path + ".losses");
             d = d != null ? d : difference(s.accuracies(), t.accuracies(), path + ".accuracies");
+            return d != null ? d : difference(s.grid(), t.grid(), path + ".grid");
+        }
+        if (a instanceof CurvatureMap s) {
+            CurvatureMap t = (CurvatureMap) b;
+            String d = difference(s.lambdaMax(), t.lambdaMax(), path + ".lambdaMax");
+            d = d != null ? d : difference(s.lambdaMin(), t.lambdaMin(), path + ".lambdaMin");
             return d != null ? d : difference(s.grid(), t.grid(), path + ".grid");
         }
         if (a.getClass().isRecord()) {

@@ -86,6 +86,8 @@ final class Requests {
                         train, new Grid(-1, 1, 4, -0.5, 0.5, 3)),
                 new SurfaceRequest(m, new Slice.Given(Plane.line(m.parameters(), axis)), validation, null,
                         Grid.line(-0.0, 2, 5)),
+                new CurvatureMapRequest(m, new Slice.Random(Directions.Normalization.FILTER, false, false, 5), train,
+                        new Grid(-1, 1, 2, -0.5, 0.5, 3), 6, 3),
                 new EigenpairsRequest(m, train, EigenpairsRequest.Method.TOP, 2, 0, 0, 0),
                 EigenpairsRequest.lanczos(m, train, 1, false),
                 new EigenpairsRequest(m, train, EigenpairsRequest.Method.DOMINANT, 2, 100, 1e-7, 9),

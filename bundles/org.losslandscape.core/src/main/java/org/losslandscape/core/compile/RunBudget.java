@@ -207,6 +207,9 @@ final class RunBudget {
         }
     }
 
+    /** The most points per axis of a curvature map: each point costs a Lanczos run. */
+    private static final int MAX_CURVATURE_POINTS = 41;
+
     private Item surface(SurfaceAnalysis s, String what, Dataset train, Dataset validation, Network network,
             long params, long perRow) {
         int res = s.getResolution();
@@ -218,6 +221,14 @@ final class RunBudget {
         if (res < 2) {
             add(s, what + "resolution must be at least 2 points per axis, got " + res + "; e.g. 51");
             return null;
+        }
+        int curvature = s.getCurvatureResolution();
+        if (curvature < 0 || curvature == 1 || curvature > MAX_CURVATURE_POINTS) {
+            add(s, what + "curvatureResolution must be 0 (no curvature map) or 2.." + MAX_CURVATURE_POINTS
+                    + " points per axis, got " + curvature + "; e.g. 7");
+        } else if (curvature > 0 && s.getCurvatureSteps() < 2) {
+            add(s, what + "curvatureSteps must be at least 2 Lanczos steps per point, got " + s.getCurvatureSteps()
+                    + "; e.g. 20");
         }
         long points = line ? res : times(res, res);
         String grid = line ? res + " points" : "a " + res + " × " + res + " grid (" + points + " points)";

@@ -38,6 +38,9 @@ public final class DataProviders {
     public static final DataProvider<ProjectedPath> TRAJECTORIES = new TableProvider<>(ResultKind.TRAJECTORY, 2,
             (c, m) -> new ProjectedPath(c[0], c[1]));
 
+    /** λ_max and λ_min over a grid on a 2D slice (kind {@link CurvatureMapData#KIND}, shape [2, nx, ny]). */
+    public static final DataProvider<CurvatureMapData> CURVATURE_MAPS = new CurvatureMapProvider();
+
     private DataProviders() {
     }
 }

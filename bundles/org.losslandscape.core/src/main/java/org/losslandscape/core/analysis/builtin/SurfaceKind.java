@@ -2,16 +2,19 @@ package org.losslandscape.core.analysis.builtin;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
 import org.losslandscape.compute.data.Dataset;
 import org.losslandscape.compute.io.NpyArray;
+import org.losslandscape.compute.landscape.CurvatureMap;
 import org.losslandscape.compute.landscape.Directions;
 import org.losslandscape.compute.landscape.Grid;
 import org.losslandscape.compute.landscape.Plane;
 import org.losslandscape.compute.landscape.Surface;
 import org.losslandscape.compute.landscape.TrajectoryPca;
+import org.losslandscape.compute.request.CurvatureMapRequest;
 import org.losslandscape.compute.request.DataReference;
 import org.losslandscape.compute.request.Slice;
 import org.losslandscape.compute.request.SurfaceRequest;
@@ -20,6 +23,7 @@ import org.losslandscape.core.analysis.AnalysisKind;
 import org.losslandscape.core.analysis.OtherSolution;
 import org.losslandscape.core.compile.CompiledExperiment;
 import org.losslandscape.core.compile.ImportedModel;
+import org.losslandscape.core.results.CurvatureMapData;
 import org.losslandscape.core.results.Interval;
 import org.losslandscape.core.results.ResultKeys;
 import org.losslandscape.core.results.ResultMetadata;
@@ -34,9 +38,13 @@ import org.losslandscape.model.SurfaceAnalysis;
 /**
  * 1D and 2D loss surfaces around the solution: along random, filter- or layer-normalised directions (Li et al. 2018),
  * the trajectory's principal directions, the line to the initialisation (Goodfellow et al. 2015), or the plane
- * through three models (Garipov et al. 2018).
+ * through three models (Garipov et al. 2018); on a plane, optionally the curvature map of Li et al. (λ_max, λ_min and
+ * |λ_min/λ_max| on a coarse grid of the same plane).
  */
 public final class SurfaceKind implements AnalysisKind {
+
+    /** The suffix of the curvature map's file, {@code NAME-curvature.npy}. */
+    private static final String CURVATURE_SUFFIX = "-curvature";
 
     @Override
     public String id() {
@@ -176,6 +184,58 @@ public final class SurfaceKind implements AnalysisKind {
             ctx.write(ResultKind.SURFACE, name + suffixes.get(i) + ".npy", NpyArray.ofDoubles(shape, surface.losses()),
                     what, facts.build());
         }
+        if (s.getCurvatureResolution() > 0) {
+            if (line) {
+                ctx.note("analysis " + name + ": the curvature map is drawn over a plane; set dimensions to 2");
+            } else {
+                curvatureMap(s, name, slice, x0, x1, y0, y1, ctx);
+            }
+        }
+    }
+
+    @Override
+    public List<String> resultSuffixes() {
+        return List.of(CURVATURE_SUFFIX);
+    }
+
+    /**
+     * λ_max and λ_min of the full Hessian on a coarse grid over the same plane and range (Li et al. 2018, section 6),
+     * on the training data, with the model's BatchNorm statistics; written as {@code NAME-curvature.npy}.
+     */
+    private static void curvatureMap(SurfaceAnalysis s, String name, Slice slice, double x0, double x1, double y0,
+            double y1, AnalysisContext ctx) throws IOException {
+        int n = s.getCurvatureResolution();
+        Grid grid = new Grid(x0, x1, n, y0, y1, n);
+        CurvatureMap map = ctx.compute(new CurvatureMapRequest(ctx.model(), slice, ctx.trainingData(), grid,
+                s.getCurvatureSteps(), ctx.seed()));
+        if (!map.isComplete()) {
+            ctx.note("analysis " + name + ": cancelled before the curvature map was complete");
+            return;
+        }
+        double[] max = map.lambdaMax();
+        double[] min = map.lambdaMin();
+        double[] ratio = map.ratio();
+        double[] both = new double[2 * max.length];
+        System.arraycopy(max, 0, both, 0, max.length);
+        System.arraycopy(min, 0, both, max.length, min.length);
+        ctx.metric(name + ".lambda_max_mean", Arrays.stream(max).average().orElse(Double.NaN));
+        ctx.metric(name + ".lambda_max_max", Arrays.stream(max).max().orElse(Double.NaN));
+        ctx.metric(name + ".lambda_min_min", Arrays.stream(min).min().orElse(Double.NaN));
+        // Li et al.'s non-convexity: |λ_min/λ_max| over the plane; points without positive curvature count as 1
+        double[] capped = Arrays.stream(ratio).map(r -> Double.isFinite(r) ? r : 1).toArray();
+        ctx.metric(name + ".ratio_mean", Arrays.stream(capped).average().orElse(Double.NaN));
+        ctx.metric(name + ".ratio_max", Arrays.stream(capped).max().orElse(Double.NaN));
+        ctx.metric(name + ".ratio_center", capped[grid.index(n / 2, n / 2)]);
+        ResultMetadata facts = ResultMetadata.builder().put(ResultKeys.DIMENSIONS, 2L)
+                .put(ResultKeys.DATA_SPLIT, "train").put(ResultKeys.DIRECTIONS, s.getDirectionKind().getLiteral())
+                .put(ResultKeys.X_RANGE, new Interval(x0, x1)).put(ResultKeys.Y_RANGE, new Interval(y0, y1))
+                .put(ResultKeys.POINTS, (long) n).put(ResultKeys.METHOD, "lanczos")
+                .put(CurvatureMapData.LANCZOS_STEPS, (long) s.getCurvatureSteps()).build();
+        ctx.write(CurvatureMapData.KIND, name + CURVATURE_SUFFIX + ".npy", NpyArray.ofDoubles(new int[] {2, n, n},
+                both), "λ_max then λ_min of the Hessian on the training data at " + n + " × " + n + " points of "
+                        + "the plane of surface " + name + " (x in [" + x0 + ", " + x1 + "], y in [" + y0 + ", "
+                        + y1 + "], rows x, columns y), by Lanczos with at most " + s.getCurvatureSteps()
+                        + " Hessian-vector products per point", facts);
     }
 
     /** @return {x0, x1, y0, y1}: the ranges of the coordinates, each widened as {@link #bounds} widens it */
