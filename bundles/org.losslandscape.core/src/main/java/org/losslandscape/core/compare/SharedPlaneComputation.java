@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.NpyArray;
@@ -24,14 +23,11 @@ import org.losslandscape.compute.request.Slice;
 import org.losslandscape.compute.request.SurfaceRequest;
 import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.compute.train.TrainingListener;
-import org.losslandscape.core.compile.Compilation;
 import org.losslandscape.core.compile.CompiledExperiment;
-import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.run.ComputeBackend;
 import org.losslandscape.core.run.TrainedModel;
 import org.losslandscape.core.services.CoreServices;
 import org.losslandscape.core.store.ResultFiles;
-import org.losslandscape.model.ConfigurationSnapshot;
 import org.losslandscape.model.Experiment;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
@@ -136,7 +132,7 @@ public final class SharedPlaneComputation {
         double[] range = SharedPlane.fittedRange(plane.paths());
         int res = request.resolution();
         Grid grid = new Grid(range[0], range[1], res, range[2], range[3], res);
-        CompiledExperiment compiled = compile(experimentFile, experiment, runs.get(0));
+        CompiledExperiment compiled = TrainedModel.compileAsRecorded(experimentFile, experiment, runs.get(0));
         TrainedModel first = models.get(0);
         SurfaceRequest surfaceRequest = new SurfaceRequest(new ModelState(compiled.networkSpec(), plane.plane()
                 .origin(), first.buffers()), new Slice.Given(plane.plane()), DataReference.of(compiled.train()), null,
@@ -207,32 +203,6 @@ public final class SharedPlaneComputation {
             path.add(finalParams);
         }
         return path;
-    }
-
-    /** The run's experiment as the run recorded it (its data and network), compiled with its seed. */
-    private static CompiledExperiment compile(Path experimentFile, Experiment experiment, Run run)
-            throws IOException {
-        Experiment configured = EcoreUtil.copy(experiment);
-        configured.getRuns().clear();
-        configured.getComparisons().clear();
-        configured.getVariants().clear();
-        ConfigurationSnapshot snapshot = run.getConfiguration();
-        long seed = experiment.getSeed();
-        if (snapshot != null) {
-            seed = snapshot.getSeed();
-            if (snapshot.getDataset() != null) {
-                configured.setDataset(EcoreUtil.copy(snapshot.getDataset()));
-            }
-            if (snapshot.getNetwork() != null) {
-                configured.setNetwork(EcoreUtil.copy(snapshot.getNetwork()));
-            }
-        }
-        Compilation c = new ExperimentCompiler().compile(configured, experimentFile.toAbsolutePath().getParent(),
-                seed);
-        if (!c.ok() || c.experiment() == null) {
-            throw new IOException(run.getId() + ": its experiment cannot be compiled: " + c.describeProblems());
-        }
-        return c.experiment();
     }
 
     private static double[] xs(Grid grid) {

@@ -10,6 +10,7 @@ import org.losslandscape.compute.io.FileFormatException;
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.NetworkWeights;
 import org.losslandscape.compute.nn.Network;
+import org.losslandscape.core.compile.CompiledExperiment;
 import org.losslandscape.core.compile.Compilation;
 import org.losslandscape.core.compile.ExperimentCompiler;
 import org.losslandscape.core.store.ResultFiles;
@@ -40,27 +41,7 @@ public record TrainedModel(Network network, double[] params, double[] buffers, b
         if (paramsRef == null) {
             return null;
         }
-        Experiment configured = EcoreUtil.copy(experiment);
-        configured.getRuns().clear();
-        configured.getComparisons().clear();
-        configured.getVariants().clear();
-        ConfigurationSnapshot snapshot = run.getConfiguration();
-        long seed = experiment.getSeed();
-        if (snapshot != null) {
-            seed = snapshot.getSeed();
-            if (snapshot.getDataset() != null) {
-                configured.setDataset(EcoreUtil.copy(snapshot.getDataset()));
-            }
-            if (snapshot.getNetwork() != null) {
-                configured.setNetwork(EcoreUtil.copy(snapshot.getNetwork()));
-            }
-        }
-        Compilation c = new ExperimentCompiler().compile(configured, experimentFile.toAbsolutePath().getParent(),
-                seed);
-        if (!c.ok() || c.experiment() == null) {
-            throw new IOException(run.getId() + ": its network cannot be built: " + c.describeProblems());
-        }
-        Network network = c.experiment().network();
+        Network network = compileAsRecorded(experimentFile, experiment, run).network();
         try {
             double[] params = Npy.read(ResultFiles.resolve(experimentFile, run, paramsRef)).data();
             if (params.length != network.parameterCount()) {
@@ -97,5 +78,36 @@ public record TrainedModel(Network network, double[] params, double[] buffers, b
         metadata.put("experiment", experimentName == null ? "" : experimentName);
         metadata.put("run", runId);
         NetworkWeights.write(target, network, params, buffers, "F64", metadata);
+    }
+
+    /**
+     * The run's experiment as the run recorded it: its data and network from the run's configuration snapshot, compiled
+     * with the run's seed (no runs, comparisons or variants).
+     *
+     * @throws IOException when it does not compile (the problems in the message)
+     */
+    public static CompiledExperiment compileAsRecorded(Path experimentFile, Experiment experiment, Run run)
+            throws IOException {
+        Experiment configured = EcoreUtil.copy(experiment);
+        configured.getRuns().clear();
+        configured.getComparisons().clear();
+        configured.getVariants().clear();
+        ConfigurationSnapshot snapshot = run.getConfiguration();
+        long seed = experiment.getSeed();
+        if (snapshot != null) {
+            seed = snapshot.getSeed();
+            if (snapshot.getDataset() != null) {
+                configured.setDataset(EcoreUtil.copy(snapshot.getDataset()));
+            }
+            if (snapshot.getNetwork() != null) {
+                configured.setNetwork(EcoreUtil.copy(snapshot.getNetwork()));
+            }
+        }
+        Compilation c = new ExperimentCompiler().compile(configured, experimentFile.toAbsolutePath().getParent(),
+                seed);
+        if (!c.ok() || c.experiment() == null) {
+            throw new IOException(run.getId() + ": its experiment cannot be compiled: " + c.describeProblems());
+        }
+        return c.experiment();
     }
 }

@@ -1,6 +1,5 @@
 package org.losslandscape.core.templates;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -40,8 +39,9 @@ import org.losslandscape.model.Run;
  * value and every result array's SHA-256. The files are in {@code src/test/resources/fixtures/templates}, with the
  * expected figures in {@code expected.txt} (one line per figure: template, run, kind, name, value).
  * <p>
- * When a template has no fixture yet, the test writes it and its figures to {@code target/template-fixtures} and
- * fails: review and copy them into the resources. A change that is meant to change results updates them the same
+ * When a template has no fixture yet, or any figure differs, the test runs every template to the end, writes the
+ * missing fixtures and the figures of all templates to {@code target/template-fixtures} and fails, listing what
+ * differs: review and copy them into the resources. A change that is meant to change results updates them the same
  * way, and says so in its commit.
  */
 class TemplateFixturesTest {
@@ -61,6 +61,7 @@ class TemplateFixturesTest {
                 "the fixtures' bits were recorded with the kernel '" + recordedOn + "', this machine has '" + kernel
                         + "': record them anew here (see the class comment) to compare bits");
         List<String> missing = new ArrayList<>();
+        List<String> differing = new ArrayList<>();
         Map<String, String> recorded = new TreeMap<>();
         for (Template template : Templates.all()) {
             Path file = dir.resolve(template.name() + ".landscape");
@@ -78,16 +79,29 @@ class TemplateFixturesTest {
             if (fixture != null) {
                 for (Map.Entry<String, String> f : figures.entrySet()) {
                     String key = template.name() + " " + f.getKey();
-                    assertEquals(expected.get(key), f.getValue(), key);
+                    if (!f.getValue().equals(expected.get(key))) {
+                        differing.add(key + ": expected " + expected.get(key) + ", was " + f.getValue());
+                    }
                 }
                 long count = expected.keySet().stream().filter(k -> k.startsWith(template.name() + " ")).count();
-                assertEquals(count, figures.size(), template.name() + ": as many figures as then");
+                if (count != figures.size()) {
+                    differing.add(template.name() + ": " + figures.size() + " figures, " + count + " then");
+                }
             }
         }
-        if (!missing.isEmpty()) {
+        if (!missing.isEmpty() || !differing.isEmpty()) {
+            // every template's figures as this run found them: what to review and copy when a change is meant to
+            // change results (one run of the test records them all)
+            Files.createDirectories(Path.of("target", "template-fixtures"));
             StringBuilder sb = new StringBuilder(KERNEL_LINE + org.losslandscape.compute.linalg.Gemm.kernelName() + "\n");
             recorded.forEach((k, v) -> sb.append(k).append(' ').append(v).append('\n'));
             Files.writeString(Path.of("target", "template-fixtures", "expected.txt"), sb.toString());
+        }
+        if (!differing.isEmpty()) {
+            fail(differing.size() + " figures differ from the fixtures' (all recorded in target/template-fixtures/"
+                    + "expected.txt):\n" + String.join("\n", differing.subList(0, Math.min(40, differing.size()))));
+        }
+        if (!missing.isEmpty()) {
             fail("no fixture for " + missing + "; written to target/template-fixtures with the figures of every "
                     + "template: review them and copy them to src/test/resources" + FOLDER);
         }

@@ -44,9 +44,9 @@ class TemplateRegistryTest {
     void aSecondProviderAddsItsTemplatesAfterTheCoresAndEachReadsItsOwnIndex() {
         TemplateRegistry r = registry();
         List<String> names = r.all().stream().map(Template::name).toList();
-        assertEquals(14 + 4, names.size(), names.toString());
+        assertEquals(15 + 4, names.size(), names.toString());
         assertEquals("tour", names.get(0));
-        assertEquals(List.of("probe", "gone", "broken", "not-an-experiment"), names.subList(14, 18));
+        assertEquals(List.of("probe", "gone", "broken", "not-an-experiment"), names.subList(15, 19));
         Template probe = r.find("probe").orElseThrow();
         assertEquals("a probe template from the test class path", probe.summary());
         assertTrue(probe.provider() instanceof ProbeTemplates);
@@ -93,10 +93,10 @@ class TemplateRegistryTest {
         r.unregister(other); // not the registered instance: nothing changes
         assertTrue(r.find("probe").isPresent());
         r.register(other); // replaces the one of its class
-        assertEquals(18, r.all().size());
+        assertEquals(19, r.all().size());
         r.unregister(other);
         assertTrue(r.find("probe").isEmpty());
-        assertEquals(14, r.all().size());
+        assertEquals(15, r.all().size());
         assertEquals(List.of(), r.problems());
     }
 }

@@ -14,7 +14,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.ui.PlatformUI;
-import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.core.backend.RunTarget;
 import org.losslandscape.core.run.InvalidExperimentException;
 import org.losslandscape.core.run.RunListener;
@@ -87,7 +86,7 @@ public final class RunExperimentJob extends Job {
             IEventBroker broker = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getService(
                     IEventBroker.class) : null;
             // on Spark, a sweep's whole runs or a run's blocks are tasks; they show in the Progress view as they finish
-            reports = target.run(path, options, new Bridge(progress), progress::subTask, broker == null
+            reports = target.run(path, options, new EngineProgress(progress), progress::subTask, broker == null
                     ? RunListener.NONE : new RunEvents(broker));
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
@@ -116,31 +115,6 @@ public final class RunExperimentJob extends Job {
             refresh.setSystem(true);
             refresh.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().refreshRule(parent));
             refresh.schedule();
-        }
-    }
-
-    /** The engine's progress and cancellation on an Eclipse monitor. */
-    private static final class Bridge implements ProgressMonitor {
-        private final SubMonitor monitor;
-        private int reported;
-
-        Bridge(SubMonitor monitor) {
-            this.monitor = monitor;
-        }
-
-        @Override
-        public void progress(long done, long total, String message) {
-            int now = total <= 0 ? reported : (int) Math.min(1000, 1000 * done / total);
-            if (now > reported) {
-                monitor.worked(now - reported);
-                reported = now;
-            }
-            monitor.subTask(message);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return monitor.isCanceled();
         }
     }
 }

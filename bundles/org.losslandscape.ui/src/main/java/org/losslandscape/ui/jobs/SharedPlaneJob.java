@@ -8,7 +8,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.core.compare.SharedPlaneComputation;
 import org.losslandscape.core.compare.SharedPlaneResult;
 import org.losslandscape.core.services.CoreServices;
@@ -54,7 +53,7 @@ public final class SharedPlaneJob extends Job {
         try {
             LoadedExperiment loaded = ExperimentStore.load(file);
             SharedPlaneResult r = SharedPlaneComputation.compute(loaded.file(), loaded.experiment(), request,
-                    CoreServices.backend(), 0, new Bridge(progress));
+                    CoreServices.backend(), 0, new EngineProgress(progress));
             if (r == null || monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
@@ -65,30 +64,6 @@ public final class SharedPlaneJob extends Job {
         } catch (java.io.IOException | IllegalArgumentException e) {
             // the runs cannot share a plane (another network, too few points) or their files cannot be read
             return Status.error(file.getFileName() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The engine's progress and cancellation on an Eclipse monitor. */
-    private static final class Bridge implements ProgressMonitor {
-        private final SubMonitor monitor;
-        private int reported;
-
-        Bridge(SubMonitor monitor) {
-            this.monitor = monitor;
-        }
-
-        @Override
-        public void progress(long done, long total, String message) {
-            int now = total <= 0 ? reported : (int) Math.min(1000, 1000 * done / total);
-            if (now > reported) {
-                monitor.worked(now - reported);
-                reported = now;
-            }
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return monitor.isCanceled();
         }
     }
 }

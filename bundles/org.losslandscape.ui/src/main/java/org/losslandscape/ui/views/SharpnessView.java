@@ -3,11 +3,9 @@ package org.losslandscape.ui.views;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.losslandscape.core.chart.Charts;
 import org.losslandscape.core.results.DataProviders;
 import org.losslandscape.core.results.ResultReader;
@@ -15,7 +13,6 @@ import org.losslandscape.core.results.StabilityTrace;
 import org.losslandscape.model.Run;
 import org.losslandscape.ui.charts.SpecChart;
 import org.losslandscape.ui.jobs.RunEvents;
-import org.osgi.service.event.EventHandler;
 
 /**
  * Sharpness during training of the selected experiment: λ_max of the full-batch loss against the step
@@ -33,8 +30,7 @@ public final class SharpnessView extends LatestRunView<StabilityTrace> {
     static final int REDRAW_MILLIS = 250;
 
     private SpecChart chart;
-    private IEventBroker broker;
-    private final List<EventHandler> handlers = new ArrayList<>();
+    private RunEventSubscriptions events;
     // UI thread only: the run followed live and its samples so far
     private String liveRun;
     private final List<RunEvents.Sharpness> live = new ArrayList<>();
@@ -46,34 +42,11 @@ public final class SharpnessView extends LatestRunView<StabilityTrace> {
         chart.setEmptyMessage(EmptyMessages.SHARPNESS, EmptyMessages.links(getSite().getPage()));
         ExportActions.add(getViewSite().getActionBars().getMenuManager(), "sharpness chart", () -> getSite()
                 .getShell(), () -> chart);
-        broker = getSite().getService(IEventBroker.class);
-        if (broker != null) {
-            subscribe(RunEvents.STARTED, RunEvents.Started.class, this::started);
-            subscribe(RunEvents.SHARPNESS, RunEvents.Sharpness.class, this::sample);
-            subscribe(RunEvents.FINISHED, RunEvents.Finished.class, this::finished);
-        }
-    }
-
-    /** Hands the topic's data to {@code action} on the UI thread. */
-    private <T> void subscribe(String topic, Class<T> type, Consumer<T> action) {
-        Display display = chart.control().getDisplay();
-        EventHandler handler = event -> {
-            Object data = event.getProperty(IEventBroker.DATA);
-            if (type.isInstance(data)) {
-                Runnable r = () -> {
-                    if (!isDisposedView()) {
-                        action.accept(type.cast(data));
-                    }
-                };
-                if (Display.getCurrent() == display) {
-                    r.run();
-                } else if (!display.isDisposed()) {
-                    display.asyncExec(r);
-                }
-            }
-        };
-        handlers.add(handler);
-        broker.subscribe(topic, handler);
+        events = new RunEventSubscriptions(getSite().getService(IEventBroker.class), chart.control().getDisplay(),
+                this::isDisposedView);
+        events.subscribe(RunEvents.STARTED, RunEvents.Started.class, this::started);
+        events.subscribe(RunEvents.SHARPNESS, RunEvents.Sharpness.class, this::sample);
+        events.subscribe(RunEvents.FINISHED, RunEvents.Finished.class, this::finished);
     }
 
     private boolean isShown(Path file) {
@@ -161,8 +134,8 @@ public final class SharpnessView extends LatestRunView<StabilityTrace> {
 
     @Override
     public void dispose() {
-        if (broker != null) {
-            handlers.forEach(broker::unsubscribe);
+        if (events != null) {
+            events.dispose();
         }
         super.dispose();
     }
