@@ -81,7 +81,7 @@ public final class ExperimentReport {
         }
         SharedPlanes.add(experimentFile, experiment, providers, figures, skipped);
         Map<String, Map<String, String>> sections = configuration(experiment, experimentFile);
-        Map<String, String> delays = grokkingDelays(experimentFile, experiment, skipped);
+        Map<String, String> delays = grokkingDelays(experimentFile, experiment);
         if (!delays.isEmpty()) {
             sections.put("Grokking delay", delays);
         }
@@ -157,10 +157,11 @@ public final class ExperimentReport {
     }
 
     /** @return per run with a grokking delay (its label), the sentence that describes it */
-    private static Map<String, String> grokkingDelays(Path file, Experiment e, Consumer<String> skipped) {
+    private static Map<String, String> grokkingDelays(Path file, Experiment e) {
         Map<String, String> delays = new LinkedHashMap<>();
         for (Run r : e.getRuns()) {
-            for (CurveTable c : ResultReader.all(DataProviders.CURVES, file, r, skipped).values()) {
+            // a curves file that cannot be read was reported once already, by the curves' figures
+            for (CurveTable c : ResultReader.all(DataProviders.CURVES, file, r, s -> { }).values()) {
                 GrokkingDelay d = GrokkingDelay.of(c);
                 if (d != null) {
                     delays.put(r.getVariant() == null || r.getVariant().isBlank() ? r.getId() : r.getId() + " ("

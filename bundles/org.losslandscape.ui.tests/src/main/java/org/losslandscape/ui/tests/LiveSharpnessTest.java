@@ -34,6 +34,11 @@ import org.losslandscape.ui.views.TrainingCurvesView;
  */
 class LiveSharpnessTest {
 
+    private static final int STEPS = 2000;
+    /** Step 0 and every 10th step. */
+    private static final int SAMPLES = STEPS / 10 + 1;
+
+
     @Test
     void theSharpnessViewGrowsWhileTheRunTrains() throws Exception {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("live-sharpness");
@@ -44,7 +49,9 @@ class LiveSharpnessTest {
         IFile file = project.getFile("eos.landscape");
         Path path = file.getLocation().toFile().toPath();
         Experiment e = Templates.find("edge-of-stability").orElseThrow().create();
-        e.getTraining().setSteps(800); // λ_max every 10 steps: 81 samples over some seconds
+        // λ_max every 10 steps: 201 samples over some seconds (the curves file is rewritten every half second and the
+        // view reads it every second, so the run must last a few seconds on a fast machine too)
+        e.getTraining().setSteps(STEPS);
         ExperimentStore.save(e, path);
         file.refreshLocal(0, new NullProgressMonitor());
 
@@ -97,7 +104,7 @@ class LiveSharpnessTest {
         for (int i = 1; i < sizes.size(); i++) {
             assertTrue(sizes.get(i) > sizes.get(i - 1), "it only grows: " + sizes);
         }
-        assertTrue(sizes.get(0) < 81, "the first drawing came before the run ended: " + sizes);
+        assertTrue(sizes.get(0) < SAMPLES, "the first drawing came before the run ended: " + sizes);
         assertTrue(shot, "a screenshot while the run trained");
         System.out.println("live curves: points of the loss chart seen while the run trained " + curveSizes);
         assertTrue(curveSizes.size() >= 2, "the curves grew during the run: " + curveSizes);
@@ -105,13 +112,13 @@ class LiveSharpnessTest {
             assertTrue(curveSizes.get(i) > curveSizes.get(i - 1), "they only grow: " + curveSizes);
         }
         assertTrue(curvesShot, "a screenshot of the curves while the run trained");
-        assertTrue(curveSizes.get(0) < 81, "the first curves came before the run ended: " + curveSizes);
-        // every evaluation (every 10 steps of 800, and step 0) once the run's final curves are read
-        UiTestSupport.await(() -> curves.panel().lossChart().spec(), s -> points(s) == 81);
+        assertTrue(curveSizes.get(0) < SAMPLES, "the first curves came before the run ended: " + curveSizes);
+        // every evaluation (every 10 steps, and step 0) once the run's final curves are read
+        UiTestSupport.await(() -> curves.panel().lossChart().spec(), s -> points(s) == SAMPLES);
 
         // once the run ends the view shows the saved result of the completed run: every sample
-        ChartSpec done = UiTestSupport.await(() -> view.chart().spec(), s -> !view.isLive() && lambdaMax(s) == 81);
-        assertEquals(81, lambdaMax(done));
+        ChartSpec done = UiTestSupport.await(() -> view.chart().spec(), s -> !view.isLive() && lambdaMax(s) == SAMPLES);
+        assertEquals(SAMPLES, lambdaMax(done));
         UiTestSupport.spin(150);
         UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "sharpness-done");
         page.hideView(view); // later tests open the views afresh, not showing this file

@@ -88,9 +88,12 @@ class ResultViewsTest {
     void theCompareViewHighlightsTheDifferencesAndSharesOneColourScale() throws Exception {
         CompareView view = (CompareView) page().showView(CompareView.ID);
         view.show(sam);
-        for (int i = 0; i < 200 && (view.configurationRows() == null || view.configurationRows().isEmpty()); i++) {
+        // the view reads the file in the background: wait for its runs (not those of a file shown before)
+        List<String> ids = ExperimentStore.load(sam).experiment().getRuns().stream().map(r -> r.getId()).toList();
+        for (int i = 0; i < 200 && !view.runsShown().equals(ids); i++) {
             UiTestSupport.spin(25);
         }
+        assertEquals(ids, view.runsShown());
         List<String> differing = view.configurationRows().stream().filter(RunComparison.Row::differs).map(
                 RunComparison.Row::key).toList();
         assertTrue(differing.containsAll(List.of("optimizer.optimizerId", "optimizer.hyperParameters.rho")),
@@ -177,7 +180,9 @@ class ResultViewsTest {
     void theSharpnessViewDrawsLambdaMaxAgainstTheStabilityThreshold() throws Exception {
         SharpnessView view = (SharpnessView) page().showView(SharpnessView.ID);
         view.show(eos);
-        ChartSpec spec = UiTestSupport.await(() -> view.chart().spec(), s -> true);
+        // the view reads the file in the background; until then it may show the file shown before
+        ChartSpec spec = UiTestSupport.await(() -> view.chart().spec(), s -> !s.series().isEmpty() && s.series()
+                .get(0).size() == 11);
         assertEquals(11, spec.series().get(0).size(), "step 0 and every 10 steps to 100");
         assertEquals(2 / 0.1, spec.markers().get(0).y(), 1e-12, "2/η");
         assertEquals(11, view.chart().chart().getSeriesSet().getSeries()[0].getYSeries().length);

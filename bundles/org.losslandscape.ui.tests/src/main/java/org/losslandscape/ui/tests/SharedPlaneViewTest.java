@@ -55,11 +55,14 @@ class SharedPlaneViewTest {
     void threeRunsPathsAreDrawnOnOneSharedPlane() throws Exception {
         CompareView view = (CompareView) page().showView(CompareView.ID);
         view.show(file);
-        for (int i = 0; i < 400 && (view.configurationRows() == null || view.configurationRows().isEmpty()); i++) {
-            UiTestSupport.spin(25);
-        }
         List<Run> runs = ExperimentStore.load(file).experiment().getRuns();
         assertEquals(3, runs.size());
+        List<String> ids = runs.stream().map(Run::getId).toList();
+        // the view reads the file in the background: wait for its runs (not those of a file shown before)
+        for (int i = 0; i < 400 && !view.runsShown().equals(ids); i++) {
+            UiTestSupport.spin(25);
+        }
+        assertEquals(ids, view.runsShown());
         view.compare(runs.stream().map(Run::getId).toList());
         Job job = view.computeSharedPlane();
         assertNotNull(job, "three ticked runs of one network can share a plane");

@@ -65,6 +65,8 @@ public final class CompareView extends LatestRunView<CompareView.Loaded> {
     private final List<SpecChart> landscapeCharts = new ArrayList<>();
     private SharedPlanePanel sharedPlane;
     private Loaded loaded = new Loaded(List.of(), Map.of(), Map.of());
+    /** The file whose runs the ticks are of: another file starts again from its last two runs. */
+    private Path ticksOf;
 
     @Override
     protected void createControls(Composite parent) {
@@ -137,6 +139,11 @@ public final class CompareView extends LatestRunView<CompareView.Loaded> {
         for (Object o : runList.getCheckedElements()) {
             checked.add(((Run) o).getId());
         }
+        Path file = shown();
+        if (file == null || !file.equals(ticksOf)) {
+            checked.clear(); // the ticks were of another file's runs
+        }
+        ticksOf = file;
         loaded = data == null ? new Loaded(List.of(), Map.of(), Map.of()) : data;
         runList.setInput(loaded.runs());
         boolean none = checked.isEmpty();
@@ -257,6 +264,11 @@ public final class CompareView extends LatestRunView<CompareView.Loaded> {
                 tabs.setSelection(item);
             }
         }
+    }
+
+    /** @return the ids of the runs of the file shown (for tests) */
+    public List<String> runsShown() {
+        return loaded.runs().stream().map(Run::getId).toList();
     }
 
     /** @return the rows of the configuration table (for tests) */
