@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.losslandscape.compute.train.ProgressMonitor;
 import org.losslandscape.core.compile.Variants;
@@ -91,6 +92,17 @@ public final class TemplateVerifier {
                     : "full") + " version", "none in " + name + TemplateChecks.EXTENSION, false));
         }
         return outcomes;
+    }
+
+    /**
+     * @return the template's experiment as {@code landscape verify --quick} runs it: its checks file's quick settings
+     *         applied; as shipped when it has no checks file
+     * @throws IOException when its checks file cannot be read
+     * @throws IllegalArgumentException when a quick setting applies nowhere
+     */
+    public static Experiment quickVersion(Template template) throws IOException {
+        Optional<TemplateChecks> checks = TemplateChecks.of(template);
+        return checks.isPresent() ? prepare(template, checks.get(), true) : template.create();
     }
 
     /**

@@ -138,7 +138,7 @@ class RunAndCurvesTest {
         while (second.getState() != Job.RUNNING) {
             UiTestSupport.spin(10);
         }
-        UiTestSupport.spin(1500);
+        UiTestSupport.spin(300); // into the training: the whole run takes about 1.5 s on a quiet machine
         runs.cancelRuns();
         long cancelled = System.nanoTime();
         while (second.getResult() == null) {
