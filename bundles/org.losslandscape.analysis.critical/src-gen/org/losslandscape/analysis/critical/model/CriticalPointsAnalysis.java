@@ -47,6 +47,7 @@ public interface CriticalPointsAnalysis extends AnalysisSpec {
 	 * @see #setRandomStarts(int)
 	 * @see org.losslandscape.analysis.critical.model.CriticalPackage#getCriticalPointsAnalysis_RandomStarts()
 	 * @model default="8"
+	 *        annotation="http://losslandscape.org/ui label='Random starts' unit='starts' help='Starts drawn by the network\'s initialiser, each with its own seed.'"
 	 * @generated
 	 */
 	int getRandomStarts();
@@ -73,6 +74,7 @@ public interface CriticalPointsAnalysis extends AnalysisSpec {
 	 * @see #setPathStarts(int)
 	 * @see org.losslandscape.analysis.critical.model.CriticalPackage#getCriticalPointsAnalysis_PathStarts()
 	 * @model default="8"
+	 *        annotation="http://losslandscape.org/ui label='Starts along the path' unit='starts' help='Starts taken evenly along the training path (its checkpoints and the trained point).'"
 	 * @generated
 	 */
 	int getPathStarts();
@@ -99,6 +101,7 @@ public interface CriticalPointsAnalysis extends AnalysisSpec {
 	 * @see #setPerturbedStarts(int)
 	 * @see org.losslandscape.analysis.critical.model.CriticalPackage#getCriticalPointsAnalysis_PerturbedStarts()
 	 * @model default="8"
+	 *        annotation="http://losslandscape.org/ui label='Perturbed starts' unit='starts' help='Starts at the trained point plus Gaussian noise.'"
 	 * @generated
 	 */
 	int getPerturbedStarts();
@@ -125,6 +128,7 @@ public interface CriticalPointsAnalysis extends AnalysisSpec {
 	 * @see #setPerturbation(double)
 	 * @see org.losslandscape.analysis.critical.model.CriticalPackage#getCriticalPointsAnalysis_Perturbation()
 	 * @model default="0.5"
+	 *        annotation="http://losslandscape.org/ui label='Perturbation' unit='\327 parameter RMS' help='The noise of the perturbed starts: its standard deviation per parameter is this times the trained point\'s root-mean-square parameter.'"
 	 * @generated
 	 */
 	double getPerturbation();
@@ -151,6 +155,7 @@ public interface CriticalPointsAnalysis extends AnalysisSpec {
 	 * @see #setTolerance(double)
 	 * @see org.losslandscape.analysis.critical.model.CriticalPackage#getCriticalPointsAnalysis_Tolerance()
 	 * @model default="1.0E-8"
+	 *        annotation="http://losslandscape.org/ui label='Gradient tolerance' unit='\u2016\u2207L\u2016' help='A point is critical when \u2016\u2207L\u2016 \u2264 tolerance.'"
 	 * @generated
 	 */
 	double getTolerance();
@@ -174,6 +179,7 @@ public interface CriticalPointsAnalysis extends AnalysisSpec {
 	 * @see #setMaxIterations(int)
 	 * @see org.losslandscape.analysis.critical.model.CriticalPackage#getCriticalPointsAnalysis_MaxIterations()
 	 * @model default="100"
+	 *        annotation="http://losslandscape.org/ui label='Iterations' unit='per start, at most' help='Newton-type iterations on \u2016\u2207L\u2016\262 from each start before it is given up.'"
 	 * @generated
 	 */
 	int getMaxIterations();
@@ -200,6 +206,7 @@ public interface CriticalPointsAnalysis extends AnalysisSpec {
 	 * @see #setDenseLimit(int)
 	 * @see org.losslandscape.analysis.critical.model.CriticalPackage#getCriticalPointsAnalysis_DenseLimit()
 	 * @model default="2000"
+	 *        annotation="http://losslandscape.org/ui label='Dense Hessian up to' unit='parameters' help='Networks with at most this many parameters have their index counted from the dense Hessian; larger ones estimated by stochastic Lanczos quadrature.'"
 	 * @generated
 	 */
 	int getDenseLimit();
@@ -223,6 +230,7 @@ public interface CriticalPointsAnalysis extends AnalysisSpec {
 	 * @see #setProbes(int)
 	 * @see org.losslandscape.analysis.critical.model.CriticalPackage#getCriticalPointsAnalysis_Probes()
 	 * @model default="10"
+	 *        annotation="http://losslandscape.org/ui label='Probes' unit='vectors' help='Random probe vectors of the stochastic estimate of the index (networks above the dense limit).'"
 	 * @generated
 	 */
 	int getProbes();
@@ -246,6 +254,7 @@ public interface CriticalPointsAnalysis extends AnalysisSpec {
 	 * @see #setLanczosSteps(int)
 	 * @see org.losslandscape.analysis.critical.model.CriticalPackage#getCriticalPointsAnalysis_LanczosSteps()
 	 * @model default="80"
+	 *        annotation="http://losslandscape.org/ui label='Lanczos steps' unit='Hessian-vector products' help='Lanczos steps per probe of the index estimate.'"
 	 * @generated
 	 */
 	int getLanczosSteps();

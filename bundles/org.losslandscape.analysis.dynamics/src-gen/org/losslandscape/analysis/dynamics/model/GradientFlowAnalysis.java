@@ -42,7 +42,7 @@ public interface GradientFlowAnalysis extends AnalysisSpec {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Learning Rates</em>' attribute list.
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getGradientFlowAnalysis_LearningRates()
-	 * @model
+	 * @model annotation="http://losslandscape.org/ui label='Step sizes \u03b7' help='The steps \u03b7 of gradient descent compared with the flow; none: 0.1, 0.5 and 1.5 times 2/\u03bb_max at the start.'"
 	 * @generated
 	 */
 	EList<Double> getLearningRates();
@@ -59,6 +59,7 @@ public interface GradientFlowAnalysis extends AnalysisSpec {
 	 * @see #setHorizon(double)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getGradientFlowAnalysis_Horizon()
 	 * @model default="2.0"
+	 *        annotation="http://losslandscape.org/ui label='Horizon' unit='time (\u03b7 \327 steps)' help='The time the comparison covers (GD takes horizon/\u03b7 steps).'"
 	 * @generated
 	 */
 	double getHorizon();
@@ -82,6 +83,7 @@ public interface GradientFlowAnalysis extends AnalysisSpec {
 	 * @see #setSamples(int)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getGradientFlowAnalysis_Samples()
 	 * @model default="50"
+	 *        annotation="http://losslandscape.org/ui label='Samples' unit='points in time' help='Times, evenly spaced over the horizon, at which the flow and gradient descent are compared.'"
 	 * @generated
 	 */
 	int getSamples();
@@ -108,6 +110,7 @@ public interface GradientFlowAnalysis extends AnalysisSpec {
 	 * @see #setTolerance(double)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getGradientFlowAnalysis_Tolerance()
 	 * @model default="1.0E-9"
+	 *        annotation="http://losslandscape.org/ui label='Integrator tolerance' help='The integrator\'s absolute and relative error tolerance.'"
 	 * @generated
 	 */
 	double getTolerance();

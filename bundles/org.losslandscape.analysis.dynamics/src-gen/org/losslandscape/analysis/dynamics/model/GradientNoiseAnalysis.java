@@ -44,7 +44,7 @@ public interface GradientNoiseAnalysis extends AnalysisSpec {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Batch Sizes</em>' attribute list.
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getGradientNoiseAnalysis_BatchSizes()
-	 * @model
+	 * @model annotation="http://losslandscape.org/ui label='Batch sizes' unit='rows' help='The batch sizes; none: 1, 8 and 64 (each at most the training rows).'"
 	 * @generated
 	 */
 	EList<Integer> getBatchSizes();
@@ -61,6 +61,7 @@ public interface GradientNoiseAnalysis extends AnalysisSpec {
 	 * @see #setBatches(int)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getGradientNoiseAnalysis_Batches()
 	 * @model default="1000"
+	 *        annotation="http://losslandscape.org/ui label='Batches' unit='per batch size' help='Mini-batches drawn per batch size: the samples of each direction.'"
 	 * @generated
 	 */
 	int getBatches();
@@ -84,6 +85,7 @@ public interface GradientNoiseAnalysis extends AnalysisSpec {
 	 * @see #setRandomDirections(int)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getGradientNoiseAnalysis_RandomDirections()
 	 * @model default="4"
+	 *        annotation="http://losslandscape.org/ui label='Random directions' unit='directions' help='Random unit directions the gradient noise is projected on, besides the Hessian eigenvectors.'"
 	 * @generated
 	 */
 	int getRandomDirections();
@@ -110,6 +112,7 @@ public interface GradientNoiseAnalysis extends AnalysisSpec {
 	 * @see #setHessianDirections(int)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getGradientNoiseAnalysis_HessianDirections()
 	 * @model default="2"
+	 *        annotation="http://losslandscape.org/ui label='Hessian directions' unit='eigenvectors' help='Top Hessian eigenvectors (Lanczos) the noise is projected on.'"
 	 * @generated
 	 */
 	int getHessianDirections();
@@ -136,6 +139,7 @@ public interface GradientNoiseAnalysis extends AnalysisSpec {
 	 * @see #setBootstrap(int)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getGradientNoiseAnalysis_Bootstrap()
 	 * @model default="200"
+	 *        annotation="http://losslandscape.org/ui label='Bootstrap resamples' unit='resamples' help='Resamples of the 90 % interval of \u03b1.'"
 	 * @generated
 	 */
 	int getBootstrap();
@@ -162,6 +166,7 @@ public interface GradientNoiseAnalysis extends AnalysisSpec {
 	 * @see #setAlongTraining(boolean)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getGradientNoiseAnalysis_AlongTraining()
 	 * @model default="true"
+	 *        annotation="http://losslandscape.org/ui label='Along training' help='Also at every checkpoint, at the smallest batch size.'"
 	 * @generated
 	 */
 	boolean isAlongTraining();

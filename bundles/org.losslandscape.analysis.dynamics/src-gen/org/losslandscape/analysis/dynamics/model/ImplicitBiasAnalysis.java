@@ -38,6 +38,7 @@ public interface ImplicitBiasAnalysis extends AnalysisSpec {
 	 * @see #setRows(int)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getImplicitBiasAnalysis_Rows()
 	 * @model default="6"
+	 *        annotation="http://losslandscape.org/ui label='Rows' unit='training rows' help='Rows of the underdetermined least-squares problem (fewer than the features).'"
 	 * @generated
 	 */
 	int getRows();
@@ -64,6 +65,7 @@ public interface ImplicitBiasAnalysis extends AnalysisSpec {
 	 * @see #setFeatures(int)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getImplicitBiasAnalysis_Features()
 	 * @model default="20"
+	 *        annotation="http://losslandscape.org/ui label='Features' unit='columns' help='The features, more than the rows: infinitely many solutions interpolate.'"
 	 * @generated
 	 */
 	int getFeatures();
@@ -90,6 +92,7 @@ public interface ImplicitBiasAnalysis extends AnalysisSpec {
 	 * @see #setTolerance(double)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getImplicitBiasAnalysis_Tolerance()
 	 * @model default="1.0E-13"
+	 *        annotation="http://losslandscape.org/ui label='Integrator tolerance' help='The flow integrator\'s absolute and relative error tolerance.'"
 	 * @generated
 	 */
 	double getTolerance();

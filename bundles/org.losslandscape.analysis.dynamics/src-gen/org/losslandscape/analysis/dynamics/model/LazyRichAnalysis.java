@@ -45,7 +45,7 @@ public interface LazyRichAnalysis extends AnalysisSpec {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Widths</em>' attribute list.
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getLazyRichAnalysis_Widths()
-	 * @model
+	 * @model annotation="http://losslandscape.org/ui label='Widths' unit='hidden units' help='The hidden widths (every Dense layer but the last takes it); none: 64, 256 and 1024.'"
 	 * @generated
 	 */
 	EList<Integer> getWidths();
@@ -62,7 +62,7 @@ public interface LazyRichAnalysis extends AnalysisSpec {
 	 * @return the value of the '<em>Parameterizations</em>' attribute list.
 	 * @see org.losslandscape.model.Parameterization
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getLazyRichAnalysis_Parameterizations()
-	 * @model
+	 * @model annotation="http://losslandscape.org/ui label='Parameterisations' help='The parameterisations compared; none: NTK and MEAN_FIELD.'"
 	 * @generated
 	 */
 	EList<Parameterization> getParameterizations();
@@ -79,6 +79,7 @@ public interface LazyRichAnalysis extends AnalysisSpec {
 	 * @see #setSteps(int)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getLazyRichAnalysis_Steps()
 	 * @model default="200"
+	 *        annotation="http://losslandscape.org/ui label='Steps' unit='per network' help='Gradient-descent steps per network.'"
 	 * @generated
 	 */
 	int getSteps();
@@ -105,6 +106,7 @@ public interface LazyRichAnalysis extends AnalysisSpec {
 	 * @see #setLearningRate(double)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getLazyRichAnalysis_LearningRate()
 	 * @model default="0.5"
+	 *        annotation="http://losslandscape.org/ui label='Step size \u03b7' help='The step \u03b7 (mean-field: \u03b7 \327 width).'"
 	 * @generated
 	 */
 	double getLearningRate();
@@ -131,6 +133,7 @@ public interface LazyRichAnalysis extends AnalysisSpec {
 	 * @see #setProbes(int)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getLazyRichAnalysis_Probes()
 	 * @model default="20"
+	 *        annotation="http://losslandscape.org/ui label='Kernel rows' unit='training rows' help='The first training rows, on which the kernel is measured.'"
 	 * @generated
 	 */
 	int getProbes();
@@ -157,6 +160,7 @@ public interface LazyRichAnalysis extends AnalysisSpec {
 	 * @see #setSamples(int)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getLazyRichAnalysis_Samples()
 	 * @model default="10"
+	 *        annotation="http://losslandscape.org/ui label='Samples' unit='steps' help='The steps (evenly spaced) at which the kernel is measured besides the start.'"
 	 * @generated
 	 */
 	int getSamples();

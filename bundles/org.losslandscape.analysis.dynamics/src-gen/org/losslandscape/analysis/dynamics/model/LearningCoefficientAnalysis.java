@@ -46,6 +46,7 @@ public interface LearningCoefficientAnalysis extends AnalysisSpec {
 	 * @see #setLocalisation(double)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getLearningCoefficientAnalysis_Localisation()
 	 * @model default="100.0"
+	 *        annotation="http://losslandscape.org/ui label='Localisation \u03b3' help='\u03b3, the pull of the chains back to w*: the term \u03b3/2 \u2016w \u2212 w*\u2016\262 of the localised posterior.'"
 	 * @generated
 	 */
 	double getLocalisation();
@@ -72,6 +73,7 @@ public interface LearningCoefficientAnalysis extends AnalysisSpec {
 	 * @see #setInverseTemperature(double)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getLearningCoefficientAnalysis_InverseTemperature()
 	 * @model default="0.0"
+	 *        annotation="http://losslandscape.org/ui label='Inverse temperature \u03b2' help='\u03b2; 0 for Watanabe\'s 1/log n (n training rows).'"
 	 * @generated
 	 */
 	double getInverseTemperature();
@@ -98,6 +100,7 @@ public interface LearningCoefficientAnalysis extends AnalysisSpec {
 	 * @see #setStepSize(double)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getLearningCoefficientAnalysis_StepSize()
 	 * @model default="1.0E-4"
+	 *        annotation="http://losslandscape.org/ui label='SGLD step \u03b5' help='\u03b5, the SGLD step: w \u2190 w \u2212 \u03b5/2 (n\u03b2\u2207L_m(w) + \u03b3(w \u2212 w*)) + N(0, \u03b5).'"
 	 * @generated
 	 */
 	double getStepSize();
@@ -124,6 +127,7 @@ public interface LearningCoefficientAnalysis extends AnalysisSpec {
 	 * @see #setSteps(int)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getLearningCoefficientAnalysis_Steps()
 	 * @model default="500"
+	 *        annotation="http://losslandscape.org/ui label='Draws' unit='per chain' help='Draws per chain after the burn-in.'"
 	 * @generated
 	 */
 	int getSteps();
@@ -147,6 +151,7 @@ public interface LearningCoefficientAnalysis extends AnalysisSpec {
 	 * @see #setBurnIn(int)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getLearningCoefficientAnalysis_BurnIn()
 	 * @model default="100"
+	 *        annotation="http://losslandscape.org/ui label='Burn-in' unit='steps per chain' help='SGLD steps per chain discarded before the draws are kept.'"
 	 * @generated
 	 */
 	int getBurnIn();
@@ -170,6 +175,7 @@ public interface LearningCoefficientAnalysis extends AnalysisSpec {
 	 * @see #setChains(int)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getLearningCoefficientAnalysis_Chains()
 	 * @model default="4"
+	 *        annotation="http://losslandscape.org/ui label='Chains' unit='chains' help='Independent SGLD chains, each with its own seed; the estimate averages them.'"
 	 * @generated
 	 */
 	int getChains();
@@ -196,6 +202,7 @@ public interface LearningCoefficientAnalysis extends AnalysisSpec {
 	 * @see #setBatchSize(int)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getLearningCoefficientAnalysis_BatchSize()
 	 * @model default="0"
+	 *        annotation="http://losslandscape.org/ui label='Batch size' unit='rows' help='Rows per SGLD step; 0 for the full training set.'"
 	 * @generated
 	 */
 	int getBatchSize();
@@ -220,7 +227,7 @@ public interface LearningCoefficientAnalysis extends AnalysisSpec {
 	 * @return the value of the '<em>Along Training</em>' attribute.
 	 * @see #setAlongTraining(boolean)
 	 * @see org.losslandscape.analysis.dynamics.model.DynamicsPackage#getLearningCoefficientAnalysis_AlongTraining()
-	 * @model
+	 * @model annotation="http://losslandscape.org/ui label='Along training' help='Estimate at every checkpoint of the run (training.checkpointEvery &gt; 0) instead of at the trained parameters only.'"
 	 * @generated
 	 */
 	boolean isAlongTraining();

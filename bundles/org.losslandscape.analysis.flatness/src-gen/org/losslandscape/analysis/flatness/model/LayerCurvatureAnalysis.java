@@ -44,7 +44,7 @@ public interface LayerCurvatureAnalysis extends AnalysisSpec {
 	 * @return the value of the '<em>Operators</em>' attribute list.
 	 * @see org.losslandscape.analysis.flatness.model.CurvatureOperatorKind
 	 * @see org.losslandscape.analysis.flatness.model.FlatnessPackage#getLayerCurvatureAnalysis_Operators()
-	 * @model
+	 * @model annotation="http://losslandscape.org/ui label='Operators' help='The operators, each once; none: all three.'"
 	 * @generated
 	 */
 	EList<CurvatureOperatorKind> getOperators();
@@ -58,6 +58,7 @@ public interface LayerCurvatureAnalysis extends AnalysisSpec {
 	 * @see #setProbes(int)
 	 * @see org.losslandscape.analysis.flatness.model.FlatnessPackage#getLayerCurvatureAnalysis_Probes()
 	 * @model default="10"
+	 *        annotation="http://losslandscape.org/ui label='Probes' unit='vectors' help='Hutchinson probe vectors per layer for the trace, and starts of the spectral density.'"
 	 * @generated
 	 */
 	int getProbes();
@@ -81,6 +82,7 @@ public interface LayerCurvatureAnalysis extends AnalysisSpec {
 	 * @see #setLanczosSteps(int)
 	 * @see org.losslandscape.analysis.flatness.model.FlatnessPackage#getLayerCurvatureAnalysis_LanczosSteps()
 	 * @model default="30"
+	 *        annotation="http://losslandscape.org/ui label='Lanczos steps' unit='products per probe' help='Lanczos steps (operator-vector products) per probe of the spectral density.'"
 	 * @generated
 	 */
 	int getLanczosSteps();
@@ -104,6 +106,7 @@ public interface LayerCurvatureAnalysis extends AnalysisSpec {
 	 * @see #setGridPoints(int)
 	 * @see org.losslandscape.analysis.flatness.model.FlatnessPackage#getLayerCurvatureAnalysis_GridPoints()
 	 * @model default="100"
+	 *        annotation="http://losslandscape.org/ui label='Density grid' unit='points' help='Points of the grid on which each spectral density is evaluated.'"
 	 * @generated
 	 */
 	int getGridPoints();

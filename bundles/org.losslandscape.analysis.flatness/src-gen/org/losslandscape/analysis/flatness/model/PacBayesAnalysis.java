@@ -45,7 +45,7 @@ public interface PacBayesAnalysis extends AnalysisSpec {
 	 * @see org.losslandscape.analysis.flatness.model.PosteriorShape
 	 * @see #setPosterior(PosteriorShape)
 	 * @see org.losslandscape.analysis.flatness.model.FlatnessPackage#getPacBayesAnalysis_Posterior()
-	 * @model
+	 * @model annotation="http://losslandscape.org/ui label='Posterior scales' help='The per-parameter scales c: the same in every direction, or each parameter tensor\'s root mean square at \u03b8\u2080.'"
 	 * @generated
 	 */
 	PosteriorShape getPosterior();
@@ -71,7 +71,7 @@ public interface PacBayesAnalysis extends AnalysisSpec {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Sigmas</em>' attribute list.
 	 * @see org.losslandscape.analysis.flatness.model.FlatnessPackage#getPacBayesAnalysis_Sigmas()
-	 * @model
+	 * @model annotation="http://losslandscape.org/ui label='Widths \u03c3' help='The grid of widths \u03c3; none: 17 values evenly spaced in log scale from 0.001 to 10.'"
 	 * @generated
 	 */
 	EList<Double> getSigmas();
@@ -88,6 +88,7 @@ public interface PacBayesAnalysis extends AnalysisSpec {
 	 * @see #setDelta(double)
 	 * @see org.losslandscape.analysis.flatness.model.FlatnessPackage#getPacBayesAnalysis_Delta()
 	 * @model default="0.025"
+	 *        annotation="http://losslandscape.org/ui label='Confidence \u03b4' help='The confidence \u03b4 of the bound (shared by the grid).'"
 	 * @generated
 	 */
 	double getDelta();
@@ -114,6 +115,7 @@ public interface PacBayesAnalysis extends AnalysisSpec {
 	 * @see #setSamplingDelta(double)
 	 * @see org.losslandscape.analysis.flatness.model.FlatnessPackage#getPacBayesAnalysis_SamplingDelta()
 	 * @model default="0.01"
+	 *        annotation="http://losslandscape.org/ui label='Sampling confidence \u03b4\u2032' help='The confidence \u03b4\u2032 of the Monte Carlo estimate of the posterior\'s training error.'"
 	 * @generated
 	 */
 	double getSamplingDelta();
@@ -140,6 +142,7 @@ public interface PacBayesAnalysis extends AnalysisSpec {
 	 * @see #setSamples(int)
 	 * @see org.losslandscape.analysis.flatness.model.FlatnessPackage#getPacBayesAnalysis_Samples()
 	 * @model default="100"
+	 *        annotation="http://losslandscape.org/ui label='Samples' unit='networks per posterior' help='The networks drawn from each posterior.'"
 	 * @generated
 	 */
 	int getSamples();

@@ -45,7 +45,7 @@ public interface ReparameterisationAnalysis extends AnalysisSpec {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Alphas</em>' attribute list.
 	 * @see org.losslandscape.analysis.flatness.model.FlatnessPackage#getReparameterisationAnalysis_Alphas()
-	 * @model
+	 * @model annotation="http://losslandscape.org/ui label='Factors \u03b1' help='The factors \u03b1; none: 0.01, 0.1, 1, 10 and 100.'"
 	 * @generated
 	 */
 	EList<Double> getAlphas();
@@ -62,6 +62,7 @@ public interface ReparameterisationAnalysis extends AnalysisSpec {
 	 * @see #setFirstLayer(int)
 	 * @see org.losslandscape.analysis.flatness.model.FlatnessPackage#getReparameterisationAnalysis_FirstLayer()
 	 * @model default="0"
+	 *        annotation="http://losslandscape.org/ui label='Scaled layer' unit='layer index' help='The index of the layer scaled by \u03b1 (a Dense layer).'"
 	 * @generated
 	 */
 	int getFirstLayer();
@@ -88,6 +89,7 @@ public interface ReparameterisationAnalysis extends AnalysisSpec {
 	 * @see #setSecondLayer(int)
 	 * @see org.losslandscape.analysis.flatness.model.FlatnessPackage#getReparameterisationAnalysis_SecondLayer()
 	 * @model default="2"
+	 *        annotation="http://losslandscape.org/ui label='Compensating layer' unit='layer index' help='The index of the layer whose weights are scaled by 1/\u03b1; only positively homogeneous layers (ReLU) may lie between.'"
 	 * @generated
 	 */
 	int getSecondLayer();
@@ -114,6 +116,7 @@ public interface ReparameterisationAnalysis extends AnalysisSpec {
 	 * @see #setRho(double)
 	 * @see org.losslandscape.analysis.flatness.model.FlatnessPackage#getReparameterisationAnalysis_Rho()
 	 * @model default="0.05"
+	 *        annotation="http://losslandscape.org/ui label='Radius \u03c1' help='The radius of adaptive sharpness (\u03b7 = 0).'"
 	 * @generated
 	 */
 	double getRho();
@@ -137,6 +140,7 @@ public interface ReparameterisationAnalysis extends AnalysisSpec {
 	 * @see #setAscentSteps(int)
 	 * @see org.losslandscape.analysis.flatness.model.FlatnessPackage#getReparameterisationAnalysis_AscentSteps()
 	 * @model default="10"
+	 *        annotation="http://losslandscape.org/ui label='Ascent steps' unit='steps' help='Gradient-ascent steps of the adaptive sharpness inside its radius.'"
 	 * @generated
 	 */
 	int getAscentSteps();
@@ -163,6 +167,7 @@ public interface ReparameterisationAnalysis extends AnalysisSpec {
 	 * @see #setProbes(int)
 	 * @see org.losslandscape.analysis.flatness.model.FlatnessPackage#getReparameterisationAnalysis_Probes()
 	 * @model default="20"
+	 *        annotation="http://losslandscape.org/ui label='Trace probes' unit='vectors' help='Hutchinson\'s probes for the trace.'"
 	 * @generated
 	 */
 	int getProbes();
@@ -189,6 +194,7 @@ public interface ReparameterisationAnalysis extends AnalysisSpec {
 	 * @see #setSamples(int)
 	 * @see org.losslandscape.analysis.flatness.model.FlatnessPackage#getReparameterisationAnalysis_Samples()
 	 * @model default="50"
+	 *        annotation="http://losslandscape.org/ui label='Samples' unit='networks per posterior' help='Networks drawn per posterior for the PAC-Bayes bounds (isotropic and layer-scaled) at each \u03b1; 0: no bounds.'"
 	 * @generated
 	 */
 	int getSamples();

@@ -48,6 +48,7 @@ public interface ToySurfaceAnalysis extends AnalysisSpec {
 	 * @see #setSurface(ToySurfaceKind)
 	 * @see org.losslandscape.analysis.toy.model.ToyPackage#getToySurfaceAnalysis_Surface()
 	 * @model default="HIMMELBLAU"
+	 *        annotation="http://losslandscape.org/ui label='Surface' help='The test function: Himmelblau, Rosenbrock, the six-hump camel, Rastrigin, the monkey saddle, \u2026'"
 	 * @generated
 	 */
 	ToySurfaceKind getSurface();
@@ -72,6 +73,7 @@ public interface ToySurfaceAnalysis extends AnalysisSpec {
 	 * @see #setResolution(int)
 	 * @see org.losslandscape.analysis.toy.model.ToyPackage#getToySurfaceAnalysis_Resolution()
 	 * @model default="101"
+	 *        annotation="http://losslandscape.org/ui label='Resolution' unit='points per axis' help='Grid points along each axis of the drawn surface.'"
 	 * @generated
 	 */
 	int getResolution();
@@ -96,7 +98,7 @@ public interface ToySurfaceAnalysis extends AnalysisSpec {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Starts</em>' attribute list.
 	 * @see org.losslandscape.analysis.toy.model.ToyPackage#getToySurfaceAnalysis_Starts()
-	 * @model
+	 * @model annotation="http://losslandscape.org/ui label='Starts' unit='x, y' help='Start points \'x, y\'; none: a point near the corner of the surface\'s range.'"
 	 * @generated
 	 */
 	EList<String> getStarts();
@@ -110,6 +112,7 @@ public interface ToySurfaceAnalysis extends AnalysisSpec {
 	 * @see #setSteps(int)
 	 * @see org.losslandscape.analysis.toy.model.ToyPackage#getToySurfaceAnalysis_Steps()
 	 * @model default="200"
+	 *        annotation="http://losslandscape.org/ui label='Steps' unit='per path' help='Steps of each optimizer path from each start.'"
 	 * @generated
 	 */
 	int getSteps();
@@ -136,6 +139,7 @@ public interface ToySurfaceAnalysis extends AnalysisSpec {
 	 * @see #setNoise(double)
 	 * @see org.losslandscape.analysis.toy.model.ToyPackage#getToySurfaceAnalysis_Noise()
 	 * @model default="0.0"
+	 *        annotation="http://losslandscape.org/ui label='Gradient noise \u03c3' help='Standard deviation of Gaussian gradient noise; when above 0 every path is also run with the noise.'"
 	 * @generated
 	 */
 	double getNoise();
@@ -174,6 +178,7 @@ public interface ToySurfaceAnalysis extends AnalysisSpec {
 	 * @see #setCriticalPoints(boolean)
 	 * @see org.losslandscape.analysis.toy.model.ToyPackage#getToySurfaceAnalysis_CriticalPoints()
 	 * @model default="true"
+	 *        annotation="http://losslandscape.org/ui label='Find critical points' help='Find the critical points by Newton\'s method and type them by the Hessian (minimum, saddle, maximum).'"
 	 * @generated
 	 */
 	boolean isCriticalPoints();

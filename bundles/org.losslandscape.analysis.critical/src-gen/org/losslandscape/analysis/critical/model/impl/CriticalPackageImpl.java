@@ -285,6 +285,8 @@ public class CriticalPackageImpl extends EPackageImpl implements CriticalPackage
 		// Create annotations
 		// http://www.losslandscape.org/analysis
 		createAnalysisAnnotations();
+		// http://losslandscape.org/ui
+		createUiAnnotations();
 	}
 
 	/**
@@ -300,6 +302,88 @@ public class CriticalPackageImpl extends EPackageImpl implements CriticalPackage
 		   source,
 		   new String[] {
 			   "bundle", "org.losslandscape.analysis.critical"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://losslandscape.org/ui</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createUiAnnotations() {
+		String source = "http://losslandscape.org/ui";
+		addAnnotation
+		  (getCriticalPointsAnalysis_RandomStarts(),
+		   source,
+		   new String[] {
+			   "label", "Random starts",
+			   "unit", "starts",
+			   "help", "Starts drawn by the network\'s initialiser, each with its own seed."
+		   });
+		addAnnotation
+		  (getCriticalPointsAnalysis_PathStarts(),
+		   source,
+		   new String[] {
+			   "label", "Starts along the path",
+			   "unit", "starts",
+			   "help", "Starts taken evenly along the training path (its checkpoints and the trained point)."
+		   });
+		addAnnotation
+		  (getCriticalPointsAnalysis_PerturbedStarts(),
+		   source,
+		   new String[] {
+			   "label", "Perturbed starts",
+			   "unit", "starts",
+			   "help", "Starts at the trained point plus Gaussian noise."
+		   });
+		addAnnotation
+		  (getCriticalPointsAnalysis_Perturbation(),
+		   source,
+		   new String[] {
+			   "label", "Perturbation",
+			   "unit", "\u00d7 parameter RMS",
+			   "help", "The noise of the perturbed starts: its standard deviation per parameter is this times the trained point\'s root-mean-square parameter."
+		   });
+		addAnnotation
+		  (getCriticalPointsAnalysis_Tolerance(),
+		   source,
+		   new String[] {
+			   "label", "Gradient tolerance",
+			   "unit", "\u2016\u2207L\u2016",
+			   "help", "A point is critical when \u2016\u2207L\u2016 \u2264 tolerance."
+		   });
+		addAnnotation
+		  (getCriticalPointsAnalysis_MaxIterations(),
+		   source,
+		   new String[] {
+			   "label", "Iterations",
+			   "unit", "per start, at most",
+			   "help", "Newton-type iterations on \u2016\u2207L\u2016\u00b2 from each start before it is given up."
+		   });
+		addAnnotation
+		  (getCriticalPointsAnalysis_DenseLimit(),
+		   source,
+		   new String[] {
+			   "label", "Dense Hessian up to",
+			   "unit", "parameters",
+			   "help", "Networks with at most this many parameters have their index counted from the dense Hessian; larger ones estimated by stochastic Lanczos quadrature."
+		   });
+		addAnnotation
+		  (getCriticalPointsAnalysis_Probes(),
+		   source,
+		   new String[] {
+			   "label", "Probes",
+			   "unit", "vectors",
+			   "help", "Random probe vectors of the stochastic estimate of the index (networks above the dense limit)."
+		   });
+		addAnnotation
+		  (getCriticalPointsAnalysis_LanczosSteps(),
+		   source,
+		   new String[] {
+			   "label", "Lanczos steps",
+			   "unit", "Hessian-vector products",
+			   "help", "Lanczos steps per probe of the index estimate."
 		   });
 	}
 

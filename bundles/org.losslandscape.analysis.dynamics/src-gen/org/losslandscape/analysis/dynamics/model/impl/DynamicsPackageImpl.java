@@ -593,6 +593,8 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 		// Create annotations
 		// http://www.losslandscape.org/analysis
 		createAnalysisAnnotations();
+		// http://losslandscape.org/ui
+		createUiAnnotations();
 	}
 
 	/**
@@ -632,6 +634,222 @@ public class DynamicsPackageImpl extends EPackageImpl implements DynamicsPackage
 		   source,
 		   new String[] {
 			   "bundle", "org.losslandscape.analysis.dynamics"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://losslandscape.org/ui</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createUiAnnotations() {
+		String source = "http://losslandscape.org/ui";
+		addAnnotation
+		  (getGradientFlowAnalysis_LearningRates(),
+		   source,
+		   new String[] {
+			   "label", "Step sizes \u03b7",
+			   "help", "The steps \u03b7 of gradient descent compared with the flow; none: 0.1, 0.5 and 1.5 times 2/\u03bb_max at the start."
+		   });
+		addAnnotation
+		  (getGradientFlowAnalysis_Horizon(),
+		   source,
+		   new String[] {
+			   "label", "Horizon",
+			   "unit", "time (\u03b7 \u00d7 steps)",
+			   "help", "The time the comparison covers (GD takes horizon/\u03b7 steps)."
+		   });
+		addAnnotation
+		  (getGradientFlowAnalysis_Samples(),
+		   source,
+		   new String[] {
+			   "label", "Samples",
+			   "unit", "points in time",
+			   "help", "Times, evenly spaced over the horizon, at which the flow and gradient descent are compared."
+		   });
+		addAnnotation
+		  (getGradientFlowAnalysis_Tolerance(),
+		   source,
+		   new String[] {
+			   "label", "Integrator tolerance",
+			   "help", "The integrator\'s absolute and relative error tolerance."
+		   });
+		addAnnotation
+		  (getLazyRichAnalysis_Widths(),
+		   source,
+		   new String[] {
+			   "label", "Widths",
+			   "unit", "hidden units",
+			   "help", "The hidden widths (every Dense layer but the last takes it); none: 64, 256 and 1024."
+		   });
+		addAnnotation
+		  (getLazyRichAnalysis_Parameterizations(),
+		   source,
+		   new String[] {
+			   "label", "Parameterisations",
+			   "help", "The parameterisations compared; none: NTK and MEAN_FIELD."
+		   });
+		addAnnotation
+		  (getLazyRichAnalysis_Steps(),
+		   source,
+		   new String[] {
+			   "label", "Steps",
+			   "unit", "per network",
+			   "help", "Gradient-descent steps per network."
+		   });
+		addAnnotation
+		  (getLazyRichAnalysis_LearningRate(),
+		   source,
+		   new String[] {
+			   "label", "Step size \u03b7",
+			   "help", "The step \u03b7 (mean-field: \u03b7 \u00d7 width)."
+		   });
+		addAnnotation
+		  (getLazyRichAnalysis_Probes(),
+		   source,
+		   new String[] {
+			   "label", "Kernel rows",
+			   "unit", "training rows",
+			   "help", "The first training rows, on which the kernel is measured."
+		   });
+		addAnnotation
+		  (getLazyRichAnalysis_Samples(),
+		   source,
+		   new String[] {
+			   "label", "Samples",
+			   "unit", "steps",
+			   "help", "The steps (evenly spaced) at which the kernel is measured besides the start."
+		   });
+		addAnnotation
+		  (getGradientNoiseAnalysis_BatchSizes(),
+		   source,
+		   new String[] {
+			   "label", "Batch sizes",
+			   "unit", "rows",
+			   "help", "The batch sizes; none: 1, 8 and 64 (each at most the training rows)."
+		   });
+		addAnnotation
+		  (getGradientNoiseAnalysis_Batches(),
+		   source,
+		   new String[] {
+			   "label", "Batches",
+			   "unit", "per batch size",
+			   "help", "Mini-batches drawn per batch size: the samples of each direction."
+		   });
+		addAnnotation
+		  (getGradientNoiseAnalysis_RandomDirections(),
+		   source,
+		   new String[] {
+			   "label", "Random directions",
+			   "unit", "directions",
+			   "help", "Random unit directions the gradient noise is projected on, besides the Hessian eigenvectors."
+		   });
+		addAnnotation
+		  (getGradientNoiseAnalysis_HessianDirections(),
+		   source,
+		   new String[] {
+			   "label", "Hessian directions",
+			   "unit", "eigenvectors",
+			   "help", "Top Hessian eigenvectors (Lanczos) the noise is projected on."
+		   });
+		addAnnotation
+		  (getGradientNoiseAnalysis_Bootstrap(),
+		   source,
+		   new String[] {
+			   "label", "Bootstrap resamples",
+			   "unit", "resamples",
+			   "help", "Resamples of the 90 % interval of \u03b1."
+		   });
+		addAnnotation
+		  (getGradientNoiseAnalysis_AlongTraining(),
+		   source,
+		   new String[] {
+			   "label", "Along training",
+			   "help", "Also at every checkpoint, at the smallest batch size."
+		   });
+		addAnnotation
+		  (getLearningCoefficientAnalysis_Localisation(),
+		   source,
+		   new String[] {
+			   "label", "Localisation \u03b3",
+			   "help", "\u03b3, the pull of the chains back to w*: the term \u03b3/2 \u2016w \u2212 w*\u2016\u00b2 of the localised posterior."
+		   });
+		addAnnotation
+		  (getLearningCoefficientAnalysis_InverseTemperature(),
+		   source,
+		   new String[] {
+			   "label", "Inverse temperature \u03b2",
+			   "help", "\u03b2; 0 for Watanabe\'s 1/log n (n training rows)."
+		   });
+		addAnnotation
+		  (getLearningCoefficientAnalysis_StepSize(),
+		   source,
+		   new String[] {
+			   "label", "SGLD step \u03b5",
+			   "help", "\u03b5, the SGLD step: w \u2190 w \u2212 \u03b5/2 (n\u03b2\u2207L_m(w) + \u03b3(w \u2212 w*)) + N(0, \u03b5)."
+		   });
+		addAnnotation
+		  (getLearningCoefficientAnalysis_Steps(),
+		   source,
+		   new String[] {
+			   "label", "Draws",
+			   "unit", "per chain",
+			   "help", "Draws per chain after the burn-in."
+		   });
+		addAnnotation
+		  (getLearningCoefficientAnalysis_BurnIn(),
+		   source,
+		   new String[] {
+			   "label", "Burn-in",
+			   "unit", "steps per chain",
+			   "help", "SGLD steps per chain discarded before the draws are kept."
+		   });
+		addAnnotation
+		  (getLearningCoefficientAnalysis_Chains(),
+		   source,
+		   new String[] {
+			   "label", "Chains",
+			   "unit", "chains",
+			   "help", "Independent SGLD chains, each with its own seed; the estimate averages them."
+		   });
+		addAnnotation
+		  (getLearningCoefficientAnalysis_BatchSize(),
+		   source,
+		   new String[] {
+			   "label", "Batch size",
+			   "unit", "rows",
+			   "help", "Rows per SGLD step; 0 for the full training set."
+		   });
+		addAnnotation
+		  (getLearningCoefficientAnalysis_AlongTraining(),
+		   source,
+		   new String[] {
+			   "label", "Along training",
+			   "help", "Estimate at every checkpoint of the run (training.checkpointEvery > 0) instead of at the trained parameters only."
+		   });
+		addAnnotation
+		  (getImplicitBiasAnalysis_Rows(),
+		   source,
+		   new String[] {
+			   "label", "Rows",
+			   "unit", "training rows",
+			   "help", "Rows of the underdetermined least-squares problem (fewer than the features)."
+		   });
+		addAnnotation
+		  (getImplicitBiasAnalysis_Features(),
+		   source,
+		   new String[] {
+			   "label", "Features",
+			   "unit", "columns",
+			   "help", "The features, more than the rows: infinitely many solutions interpolate."
+		   });
+		addAnnotation
+		  (getImplicitBiasAnalysis_Tolerance(),
+		   source,
+		   new String[] {
+			   "label", "Integrator tolerance",
+			   "help", "The flow integrator\'s absolute and relative error tolerance."
 		   });
 	}
 

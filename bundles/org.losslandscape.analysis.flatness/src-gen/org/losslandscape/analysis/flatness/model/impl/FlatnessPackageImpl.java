@@ -466,6 +466,8 @@ public class FlatnessPackageImpl extends EPackageImpl implements FlatnessPackage
 		// Create annotations
 		// http://www.losslandscape.org/analysis
 		createAnalysisAnnotations();
+		// http://losslandscape.org/ui
+		createUiAnnotations();
 	}
 
 	/**
@@ -493,6 +495,137 @@ public class FlatnessPackageImpl extends EPackageImpl implements FlatnessPackage
 		   source,
 		   new String[] {
 			   "bundle", "org.losslandscape.analysis.flatness"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://losslandscape.org/ui</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createUiAnnotations() {
+		String source = "http://losslandscape.org/ui";
+		addAnnotation
+		  (getPacBayesAnalysis_Posterior(),
+		   source,
+		   new String[] {
+			   "label", "Posterior scales",
+			   "help", "The per-parameter scales c: the same in every direction, or each parameter tensor\'s root mean square at \u03b8\u2080."
+		   });
+		addAnnotation
+		  (getPacBayesAnalysis_Sigmas(),
+		   source,
+		   new String[] {
+			   "label", "Widths \u03c3",
+			   "help", "The grid of widths \u03c3; none: 17 values evenly spaced in log scale from 0.001 to 10."
+		   });
+		addAnnotation
+		  (getPacBayesAnalysis_Delta(),
+		   source,
+		   new String[] {
+			   "label", "Confidence \u03b4",
+			   "help", "The confidence \u03b4 of the bound (shared by the grid)."
+		   });
+		addAnnotation
+		  (getPacBayesAnalysis_SamplingDelta(),
+		   source,
+		   new String[] {
+			   "label", "Sampling confidence \u03b4\u2032",
+			   "help", "The confidence \u03b4\u2032 of the Monte Carlo estimate of the posterior\'s training error."
+		   });
+		addAnnotation
+		  (getPacBayesAnalysis_Samples(),
+		   source,
+		   new String[] {
+			   "label", "Samples",
+			   "unit", "networks per posterior",
+			   "help", "The networks drawn from each posterior."
+		   });
+		addAnnotation
+		  (getLayerCurvatureAnalysis_Operators(),
+		   source,
+		   new String[] {
+			   "label", "Operators",
+			   "help", "The operators, each once; none: all three."
+		   });
+		addAnnotation
+		  (getLayerCurvatureAnalysis_Probes(),
+		   source,
+		   new String[] {
+			   "label", "Probes",
+			   "unit", "vectors",
+			   "help", "Hutchinson probe vectors per layer for the trace, and starts of the spectral density."
+		   });
+		addAnnotation
+		  (getLayerCurvatureAnalysis_LanczosSteps(),
+		   source,
+		   new String[] {
+			   "label", "Lanczos steps",
+			   "unit", "products per probe",
+			   "help", "Lanczos steps (operator-vector products) per probe of the spectral density."
+		   });
+		addAnnotation
+		  (getLayerCurvatureAnalysis_GridPoints(),
+		   source,
+		   new String[] {
+			   "label", "Density grid",
+			   "unit", "points",
+			   "help", "Points of the grid on which each spectral density is evaluated."
+		   });
+		addAnnotation
+		  (getReparameterisationAnalysis_Alphas(),
+		   source,
+		   new String[] {
+			   "label", "Factors \u03b1",
+			   "help", "The factors \u03b1; none: 0.01, 0.1, 1, 10 and 100."
+		   });
+		addAnnotation
+		  (getReparameterisationAnalysis_FirstLayer(),
+		   source,
+		   new String[] {
+			   "label", "Scaled layer",
+			   "unit", "layer index",
+			   "help", "The index of the layer scaled by \u03b1 (a Dense layer)."
+		   });
+		addAnnotation
+		  (getReparameterisationAnalysis_SecondLayer(),
+		   source,
+		   new String[] {
+			   "label", "Compensating layer",
+			   "unit", "layer index",
+			   "help", "The index of the layer whose weights are scaled by 1/\u03b1; only positively homogeneous layers (ReLU) may lie between."
+		   });
+		addAnnotation
+		  (getReparameterisationAnalysis_Rho(),
+		   source,
+		   new String[] {
+			   "label", "Radius \u03c1",
+			   "help", "The radius of adaptive sharpness (\u03b7 = 0)."
+		   });
+		addAnnotation
+		  (getReparameterisationAnalysis_AscentSteps(),
+		   source,
+		   new String[] {
+			   "label", "Ascent steps",
+			   "unit", "steps",
+			   "help", "Gradient-ascent steps of the adaptive sharpness inside its radius."
+		   });
+		addAnnotation
+		  (getReparameterisationAnalysis_Probes(),
+		   source,
+		   new String[] {
+			   "label", "Trace probes",
+			   "unit", "vectors",
+			   "help", "Hutchinson\'s probes for the trace."
+		   });
+		addAnnotation
+		  (getReparameterisationAnalysis_Samples(),
+		   source,
+		   new String[] {
+			   "label", "Samples",
+			   "unit", "networks per posterior",
+			   "help", "Networks drawn per posterior for the PAC-Bayes bounds (isotropic and layer-scaled) at each \u03b1; 0: no bounds."
 		   });
 	}
 

@@ -299,6 +299,8 @@ public class ToyPackageImpl extends EPackageImpl implements ToyPackage {
 		createAnalysisAnnotations();
 		// http://www.losslandscape.org/model/moved
 		createMovedAnnotations();
+		// http://losslandscape.org/ui
+		createUiAnnotations();
 	}
 
 	/**
@@ -330,6 +332,61 @@ public class ToyPackageImpl extends EPackageImpl implements ToyPackage {
 		   source,
 		   new String[] {
 			   "from", "http://losslandscape.org/model/1.0#ToySurfaceAnalysis"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://losslandscape.org/ui</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createUiAnnotations() {
+		String source = "http://losslandscape.org/ui";
+		addAnnotation
+		  (getToySurfaceAnalysis_Surface(),
+		   source,
+		   new String[] {
+			   "label", "Surface",
+			   "help", "The test function: Himmelblau, Rosenbrock, the six-hump camel, Rastrigin, the monkey saddle, \u2026"
+		   });
+		addAnnotation
+		  (getToySurfaceAnalysis_Resolution(),
+		   source,
+		   new String[] {
+			   "label", "Resolution",
+			   "unit", "points per axis",
+			   "help", "Grid points along each axis of the drawn surface."
+		   });
+		addAnnotation
+		  (getToySurfaceAnalysis_Starts(),
+		   source,
+		   new String[] {
+			   "label", "Starts",
+			   "unit", "x, y",
+			   "help", "Start points \'x, y\'; none: a point near the corner of the surface\'s range."
+		   });
+		addAnnotation
+		  (getToySurfaceAnalysis_Steps(),
+		   source,
+		   new String[] {
+			   "label", "Steps",
+			   "unit", "per path",
+			   "help", "Steps of each optimizer path from each start."
+		   });
+		addAnnotation
+		  (getToySurfaceAnalysis_Noise(),
+		   source,
+		   new String[] {
+			   "label", "Gradient noise \u03c3",
+			   "help", "Standard deviation of Gaussian gradient noise; when above 0 every path is also run with the noise."
+		   });
+		addAnnotation
+		  (getToySurfaceAnalysis_CriticalPoints(),
+		   source,
+		   new String[] {
+			   "label", "Find critical points",
+			   "help", "Find the critical points by Newton\'s method and type them by the Hessian (minimum, saddle, maximum)."
 		   });
 	}
 

@@ -22,7 +22,8 @@ final class SameData {
             "-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
     static boolean equal(double a, double b) {
-        return Double.compare(a, b) == 0 || Math.abs(a - b) <= RELATIVE * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+        double scale = Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+        return Double.compare(a, b) == 0 || Math.abs(a - b) <= RELATIVE * scale;
     }
 
     /** @return whether two texts are the same but for numbers equal to {@link #RELATIVE} */

@@ -93,7 +93,8 @@ class TemplateFixturesTest {
             // every template's figures as this run found them: what to review and copy when a change is meant to
             // change results (one run of the test records them all)
             Files.createDirectories(Path.of("target", "template-fixtures"));
-            StringBuilder sb = new StringBuilder(KERNEL_LINE + org.losslandscape.compute.linalg.Gemm.kernelName() + "\n");
+            StringBuilder sb = new StringBuilder(KERNEL_LINE + org.losslandscape.compute.linalg.Gemm.kernelName()
+                    + "\n");
             recorded.forEach((k, v) -> sb.append(k).append(' ').append(v).append('\n'));
             Files.writeString(Path.of("target", "template-fixtures", "expected.txt"), sb.toString());
         }

@@ -50,6 +50,27 @@ class AttributeLabelsTest {
     }
 
     @Test
+    void theAnalysisBundlesLabelTheirKindsSettings() {
+        // the toy, dynamics, critical-points and flatness bundles' kinds, registered as OSGi services in the workbench
+        java.util.Set<String> bundles = new java.util.TreeSet<>();
+        for (var kind : org.losslandscape.core.services.CoreServices.analysisKinds().all()) {
+            org.eclipse.emf.ecore.EClass spec = kind.specClass();
+            if (!spec.getEPackage().getNsURI().startsWith("http://losslandscape.org/analysis/")) {
+                continue; // the core's own (checked above) and test probes
+            }
+            bundles.add(spec.getEPackage().getNsPrefix());
+            for (EAttribute a : spec.getEAttributes()) { // its own settings; the inherited name and enabled are the core's
+                assertTrue(!AttributeLabels.label(a).isEmpty() && a.getEAnnotation(AttributeLabels.SOURCE) != null,
+                        spec.getName() + "." + a.getName() + " has a label");
+                assertTrue(!AttributeLabels.help(a).isEmpty(), spec.getName() + "." + a.getName() + " has help");
+            }
+        }
+        assertEquals(java.util.Set.of("critical", "dynamics", "flatness", "toy"), bundles);
+        assertEquals("Resolution (points per axis):", AttributeLabels.rowLabel(
+                org.losslandscape.analysis.toy.model.ToyPackage.Literals.TOY_SURFACE_ANALYSIS__RESOLUTION));
+    }
+
+    @Test
     void anAttributeWithoutAnnotationsIsNamedFromItsName() {
         EAttribute plain = EcoreFactory.eINSTANCE.createEAttribute();
         plain.setName("warmupSteps");
