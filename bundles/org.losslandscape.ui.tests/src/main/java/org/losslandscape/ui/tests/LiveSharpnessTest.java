@@ -70,7 +70,15 @@ class LiveSharpnessTest {
         List<Integer> curveSizes = new ArrayList<>();
         boolean shot = false;
         boolean curvesShot = false;
+        long liveAt = 0;
+        long listedAt = 0;
         while (job.getResult() == null) {
+            if (liveAt == 0 && view.isLive()) {
+                liveAt = System.nanoTime(); // the run's start event reached the views
+            }
+            if (listedAt == 0 && runs.rows().stream().anyMatch(r -> r.status().equals("running"))) {
+                listedAt = System.nanoTime();
+            }
             int c = points(curves.panel().lossChart().spec());
             if (c > 0 && (curveSizes.isEmpty() || curveSizes.get(curveSizes.size() - 1) != c)) {
                 curveSizes.add(c);
@@ -98,6 +106,11 @@ class LiveSharpnessTest {
             UiTestSupport.spin(20);
         }
         assertTrue(job.getResult().isOK(), job.getResult().toString());
+        // the Runs view lists the run when it starts (the start event), not at its next poll of the file (every second)
+        assertTrue(liveAt > 0 && listedAt > 0, "the run was seen live and listed as running");
+        long listedAfter = (listedAt - liveAt) / 1_000_000;
+        System.out.println("runs view: the running run listed " + listedAfter + " ms after the start event");
+        assertTrue(listedAfter < 400, "listed " + listedAfter + " ms after the run started");
         assertEquals(RunStatus.COMPLETED, job.reports().get(0).status());
         System.out.println("live sharpness: series sizes seen while the run trained " + sizes);
         assertTrue(sizes.size() >= 2, "the series grew during the run: " + sizes);

@@ -36,6 +36,14 @@ final class ExperimentWatcher extends Job {
         schedule();
     }
 
+    /** Looks at the watched file now rather than at the next poll (a run started or ended). */
+    void checkNow() {
+        if (file != null) {
+            cancel();
+            schedule();
+        }
+    }
+
     void stop() {
         file = null;
         cancel();

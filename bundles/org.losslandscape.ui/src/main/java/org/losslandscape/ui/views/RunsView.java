@@ -26,6 +26,7 @@ import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.model.Metric;
 import org.losslandscape.model.Run;
 import org.losslandscape.ui.jobs.RunDialog;
+import org.losslandscape.ui.jobs.RunEvents;
 import org.losslandscape.ui.jobs.RunExperimentJob;
 import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
@@ -44,6 +45,7 @@ public final class RunsView extends ViewPart {
     private TableViewer viewer;
     private Display display;
     private ExperimentWatcher watcher;
+    private RunEventSubscriptions events;
     private volatile IFile file;
     private final ISelectionListener listener = (part, selection) -> select(selection);
 
@@ -87,6 +89,11 @@ public final class RunsView extends ViewPart {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setInput(List.of());
         watcher = new ExperimentWatcher(this::reload);
+        // a run started or ended on this machine is listed at once, not at the next poll of the file
+        events = new RunEventSubscriptions(getSite().getService(org.eclipse.e4.core.services.events.IEventBroker.class),
+                display, () -> viewer.getControl().isDisposed());
+        events.subscribe(RunEvents.STARTED, RunEvents.Started.class, e -> checkNow(e.file()));
+        events.subscribe(RunEvents.FINISHED, RunEvents.Finished.class, e -> checkNow(e.file()));
         IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
         bar.add(new Action("Run") {
             @Override
@@ -217,6 +224,14 @@ public final class RunsView extends ViewPart {
         return rows;
     }
 
+    private void checkNow(Path experimentFile) {
+        IFile f = file;
+        if (f != null && f.getLocation() != null && f.getLocation().toFile().toPath().toAbsolutePath().normalize()
+                .equals(experimentFile.toAbsolutePath().normalize())) {
+            watcher.checkNow();
+        }
+    }
+
     private void reload() {
         IFile f = file;
         if (f == null || f.getLocation() == null) {
@@ -290,6 +305,9 @@ public final class RunsView extends ViewPart {
     public void dispose() {
         getSite().getPage().removePostSelectionListener(listener);
         watcher.stop();
+        if (events != null) {
+            events.dispose();
+        }
         super.dispose();
     }
 }
