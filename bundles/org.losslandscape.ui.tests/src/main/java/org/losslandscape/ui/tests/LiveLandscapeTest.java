@@ -7,18 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.losslandscape.core.chart.ChartSpec;
-import org.losslandscape.core.store.ExperimentStore;
-import org.losslandscape.core.templates.Templates;
-import org.losslandscape.model.Experiment;
 import org.losslandscape.model.RunStatus;
-import org.losslandscape.model.SurfaceAnalysis;
 import org.losslandscape.ui.jobs.RunExperimentJob;
 import org.losslandscape.ui.views.LandscapeView;
 import org.losslandscape.ui.views.RunsView;
@@ -35,21 +28,8 @@ class LiveLandscapeTest {
 
     @Test
     void theLandscapeViewShowsTheSurfacePartialThenCompleteDuringTheRun() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("live-landscape");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        IFile file = project.getFile("spirals.landscape");
+        IFile file = UiTestSupport.surfaceExperiment("live-landscape", RES); // 3721 points: seconds, in four stages
         Path path = file.getLocation().toFile().toPath();
-        Experiment e = Templates.find("spirals-landscape").orElseThrow().create();
-        e.getTraining().setSteps(100);
-        SurfaceAnalysis surface = (SurfaceAnalysis) e.getAnalyses().get(0);
-        e.getAnalyses().retainAll(java.util.List.of(surface)); // the filter-normalised 2D surface only
-        surface.setResolution(RES); // 3721 points: seconds of work, in four stages
-        surface.setDimensions(2);
-        ExperimentStore.save(e, path);
-        file.refreshLocal(0, new NullProgressMonitor());
 
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         RunsView runs = (RunsView) page.showView(RunsView.ID);

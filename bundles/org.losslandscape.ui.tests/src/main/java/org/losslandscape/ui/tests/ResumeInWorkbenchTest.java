@@ -12,23 +12,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.core.store.ExperimentStore;
 import org.losslandscape.core.store.ResultFiles;
-import org.losslandscape.core.templates.Templates;
-import org.losslandscape.model.Experiment;
 import org.losslandscape.model.ResultKind;
 import org.losslandscape.model.ResultRef;
 import org.losslandscape.model.Run;
 import org.losslandscape.model.RunStatus;
-import org.losslandscape.model.SurfaceAnalysis;
 import org.losslandscape.ui.jobs.RunExperimentJob;
 import org.losslandscape.ui.views.LandscapeView;
 import org.losslandscape.ui.views.RunsView;
@@ -47,7 +41,7 @@ class ResumeInWorkbenchTest {
 
     @Test
     void aSurfaceCancelledInTheWorkbenchIsResumedByTheNextRun() throws Exception {
-        IFile file = experiment("resume-cancelled");
+        IFile file = UiTestSupport.surfaceExperiment("resume-cancelled", RES);
         Path path = file.getLocation().toFile().toPath();
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         RunsView runs = (RunsView) page.showView(RunsView.ID);
@@ -109,7 +103,7 @@ class ResumeInWorkbenchTest {
         assertTrue(partialFiles(path).isEmpty(), "no partial file once the surface is complete");
 
         // the same experiment, never interrupted, in another project: the same bits
-        IFile fresh = experiment("resume-uninterrupted");
+        IFile fresh = UiTestSupport.surfaceExperiment("resume-uninterrupted", RES);
         runs.show(fresh);
         UiTestSupport.spin(200);
         RunExperimentJob whole = runs.runSelectedFile();
@@ -126,25 +120,6 @@ class ResumeInWorkbenchTest {
                     "point " + i + ": " + expected[i] + " vs " + actual[i]);
         }
         page.hideView(view);
-    }
-
-    /** The spirals template, shortened, with its filter-normalised 2D surface at 61 × 61 only, in a project. */
-    private static IFile experiment(String projectName) throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        IFile file = project.getFile("spirals.landscape");
-        Experiment e = Templates.find("spirals-landscape").orElseThrow().create();
-        e.getTraining().setSteps(100);
-        SurfaceAnalysis surface = (SurfaceAnalysis) e.getAnalyses().get(0);
-        e.getAnalyses().retainAll(List.of(surface));
-        surface.setResolution(RES);
-        surface.setDimensions(2);
-        ExperimentStore.save(e, file.getLocation().toFile().toPath());
-        file.refreshLocal(0, new NullProgressMonitor());
-        return file;
     }
 
     private static double[] surface(Path file, String runId) throws Exception {

@@ -3,9 +3,14 @@ package org.losslandscape.ui.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -16,11 +21,37 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.losslandscape.core.chart.ChartSpec;
+import org.losslandscape.core.store.ExperimentStore;
+import org.losslandscape.core.templates.Templates;
+import org.losslandscape.model.Experiment;
+import org.losslandscape.model.SurfaceAnalysis;
 
 /** Event-loop and screenshot helpers for tests that run on the UI thread. */
 final class UiTestSupport {
 
     private UiTestSupport() {
+    }
+
+    /**
+     * @return {@code spirals.landscape} in the project (created if needed): the spirals template trained for 100 steps
+     *         with only its filter-normalised 2D surface, at {@code resolution} points per axis
+     */
+    static IFile surfaceExperiment(String projectName, int resolution) throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        IFile file = project.getFile("spirals.landscape");
+        Experiment e = Templates.find("spirals-landscape").orElseThrow().create();
+        e.getTraining().setSteps(100);
+        SurfaceAnalysis surface = (SurfaceAnalysis) e.getAnalyses().get(0);
+        e.getAnalyses().retainAll(List.of(surface));
+        surface.setResolution(resolution);
+        surface.setDimensions(2);
+        ExperimentStore.save(e, file.getLocation().toFile().toPath());
+        file.refreshLocal(0, new NullProgressMonitor());
+        return file;
     }
 
     /** Dispatches events for {@code millis}; a timer wakes the loop, since an idle Xvfb may never do so. */

@@ -60,6 +60,12 @@ abstract class LatestRunView<T> extends ViewPart {
         return shown;
     }
 
+    /** @return whether {@code file} (as a run event names it: absolute, normalised) is the file shown */
+    protected boolean isShown(Path file) {
+        Path s = shown;
+        return s != null && s.toAbsolutePath().normalize().equals(file);
+    }
+
     /** Reads and draws the latest completed run again at the next poll, even if it seems unchanged. */
     protected void redrawFromFile() {
         drawn = "";

@@ -49,11 +49,6 @@ public final class SharpnessView extends LatestRunView<StabilityTrace> {
         events.subscribe(RunEvents.FINISHED, RunEvents.Finished.class, this::finished);
     }
 
-    private boolean isShown(Path file) {
-        Path shown = shown();
-        return shown != null && shown.toAbsolutePath().normalize().equals(file);
-    }
-
     private void started(RunEvents.Started e) {
         if (isShown(e.file())) {
             liveRun = e.runId();
