@@ -1,22 +1,13 @@
 package org.losslandscape.compute.bench;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.losslandscape.compute.data.Split;
-import org.losslandscape.compute.landscape.Directions;
-import org.losslandscape.compute.landscape.Grid;
-import org.losslandscape.compute.landscape.Plane;
-import org.losslandscape.compute.landscape.Surface;
-import org.losslandscape.compute.landscape.SurfaceEvaluator;
-import org.losslandscape.compute.linalg.Parallel;
 import org.losslandscape.compute.loss.SoftmaxCrossEntropy;
 import org.losslandscape.compute.nn.Activation;
 import org.losslandscape.compute.nn.Dense;
-import org.losslandscape.compute.nn.Initializer;
 import org.losslandscape.compute.nn.Layer;
 import org.losslandscape.compute.nn.Network;
 
@@ -66,24 +57,6 @@ public final class DeepSurfaceWorkload {
 
     private static BenchmarkResult run(String id, Activation.Function function, int repeat, Consumer<String> log) {
         Split split = Workloads.data();
-        Network net = network(function);
-        double[] params = net.initialParameters(Initializer.pytorchDefault(), 0);
-        Plane plane = Directions.randomPlane(net, params, Directions.Normalization.FILTER, false, false, 1);
-        SurfaceEvaluator evaluator = new SurfaceEvaluator(net, plane, net.initialBuffers(), split.train());
-        Grid grid = Grid.defaultSquare();
-        double[] seconds = new double[repeat];
-        Surface surface = null;
-        for (int r = 0; r < repeat; r++) {
-            long t0 = System.nanoTime();
-            surface = evaluator.compute(grid);
-            seconds[r] = (System.nanoTime() - t0) / 1e9;
-            log.accept(String.format("%s repetition %d/%d: %.2f s", id, r + 1, repeat, seconds[r]));
-        }
-        Map<String, Object> check = new LinkedHashMap<>();
-        check.put("surface_min", surface.minLoss());
-        check.put("surface_max", surface.maxLoss());
-        check.put("centre_loss", surface.loss(grid.nx() / 2, grid.ny() / 2));
-        return new BenchmarkResult(id, "f64", Parallel.threads(), seconds,
-                grid.size() * forwardFlops(split.train().size()), check);
+        return Workloads.surface(id, network(function), split, forwardFlops(split.train().size()), repeat, log);
     }
 }

@@ -135,7 +135,19 @@ public final class Workloads {
      */
     public static BenchmarkResult w2(int repeat, Consumer<String> log) {
         Split split = data();
-        Network net = network();
+        return surface("W2", network(), split, forwardFlops(split.train().size()), repeat, log);
+    }
+
+    /**
+     * W2's recipe for any network: its 51×51 loss surface on the training split, over [−1, 1]² along two random
+     * filter-normalised directions (biases not perturbed, drawn one after the other from seed 1, not orthogonalised)
+     * around its initial parameters; each repetition computes the whole surface anew (also W2D and W2G).
+     *
+     * @param flopsPerPoint the dense flops of one forward pass over the split
+     * @return whole-surface times and the surface's minimum, maximum and centre loss
+     */
+    static BenchmarkResult surface(String id, Network net, Split split, double flopsPerPoint, int repeat,
+            Consumer<String> log) {
         double[] params = net.initialParameters(Initializer.pytorchDefault(), 0);
         Plane plane = Directions.randomPlane(net, params, Directions.Normalization.FILTER, false, false, 1);
         SurfaceEvaluator evaluator = new SurfaceEvaluator(net, plane, net.initialBuffers(), split.train());
@@ -146,14 +158,13 @@ public final class Workloads {
             long t0 = System.nanoTime();
             surface = evaluator.compute(grid);
             seconds[r] = (System.nanoTime() - t0) / 1e9;
-            log.accept(String.format("W2 repetition %d/%d: %.2f s", r + 1, repeat, seconds[r]));
+            log.accept(String.format("%s repetition %d/%d: %.2f s", id, r + 1, repeat, seconds[r]));
         }
         Map<String, Object> check = new LinkedHashMap<>();
         check.put("surface_min", surface.minLoss());
         check.put("surface_max", surface.maxLoss());
         check.put("centre_loss", surface.loss(grid.nx() / 2, grid.ny() / 2));
-        return new BenchmarkResult("W2", "f64", Parallel.threads(), seconds,
-                grid.size() * forwardFlops(split.train().size()), check);
+        return new BenchmarkResult(id, "f64", Parallel.threads(), seconds, grid.size() * flopsPerPoint, check);
     }
 
     /**
