@@ -72,8 +72,9 @@ class StandaloneClusterTest {
         return SparkDriver.configure(new SparkConf().setAppName("StandaloneClusterTest")
                 .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
                 .set("spark.driver.bindAddress", "127.0.0.1").set("spark.jars", jobJar + "," + jarOf(RealMatrix.class))
-                // jobs start once both workers' executors are there
-                .set("spark.scheduler.minRegisteredResourcesRatio", "1.0")
+                // jobs start once both workers' executors are there: the standalone backend counts the ratio
+                // against spark.cores.max, so without it any one executor is "enough" and may take every task
+                .set("spark.cores.max", "2").set("spark.scheduler.minRegisteredResourcesRatio", "1.0")
                 .set("spark.scheduler.maxRegisteredResourcesWaitingTime", "60s"), cluster.masterUrl());
     }
 
