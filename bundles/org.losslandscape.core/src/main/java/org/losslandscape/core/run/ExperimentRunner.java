@@ -457,6 +457,9 @@ public final class ExperimentRunner {
         if (progress != null) {
             listeners.add(progress);
         }
+        if (listener != RunListener.NONE) {
+            listeners.add(new StepProgress(file, run.getId(), job.training().steps(), listener));
+        }
         if (tracking != null && listener != RunListener.NONE) {
             listeners.add(new TrainingListener() {
                 @Override
@@ -659,6 +662,33 @@ public final class ExperimentRunner {
             return; // e.g. accuracy of a regression, validation without validation data
         }
         RunMetrics.add(run, name, value, step);
+    }
+
+    /** Hands training steps to a run listener as {@link RunListener#progress}, at most every 200 ms. */
+    private static final class StepProgress implements TrainingListener {
+
+        private static final long INTERVAL_NANOS = RunListener.PROGRESS_INTERVAL_MILLIS * 1_000_000L;
+        private final Path file;
+        private final String runId;
+        private final long steps;
+        private final RunListener listener;
+        private long last = System.nanoTime();
+
+        StepProgress(Path file, String runId, long steps, RunListener listener) {
+            this.file = file;
+            this.runId = runId;
+            this.steps = steps;
+            this.listener = listener;
+        }
+
+        @Override
+        public void step(long step, double batchLoss, double learningRate) {
+            long now = System.nanoTime();
+            if (now - last >= INTERVAL_NANOS) {
+                last = now;
+                listener.progress(file, runId, step, steps);
+            }
+        }
     }
 
     /** Collects evaluations and checkpoints and keeps the curves file (and its reference) current. */

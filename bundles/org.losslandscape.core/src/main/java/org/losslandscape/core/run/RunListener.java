@@ -15,8 +15,21 @@ public interface RunListener {
     RunListener NONE = new RunListener() {
     };
 
+    /** The least time between two {@link #progress} calls of one run. */
+    long PROGRESS_INTERVAL_MILLIS = 200;
+
     /** A run was added to the file (RUNNING) and starts training. */
     default void started(Path experimentFile, String runId) {
+    }
+
+    /**
+     * Training progressed: called at most every {@link #PROGRESS_INTERVAL_MILLIS} ms of training (not after every
+     * step), for views that show how far a run is without waiting for its files.
+     *
+     * @param step optimizer steps completed
+     * @param steps the steps the run plans in all (epochs counted in steps)
+     */
+    default void progress(Path experimentFile, String runId, long step, long steps) {
     }
 
     /**

@@ -16,6 +16,8 @@ public final class RunEvents implements RunListener {
 
     /** A run was added to its file and starts: {@link Started}. */
     public static final String STARTED = "org/losslandscape/run/started";
+    /** A run's training progressed (at most five times a second): {@link Progress}. */
+    public static final String PROGRESS = "org/losslandscape/run/progress";
     /** A run measured λ_max during training: {@link Sharpness}. */
     public static final String SHARPNESS = "org/losslandscape/run/sharpness";
     /** A loss surface of a run's analyses completed a coarse-to-fine stage: {@link SurfaceProgress}. */
@@ -25,6 +27,10 @@ public final class RunEvents implements RunListener {
 
     /** The data of {@link #STARTED}. */
     public record Started(Path file, String runId) {
+    }
+
+    /** The data of {@link #PROGRESS}: {@code step} of {@code steps} optimizer steps done. */
+    public record Progress(Path file, String runId, long step, long steps) {
     }
 
     /** The data of {@link #SHARPNESS}: one sample, as the run's edge-of-stability result will keep it. */
@@ -49,6 +55,11 @@ public final class RunEvents implements RunListener {
     @Override
     public void started(Path experimentFile, String runId) {
         broker.post(STARTED, new Started(experimentFile, runId));
+    }
+
+    @Override
+    public void progress(Path experimentFile, String runId, long step, long steps) {
+        broker.post(PROGRESS, new Progress(experimentFile, runId, step, steps));
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.jobs.Job;
@@ -11,6 +13,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -31,15 +34,19 @@ import org.losslandscape.ui.jobs.RunExperimentJob;
 import org.losslandscape.ui.preferences.WorkbenchPreferences;
 
 /**
- * The runs of the selected experiment file: id, variant, status, steps, elapsed time and final metrics, updated
- * while runs train. Run starts a {@link RunExperimentJob} (again = re-run; with variants, every variant runs);
- * Cancel cancels the file's running jobs, which stop at the next training step.
+ * The runs of the selected experiment file: id, variant, status, progress, steps, elapsed time and final metrics,
+ * updated while runs train: the file and its results are polled (runs of other processes too), and a run of this
+ * workbench also moves its row's progress with its {@link RunEvents#PROGRESS} events; the elapsed time of a running
+ * run ticks every second. Rows are identified by run id, so a selection survives the updates. Run starts a
+ * {@link RunExperimentJob} (again = re-run; with variants, every variant runs); Cancel cancels the file's running
+ * jobs, which stop at the next training step.
  */
 public final class RunsView extends ViewPart {
 
     /** The view's id, as registered in plugin.xml. */
     public static final String ID = "org.losslandscape.ui.views.runs";
 
+    private static final int TICK_MILLIS = 1000;
     private static final String[] COLUMNS = {"run", "variant", "status", "progress", "steps", "elapsed",
         "train loss", "val loss", "val acc"};
     private TableViewer viewer;
@@ -47,6 +54,11 @@ public final class RunsView extends ViewPart {
     private ExperimentWatcher watcher;
     private RunEventSubscriptions events;
     private volatile IFile file;
+    /** Per running run of the shown file: the progress its events said, in percent. */
+    private final Map<String, Integer> livePercent = new ConcurrentHashMap<>();
+    /** Per running run of the shown file: its start, in epoch milliseconds, for the ticking elapsed time. */
+    private final Map<String, Long> runningSince = new ConcurrentHashMap<>();
+    private final Runnable ticker = this::tick;
     private final ISelectionListener listener = (part, selection) -> select(selection);
 
     /** One row: what the table shows of a run, as text. */
@@ -87,6 +99,17 @@ public final class RunsView extends ViewPart {
             });
         }
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setComparer(new IElementComparer() {
+            @Override
+            public boolean equals(Object a, Object b) {
+                return a instanceof Row ra && b instanceof Row rb ? ra.id().equals(rb.id()) : a.equals(b);
+            }
+
+            @Override
+            public int hashCode(Object element) {
+                return element instanceof Row r ? r.id().hashCode() : element.hashCode();
+            }
+        });
         viewer.setInput(List.of());
         watcher = new ExperimentWatcher(this::reload);
         // a run started or ended on this machine is listed at once, not at the next poll of the file
@@ -94,6 +117,8 @@ public final class RunsView extends ViewPart {
                 display, () -> viewer.getControl().isDisposed());
         events.subscribe(RunEvents.STARTED, RunEvents.Started.class, e -> checkNow(e.file()));
         events.subscribe(RunEvents.FINISHED, RunEvents.Finished.class, e -> checkNow(e.file()));
+        events.subscribe(RunEvents.PROGRESS, RunEvents.Progress.class, this::progressed);
+        display.timerExec(TICK_MILLIS, ticker);
         IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
         bar.add(new Action("Run") {
             @Override
@@ -122,10 +147,7 @@ public final class RunsView extends ViewPart {
         bar.add(new Action("Delete") {
             @Override
             public void run() {
-                List<String> ids = new ArrayList<>();
-                for (Object o : viewer.getStructuredSelection().toList()) {
-                    ids.add(((Row) o).id());
-                }
+                List<String> ids = selectedRunIds();
                 if (!ids.isEmpty() && org.eclipse.jface.dialogs.MessageDialog.openConfirm(getSite().getShell(),
                         "Delete runs", "Delete " + String.join(", ", ids) + " and their result files?")) {
                     deleteRuns(ids);
@@ -146,6 +168,8 @@ public final class RunsView extends ViewPart {
     /** Shows the runs of {@code experiment} and follows them. */
     public void show(IFile experiment) {
         file = experiment;
+        livePercent.clear();
+        runningSince.clear();
         setContentDescription(experiment.getFullPath().toString());
         watcher.watch(experiment.getLocation().toFile().toPath());
     }
@@ -217,6 +241,21 @@ public final class RunsView extends ViewPart {
         }
     }
 
+    /** Selects the rows of these run ids (the others are deselected). */
+    public void selectRuns(List<String> ids) {
+        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(rows().stream()
+                .filter(r -> ids.contains(r.id())).toList()));
+    }
+
+    /** @return the ids of the selected rows, in table order */
+    public List<String> selectedRunIds() {
+        List<String> ids = new ArrayList<>();
+        for (Object o : viewer.getStructuredSelection().toList()) {
+            ids.add(((Row) o).id());
+        }
+        return ids;
+    }
+
     /** @return the rows shown (for tests) */
     public List<Row> rows() {
         @SuppressWarnings("unchecked")
@@ -225,11 +264,71 @@ public final class RunsView extends ViewPart {
     }
 
     private void checkNow(Path experimentFile) {
-        IFile f = file;
-        if (f != null && f.getLocation() != null && f.getLocation().toFile().toPath().toAbsolutePath().normalize()
-                .equals(experimentFile.toAbsolutePath().normalize())) {
+        if (isShown(experimentFile)) {
             watcher.checkNow();
         }
+    }
+
+    private boolean isShown(Path experimentFile) {
+        IFile f = file;
+        return f != null && f.getLocation() != null && f.getLocation().toFile().toPath().toAbsolutePath().normalize()
+                .equals(experimentFile.toAbsolutePath().normalize());
+    }
+
+    /** A run of the shown file progressed: its row says so now (the curves file is written less often). */
+    private void progressed(RunEvents.Progress e) {
+        if (isShown(e.file()) && e.steps() > 0) {
+            livePercent.merge(e.runId(), percent(e.step(), e.steps()), Math::max);
+            updateRunning();
+        }
+    }
+
+    /** Every second: the elapsed time of running runs moves on. */
+    private void tick() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        updateRunning();
+        display.timerExec(TICK_MILLIS, ticker);
+    }
+
+    /** Rewrites the progress and elapsed time of the running rows (UI thread). */
+    private void updateRunning() {
+        List<Row> shown = rows();
+        List<Row> next = new ArrayList<>(shown.size());
+        boolean changed = false;
+        for (Row r : shown) {
+            Long since = runningSince.get(r.id());
+            if (since == null || !r.status().equals("running")) {
+                next.add(r);
+                continue;
+            }
+            Row updated = new Row(r.id(), r.variant(), r.status(), later(r.progress(), livePercent.get(r.id())),
+                    r.steps(), elapsed(System.currentTimeMillis() - since), r.trainLoss(), r.valLoss(),
+                    r.valAccuracy());
+            changed |= !updated.equals(r);
+            next.add(updated);
+        }
+        if (changed) {
+            viewer.setInput(next);
+        }
+    }
+
+    /** @return the further of a progress column's text and an event's percent (null: none) */
+    static String later(String progress, Integer live) {
+        if (live == null) {
+            return progress;
+        }
+        String digits = progress.replace(" %", "");
+        return !digits.isEmpty() && Integer.parseInt(digits) >= live ? progress : live + " %";
+    }
+
+    private static int percent(long step, long steps) {
+        return (int) Math.round(100.0 * step / steps);
+    }
+
+    private static String elapsed(long millis) {
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     private void reload() {
@@ -240,9 +339,18 @@ public final class RunsView extends ViewPart {
         Path path = f.getLocation().toFile().toPath();
         List<Row> rows = new ArrayList<>();
         try {
+            List<String> running = new ArrayList<>();
             for (Run r : ExperimentStore.load(path).experiment().getRuns()) {
-                rows.add(row(r, progress(path, r)));
+                boolean isRunning = r.getStatus() == org.losslandscape.model.RunStatus.RUNNING;
+                String progress = progress(path, r);
+                rows.add(row(r, isRunning ? later(progress, livePercent.get(r.getId())) : progress));
+                if (isRunning && r.getStartTime() != null) {
+                    running.add(r.getId());
+                    runningSince.put(r.getId(), r.getStartTime().getTime());
+                }
             }
+            runningSince.keySet().retainAll(running);
+            livePercent.keySet().retainAll(running);
         } catch (Exception e) {
             return; // being replaced: the next poll reads it
         }
@@ -257,9 +365,9 @@ public final class RunsView extends ViewPart {
         long elapsed = r.getStartTime() == null ? 0 : (r.getEndTime() == null ? System.currentTimeMillis()
                 : r.getEndTime().getTime()) - r.getStartTime().getTime();
         return new Row(r.getId(), r.getVariant() == null ? "" : r.getVariant(), r.getStatus().getLiteral()
-                .toLowerCase(Locale.ROOT), progress, metric(r, "steps", "%.0f"), String.format(Locale.ROOT,
-                        "%.1f s", elapsed / 1000.0), metric(r, "train_loss", "%.4g"), metric(r, "validation_loss",
-                                "%.4g"), metric(r, "validation_accuracy", "%.3f"));
+                .toLowerCase(Locale.ROOT), progress, metric(r, "steps", "%.0f"), elapsed(elapsed), metric(r,
+                        "train_loss", "%.4g"), metric(r, "validation_loss", "%.4g"), metric(r, "validation_accuracy",
+                                "%.3f"));
     }
 
     /**
@@ -279,7 +387,7 @@ public final class RunsView extends ViewPart {
             CurveTable c = ResultReader.first(DataProviders.CURVES, experimentFile, r);
             if (c != null && c.rows() > 0) {
                 double step = c.step()[c.rows() - 1];
-                return Math.round(100 * step / r.getConfiguration().getTraining().getSteps()) + " %";
+                return percent((long) step, r.getConfiguration().getTraining().getSteps()) + " %";
             }
         } catch (Exception e) {
             return ""; // being rewritten
