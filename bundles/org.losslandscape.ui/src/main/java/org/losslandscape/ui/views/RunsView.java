@@ -54,8 +54,8 @@ public final class RunsView extends ViewPart {
     private ExperimentWatcher watcher;
     private RunEventSubscriptions events;
     private volatile IFile file;
-    /** Per running run of the shown file: the progress its events said, in percent. */
-    private final Map<String, Integer> livePercent = new ConcurrentHashMap<>();
+    /** Per running run of the shown file: the furthest progress known, from its events or its curves file, in %. */
+    private final Map<String, Integer> knownPercent = new ConcurrentHashMap<>();
     /** Per running run of the shown file: its start, in epoch milliseconds, for the ticking elapsed time. */
     private final Map<String, Long> runningSince = new ConcurrentHashMap<>();
     private final Runnable ticker = this::tick;
@@ -168,7 +168,7 @@ public final class RunsView extends ViewPart {
     /** Shows the runs of {@code experiment} and follows them. */
     public void show(IFile experiment) {
         file = experiment;
-        livePercent.clear();
+        knownPercent.clear();
         runningSince.clear();
         setContentDescription(experiment.getFullPath().toString());
         watcher.watch(experiment.getLocation().toFile().toPath());
@@ -278,7 +278,7 @@ public final class RunsView extends ViewPart {
     /** A run of the shown file progressed: its row says so now (the curves file is written less often). */
     private void progressed(RunEvents.Progress e) {
         if (isShown(e.file()) && e.steps() > 0) {
-            livePercent.merge(e.runId(), percent(e.step(), e.steps()), Math::max);
+            knownPercent.merge(e.runId(), percent(e.step(), e.steps()), Math::max);
             updateRunning();
         }
     }
@@ -303,7 +303,8 @@ public final class RunsView extends ViewPart {
                 next.add(r);
                 continue;
             }
-            Row updated = new Row(r.id(), r.variant(), r.status(), later(r.progress(), livePercent.get(r.id())),
+            Integer known = knownPercent.get(r.id());
+            Row updated = new Row(r.id(), r.variant(), r.status(), known == null ? r.progress() : known + " %",
                     r.steps(), elapsed(System.currentTimeMillis() - since), r.trainLoss(), r.valLoss(),
                     r.valAccuracy());
             changed |= !updated.equals(r);
@@ -312,15 +313,6 @@ public final class RunsView extends ViewPart {
         if (changed) {
             viewer.setInput(next);
         }
-    }
-
-    /** @return the further of a progress column's text and an event's percent (null: none) */
-    static String later(String progress, Integer live) {
-        if (live == null) {
-            return progress;
-        }
-        String digits = progress.replace(" %", "");
-        return !digits.isEmpty() && Integer.parseInt(digits) >= live ? progress : live + " %";
     }
 
     private static int percent(long step, long steps) {
@@ -342,15 +334,20 @@ public final class RunsView extends ViewPart {
             List<String> running = new ArrayList<>();
             for (Run r : ExperimentStore.load(path).experiment().getRuns()) {
                 boolean isRunning = r.getStatus() == org.losslandscape.model.RunStatus.RUNNING;
-                String progress = progress(path, r);
-                rows.add(row(r, isRunning ? later(progress, livePercent.get(r.getId())) : progress));
+                int percent = progressPercent(path, r);
+                if (isRunning) { // the file's progress or the events', whichever is further
+                    Integer known = percent >= 0 ? knownPercent.merge(r.getId(), percent, Math::max)
+                            : knownPercent.get(r.getId());
+                    percent = known == null ? -1 : known;
+                }
+                rows.add(row(r, percent < 0 ? "" : percent + " %"));
                 if (isRunning && r.getStartTime() != null) {
                     running.add(r.getId());
                     runningSince.put(r.getId(), r.getStartTime().getTime());
                 }
             }
             runningSince.keySet().retainAll(running);
-            livePercent.keySet().retainAll(running);
+            knownPercent.keySet().retainAll(running);
         } catch (Exception e) {
             return; // being replaced: the next poll reads it
         }
@@ -371,28 +368,28 @@ public final class RunsView extends ViewPart {
     }
 
     /**
-     * @return a running run's training progress from the last evaluated step of its curves file and its planned
-     *         steps ("37 %"), "100 %" for a completed run, "" otherwise
+     * @return a running run's training progress in percent from the last evaluated step of its curves file and its
+     *         planned steps, 100 for a completed run, −1 when there is none to say
      */
-    static String progress(Path experimentFile, Run r) {
+    static int progressPercent(Path experimentFile, Run r) {
         if (r.getStatus() == org.losslandscape.model.RunStatus.COMPLETED) {
-            return "100 %";
+            return 100;
         }
         if (r.getStatus() != org.losslandscape.model.RunStatus.RUNNING || r.getConfiguration() == null
                 || r.getConfiguration().getTraining() == null || r.getConfiguration().getTraining().getSteps() <= 0
                 || r.getConfiguration().getTraining().getEpochs() > 0) { // epochs: the planned steps are not recorded
-            return "";
+            return -1;
         }
         try {
             CurveTable c = ResultReader.first(DataProviders.CURVES, experimentFile, r);
             if (c != null && c.rows() > 0) {
                 double step = c.step()[c.rows() - 1];
-                return percent((long) step, r.getConfiguration().getTraining().getSteps()) + " %";
+                return percent((long) step, r.getConfiguration().getTraining().getSteps());
             }
         } catch (Exception e) {
-            return ""; // being rewritten
+            return -1; // being rewritten
         }
-        return "0 %";
+        return 0;
     }
 
     private static String metric(Run r, String name, String format) {
