@@ -51,18 +51,45 @@ public final class RequestFiles {
      *         described
      */
     public static void write(Path folder, ComputeRequest<?> request) throws IOException {
+        checkWritable(request);
+        Files.createDirectories(folder);
+        encode(request, (name, content) -> AtomicFiles.write(folder.resolve(name), content.get()));
+    }
+
+    /** Receives the files of an encoded request, by name; each file's bytes are made when asked for. */
+    @FunctionalInterface
+    public interface Output {
+        /**
+         * @param name the file's name in the request folder
+         * @param content makes the file's bytes (each call anew)
+         */
+        void file(String name, java.util.function.Supplier<byte[]> content) throws IOException;
+    }
+
+    /**
+     * Hands every file {@link #write} would write for {@code request} to {@code out}, {@value #REQUEST_FILE} last,
+     * without writing any: for a digest of the request ({@code RequestKey}) that needs no folder.
+     *
+     * @throws IllegalArgumentException as {@link #write}
+     */
+    public static void encode(ComputeRequest<?> request, Output out) throws IOException {
+        RequestCodec<?> codec = checkWritable(request);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("format", FORMAT);
+        json.put("version", VERSION);
+        json.put("task", request.task());
+        codec.write(request, json, new RequestWriter(out));
+        byte[] text = Json.write(json).getBytes(StandardCharsets.UTF_8);
+        out.file(REQUEST_FILE, () -> text);
+    }
+
+    private static RequestCodec<?> checkWritable(ComputeRequest<?> request) {
         RequestCodec<?> codec = CODECS.get(request.task());
         if (codec == null || !codec.type().isInstance(request)) {
             throw new IllegalArgumentException("requests of task '" + request.task() + "' (" + request.getClass()
                     .getName() + ") cannot be written; known tasks: " + String.join(", ", tasks()));
         }
-        Files.createDirectories(folder);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("format", FORMAT);
-        json.put("version", VERSION);
-        json.put("task", request.task());
-        codec.write(request, json, new RequestWriter(folder));
-        AtomicFiles.write(folder.resolve(REQUEST_FILE), Json.write(json).getBytes(StandardCharsets.UTF_8));
+        return codec;
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.losslandscape.compute.request;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,13 +8,13 @@ import org.losslandscape.compute.data.Dataset;
 import org.losslandscape.compute.io.Npy;
 import org.losslandscape.compute.io.NpyArray;
 
-/** Writes the parts of one request into its folder: arrays as {@code .npy} files, the rest as JSON values. */
+/** Encodes the parts of one request: arrays as {@code .npy} files, the rest as JSON values. */
 final class RequestWriter {
 
-    private final Path folder;
+    private final RequestFiles.Output out;
 
-    RequestWriter(Path folder) {
-        this.folder = folder;
+    RequestWriter(RequestFiles.Output out) {
+        this.out = out;
     }
 
     /** Writes {@code NAME.npy} (float64); @return its file name, for the JSON */
@@ -25,7 +24,7 @@ final class RequestWriter {
 
     private String write(String name, NpyArray array) throws IOException {
         String file = name + ".npy";
-        Npy.write(folder.resolve(file), array);
+        out.file(file, () -> Npy.toBytes(array));
         return file;
     }
 

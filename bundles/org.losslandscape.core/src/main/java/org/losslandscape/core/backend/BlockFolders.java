@@ -44,12 +44,15 @@ public final class BlockFolders {
      * @return the request's folder, {@code <root>/<key>}, with the request in {@code request/}
      */
     public Path prepare(ComputeRequest<?> request) throws IOException {
+        Path folder = root.resolve(RequestKey.of(request));
+        Path target = folder.resolve("request");
+        if (Files.isRegularFile(target.resolve(RequestFiles.REQUEST_FILE))) {
+            return folder; // written before (a resumed job, another shard)
+        }
         Files.createDirectories(root);
         Path temp = Files.createTempDirectory(root, "request-");
         try {
             RequestFiles.write(temp, request);
-            Path folder = root.resolve(RequestKey.of(temp));
-            Path target = folder.resolve("request");
             if (!Files.isRegularFile(target.resolve(RequestFiles.REQUEST_FILE))) {
                 Files.createDirectories(folder);
                 try {
