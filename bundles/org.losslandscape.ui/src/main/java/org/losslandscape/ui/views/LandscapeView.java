@@ -82,6 +82,8 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
     private SurfaceChart3d surface3d;
     private Data data = NONE;
     private RunEventSubscriptions events;
+    private static final int CHOICE_MIN_WIDTH = 220;
+    private static final int CHOICE_MAX_WIDTH = 360;
     // UI thread only: the run followed live, its latest surface stage, and the points of each stage drawn (for tests)
     private String liveRun;
     private SurfaceStage liveStage;
@@ -96,7 +98,7 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
         bar.setLayout(new GridLayout(4, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         choice = new Combo(bar, SWT.READ_ONLY);
-        choice.setLayoutData(new GridData(220, SWT.DEFAULT));
+        choice.setLayoutData(new GridData(CHOICE_MIN_WIDTH, SWT.DEFAULT));
         logColour = new Button(bar, SWT.CHECK);
         logColour.setText("log colour scale");
         threeD = new Button(bar, SWT.CHECK);
@@ -302,7 +304,19 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
         }
         choice.setItems(names.toArray(String[]::new));
         choice.select(Math.max(0, index));
+        fitChoice();
         draw();
+    }
+
+    /** Widens the choice to its longest name, from 220 up to 360 px. */
+    private void fitChoice() {
+        int width = Math.max(CHOICE_MIN_WIDTH, Math.min(CHOICE_MAX_WIDTH, choice.computeSize(SWT.DEFAULT, SWT.DEFAULT,
+                true).x));
+        GridData layout = (GridData) choice.getLayoutData();
+        if (layout.widthHint != width) {
+            layout.widthHint = width;
+            choice.getParent().layout(true);
+        }
     }
 
     @Override
@@ -311,6 +325,7 @@ public final class LandscapeView extends LatestRunView<LandscapeView.Data> {
     }
 
     private void draw() {
+        choice.setToolTipText(choice.getText()); // the whole name, should the choice be too narrow for it
         if (liveStage != null && choice.getText().equals(liveItem())) {
             drawLive();
             return;
